@@ -1,0 +1,164 @@
+package org.botarena.db;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+
+/** The account operations of the admin command line, each in its own transaction. */
+public final class AdminCommands {
+
+  private final Database database;
+
+  public AdminCommands(Database database) {
+    this.database = database;
+  }
+
+  /** Creates a team; an existing team of that name is an error. */
+  public long addTeam(String name) throws SQLException {
+    try (Connection c = database.connect()) {
+      if (findId(c, "select id from teams where lower(name) = lower(?)", name).isPresent()) {
+        throw new IllegalArgumentException("team '" + name + "' exists already");
+      }
+      return insertTeam(c, name);
+    }
+  }
+
+  public long addUser(String username, String password, String role, String team) throws SQLException {
+    if (password == null || password.length() < 8) {
+      throw new IllegalArgumentException("the password must have at least 8 characters");
+    }
+    try (Connection c = database.connect()) {
+      if (findId(c, "select id from users where lower(username) = lower(?)", username).isPresent()) {
+        throw new IllegalArgumentException("user '" + username + "' exists already");
+      }
+      Long teamId = team == null ? null : teamId(c, team, true);
+      try (PreparedStatement insert =
+          c.prepareStatement(
+              "insert into users (username, password_hash, role, team_id) values (?, ?, ?, ?) returning id")) {
+        insert.setString(1, username);
+        insert.setString(2, Secrets.hashPassword(password));
+        insert.setString(3, role);
+        insert.setObject(4, teamId);
+        return returnedId(insert);
+      }
+    }
+  }
+
+  /**
+   * Creates a bot for a team (the team is created if missing) and returns its first token. With
+   * {@code reuse}, an existing bot of that team gets a new token instead of an error.
+   */
+  public String addBot(String team, String name, boolean reuse) throws SQLException {
+    try (Connection c = database.connect()) {
+      c.setAutoCommit(false);
+      long teamId = teamId(c, team, true);
+      Optional<Long> existing =
+          findId(c, "select id from bots where lower(name) = lower(?) and deleted_at is null", name);
+      long botId;
+      if (existing.isPresent()) {
+        if (!reuse || !findId(c, "select id from bots where id = ? and team_id = " + teamId,
+            existing.get()).isPresent()) {
+          throw new IllegalArgumentException("a bot named '" + name + "' exists already");
+        }
+        botId = existing.get();
+      } else {
+        botId = insertBot(c, teamId, name);
+      }
+      String token = Secrets.newToken();
+      try (PreparedStatement insert =
+          c.prepareStatement("insert into tokens (hash, kind, bot_id) values (?, 'BOT', ?)")) {
+        insert.setString(1, Secrets.tokenHash(token));
+        insert.setLong(2, botId);
+        insert.executeUpdate();
+      }
+      c.commit();
+      return token;
+    }
+  }
+
+  /** Puts every bot back to the initial rating; match results stay. */
+  public int resetRatings() throws SQLException {
+    try (Connection c = database.connect()) {
+      c.setAutoCommit(false);
+      int rows = c.createStatement().executeUpdate("delete from ratings");
+      c.createStatement().executeUpdate("delete from rating_history");
+      c.commit();
+      return rows;
+    }
+  }
+
+  /** Deletes every match, replay and rating. */
+  public int resetGames() throws SQLException {
+    try (Connection c = database.connect()) {
+      c.setAutoCommit(false);
+      c.createStatement().executeUpdate("delete from rating_history");
+      c.createStatement().executeUpdate("delete from ratings");
+      int rows = c.createStatement().executeUpdate("delete from matches");
+      c.commit();
+      return rows;
+    }
+  }
+
+  private static long teamId(Connection c, String team, boolean create) throws SQLException {
+    Optional<Long> id = findId(c, "select id from teams where lower(name) = lower(?)", team);
+    if (id.isPresent()) {
+      return id.get();
+    }
+    if (!create) {
+      throw new IllegalArgumentException("no team '" + team + "'");
+    }
+    return insertTeam(c, team);
+  }
+
+  private static long insertTeam(Connection c, String name) throws SQLException {
+    checkName("team", name);
+    try (PreparedStatement insert = c.prepareStatement("insert into teams (name) values (?) returning id")) {
+      insert.setString(1, name);
+      return returnedId(insert);
+    }
+  }
+
+  private static long insertBot(Connection c, long teamId, String name) throws SQLException {
+    checkName("bot", name);
+    long botId;
+    try (PreparedStatement insert =
+        c.prepareStatement("insert into bots (team_id, name) values (?, ?) returning id")) {
+      insert.setLong(1, teamId);
+      insert.setString(2, name);
+      botId = returnedId(insert);
+    }
+    try (PreparedStatement history =
+        c.prepareStatement("insert into bot_names (bot_id, name) values (?, ?)")) {
+      history.setLong(1, botId);
+      history.setString(2, name);
+      history.executeUpdate();
+    }
+    return botId;
+  }
+
+  /** Names appear in pages and logs: keep them short and plain. */
+  static void checkName(String what, String name) {
+    if (name == null || !name.matches("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")) {
+      throw new IllegalArgumentException(
+          what + " name '" + name + "' must be 1-64 letters, digits, '_', '.' or '-', starting with a letter or digit");
+    }
+  }
+
+  private static Optional<Long> findId(Connection c, String sql, Object value) throws SQLException {
+    try (PreparedStatement query = c.prepareStatement(sql)) {
+      query.setObject(1, value);
+      try (ResultSet rs = query.executeQuery()) {
+        return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+      }
+    }
+  }
+
+  private static long returnedId(PreparedStatement insert) throws SQLException {
+    try (ResultSet rs = insert.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+}

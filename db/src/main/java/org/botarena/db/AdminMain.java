@@ -1,0 +1,146 @@
+package org.botarena.db;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * {@code ./arena admin ...}: database set-up and account operations for scripts. The database comes
+ * from {@code ARENA_DB_URL}, {@code ARENA_DB_USER}, {@code ARENA_DB_PASSWORD}.
+ */
+public final class AdminMain {
+
+  static final String USAGE =
+      """
+      usage: arena admin COMMAND
+        init                                   create the database if absent and migrate it
+        migrate                                apply pending schema migrations
+        add-team TEAM
+        add-user NAME --password P [--role admin] [--team TEAM]
+        add-bot --team TEAM NAME [--reuse]     prints the bot's token as the last line
+        reset-ratings [--yes]                  every bot back to the initial rating
+        reset-games [--yes]                    delete every match, replay and rating
+      """;
+
+  private AdminMain() {}
+
+  public static void main(String[] args) {
+    try {
+      System.exit(run(args));
+    } catch (IllegalArgumentException e) {
+      System.err.println("error: " + e.getMessage());
+      System.exit(2);
+    } catch (Exception e) {
+      System.err.println("error: " + e);
+      System.exit(1);
+    }
+  }
+
+  static int run(String[] args) throws Exception {
+    if (args.length == 0 || args[0].equals("--help") || args[0].equals("help")) {
+      System.out.print(USAGE);
+      return args.length == 0 ? 2 : 0;
+    }
+    Map<String, String> options = new HashMap<>();
+    List<String> words = parse(args, options);
+    Database database = new Database(DatabaseSettings.fromEnvironment());
+    AdminCommands commands = new AdminCommands(database);
+    switch (words.get(0)) {
+      case "init" -> {
+        if (database.createIfAbsent()) {
+          System.out.println("created database " + DatabaseSettings.fromEnvironment().databaseName());
+        }
+        report(database.migrate());
+      }
+      case "migrate" -> report(database.migrate());
+      case "add-team" -> {
+        commands.addTeam(argument(words, 1, "TEAM"));
+        System.out.println("team created");
+      }
+      case "add-user" -> {
+        String role = options.getOrDefault("role", "user").toUpperCase(java.util.Locale.ROOT);
+        if (!role.equals("USER") && !role.equals("ADMIN")) {
+          throw new IllegalArgumentException("--role must be user or admin");
+        }
+        commands.addUser(argument(words, 1, "NAME"), required(options, "password"), role,
+            options.get("team"));
+        System.out.println("user created");
+      }
+      case "add-bot" -> {
+        String token = commands.addBot(required(options, "team"), argument(words, 1, "NAME"),
+            options.containsKey("reuse"));
+        System.out.println("bot ready; its token (shown once):");
+        System.out.println(token);
+      }
+      case "reset-ratings" -> {
+        if (confirmed(options, "reset every rating")) {
+          System.out.println(commands.resetRatings() + " ratings reset");
+        }
+      }
+      case "reset-games" -> {
+        if (confirmed(options, "delete every match, replay and rating")) {
+          System.out.println(commands.resetGames() + " matches deleted");
+        }
+      }
+      default -> throw new IllegalArgumentException("unknown command '" + words.get(0) + "'\n" + USAGE);
+    }
+    return 0;
+  }
+
+  private static void report(MigrateResult result) {
+    System.out.println("schema at version " + result.targetSchemaVersion + " ("
+        + result.migrationsExecuted + " migrations applied)");
+  }
+
+  /** Splits {@code --key value} options (and bare flags) from positional words. */
+  static List<String> parse(String[] args, Map<String, String> options) {
+    List<String> words = new ArrayList<>();
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].startsWith("--")) {
+        String key = args[i].substring(2);
+        boolean flag = key.equals("yes") || key.equals("reuse");
+        if (!flag && i + 1 >= args.length) {
+          throw new IllegalArgumentException("--" + key + " needs a value");
+        }
+        options.put(key, flag ? "true" : args[++i]);
+      } else {
+        words.add(args[i]);
+      }
+    }
+    return words;
+  }
+
+  private static String argument(List<String> words, int index, String name) {
+    if (words.size() <= index) {
+      throw new IllegalArgumentException(name + " is missing\n" + USAGE);
+    }
+    return words.get(index);
+  }
+
+  private static String required(Map<String, String> options, String key) {
+    String value = options.get(key);
+    if (value == null) {
+      throw new IllegalArgumentException("--" + key + " is required");
+    }
+    return value;
+  }
+
+  private static boolean confirmed(Map<String, String> options, String what) throws Exception {
+    if (options.containsKey("yes")) {
+      return true;
+    }
+    System.out.print("This will " + what + ". Type 'yes' to go on: ");
+    System.out.flush();
+    String answer = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+    if ("yes".equals(answer == null ? null : answer.trim())) {
+      return true;
+    }
+    System.out.println("nothing changed");
+    return false;
+  }
+}

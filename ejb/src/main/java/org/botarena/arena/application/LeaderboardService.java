@@ -1,0 +1,47 @@
+package org.botarena.arena.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The leaderboard of a game type, ranked by mu - 3 sigma (the conservative skill estimate). */
+@Stateless
+public class LeaderboardService {
+
+  @PersistenceContext(unitName = "arena")
+  EntityManager em;
+
+  public List<LeaderboardRow> leaderboard(String gameType, int first, int max) {
+    List<?> rows = em.createNativeQuery(
+            "select b.id, b.name, t.name, r.mu, r.sigma, r.games, r.wins, r.losses, r.draws,"
+                + " r.disconnects, r.points from ratings r join bots b on b.id = r.bot_id"
+                + " join teams t on t.id = b.team_id where r.game_type = ?1 and b.deleted_at is null"
+                + " order by r.mu - 3 * r.sigma desc, b.name offset ?2 limit ?3")
+        .setParameter(1, gameType)
+        .setParameter(2, first)
+        .setParameter(3, max)
+        .getResultList();
+    List<LeaderboardRow> board = new ArrayList<>();
+    int rank = first;
+    for (Object o : rows) {
+      Object[] r = (Object[]) o;
+      double mu = ((Number) r[3]).doubleValue();
+      double sigma = ((Number) r[4]).doubleValue();
+      board.add(new LeaderboardRow(++rank, ((Number) r[0]).longValue(), (String) r[1], (String) r[2],
+          mu, sigma, mu - 3 * sigma, num(r[5]), num(r[6]), num(r[7]), num(r[8]), num(r[9]),
+          ((Number) r[10]).doubleValue()));
+    }
+    return board;
+  }
+
+  public long count(String gameType) {
+    return ((Number) em.createNativeQuery("select count(*) from ratings where game_type = ?1")
+        .setParameter(1, gameType).getSingleResult()).longValue();
+  }
+
+  private static int num(Object o) {
+    return ((Number) o).intValue();
+  }
+}

@@ -1,0 +1,177 @@
+package org.botarena.arena.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Logger;
+import org.botarena.arena.domain.match.EndState;
+import org.botarena.arena.domain.match.Match;
+import org.botarena.arena.domain.match.MatchPlayer;
+import org.botarena.arena.domain.match.MatchState;
+import org.botarena.arena.domain.match.ReplayData;
+import org.botarena.arena.infrastructure.Messaging;
+import org.botarena.arena.play.MatchPlan;
+import org.botarena.arena.play.MatchReport;
+import org.botarena.arena.play.Seat;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** A match's life after scheduling: claimed by a runner, finished, or requeued when its runner died. */
+@Stateless
+public class MatchService {
+
+  private static final Logger LOG = Logger.getLogger(MatchService.class.getName());
+
+  @PersistenceContext(unitName = "arena")
+  EntityManager em;
+
+  @Inject
+  Messaging messaging;
+
+  @Inject
+  SessionRegistry sessions;
+
+  @Inject
+  @ConfigProperty(name = "arena.match.lease-seconds")
+  int leaseSeconds;
+
+  @Inject
+  @ConfigProperty(name = "arena.match.max-attempts")
+  int maxAttempts;
+
+  /**
+   * Claims a queued match for this runner (QUEUED to RUNNING, next attempt, a lease). Empty when
+   * another runner has it or it is done: a redelivered message then changes nothing.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public Optional<MatchPlan> claim(UUID matchId, String runner) {
+    int claimed = em.createNativeQuery(
+            "update matches set state = 'RUNNING', attempt = attempt + 1, instance = ?1,"
+                + " lease_until = now() + make_interval(secs => ?2), started_at = now()"
+                + " where id = ?3 and state = 'QUEUED'")
+        .setParameter(1, runner)
+        .setParameter(2, leaseSeconds)
+        .setParameter(3, matchId)
+        .executeUpdate();
+    if (claimed == 0) {
+      return Optional.empty();
+    }
+    Match match = em.find(Match.class, matchId);
+    em.refresh(match);
+    List<Seat> seats = new ArrayList<>();
+    for (MatchPlayer p : players(matchId)) {
+      seats.add(new Seat(p.getSpot(), p.getBotId(), p.getBotName(), gatewayOf(p.getBotId())));
+    }
+    return Optional.of(new MatchPlan(matchId, match.getAttempt(), match.getGameType(),
+        match.getConfig(), match.getSeed(), seats));
+  }
+
+  /**
+   * Stores a played match: result, scores, replay, FINISHED, and the message to the result's
+   * subscribers, in one transaction. Refused (false) if this runner no longer owns the attempt.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public boolean finish(MatchReport report) {
+    Match match = em.find(Match.class, report.matchId(), LockModeType.PESSIMISTIC_WRITE);
+    if (match == null || match.getState() != MatchState.RUNNING
+        || match.getAttempt() != report.attempt() || !report.runner().equals(match.getInstance())) {
+      LOG.warning(() -> "match " + report.matchId() + " attempt " + report.attempt()
+          + " is no longer this runner's; its result is dropped");
+      return false;
+    }
+    match.finish(EndState.of(report.outcome()), report.outcome().reason().wire(), report.steps());
+    List<Long> bots = new ArrayList<>();
+    for (MatchPlayer p : players(report.matchId())) {
+      p.record(report.outcome().resultFor(p.getSpot()),
+          report.outcome().scores().getOrDefault(p.getSpot(), 0.0),
+          report.stats().getOrDefault(p.getSpot(), "{}"));
+      bots.add(p.getBotId());
+    }
+    em.persist(new ReplayData(report.matchId(), report.replay()));
+    requeueBots(bots);
+    messaging.publishResult(report.matchId());
+    return true;
+  }
+
+  /** Keeps this runner's leases alive while its games run. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void renewLeases(String runner, Collection<UUID> matches) {
+    if (matches.isEmpty()) {
+      return;
+    }
+    em.createNativeQuery(
+            "update matches set lease_until = now() + make_interval(secs => ?1)"
+                + " where instance = ?2 and state = 'RUNNING' and id in (?3)")
+        .setParameter(1, leaseSeconds)
+        .setParameter(2, runner)
+        .setParameter(3, matches)
+        .executeUpdate();
+  }
+
+  /**
+   * Matches whose runner stopped renewing their lease: re-run from the seed as a new attempt, or
+   * FAILED after the last attempt. Returns the requeued ones, whose messages were sent.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public List<UUID> requeueExpired() {
+    List<UUID> requeued = new ArrayList<>();
+    List<Match> expired = em.createQuery(
+            "select m from Match m where m.state = :running and m.leaseUntil < current_timestamp",
+            Match.class)
+        .setParameter("running", MatchState.RUNNING)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultList();
+    for (Match m : expired) {
+      boolean last = m.getAttempt() >= maxAttempts;
+      em.createNativeQuery("update matches set state = ?1, lease_until = null, instance = null where id = ?2")
+          .setParameter(1, last ? "FAILED" : "QUEUED")
+          .setParameter(2, m.getId())
+          .executeUpdate();
+      if (last) {
+        LOG.warning(() -> "match " + m.getId() + " FAILED after " + m.getAttempt() + " attempts");
+        requeueBots(players(m.getId()).stream().map(MatchPlayer::getBotId).toList());
+      } else {
+        messaging.scheduleMatch(m.getId());
+        requeued.add(m.getId());
+      }
+    }
+    return requeued;
+  }
+
+  public List<MatchPlayer> players(UUID matchId) {
+    return em.createQuery(
+            "select p from MatchPlayer p where p.id.matchId = :id order by p.id.spot", MatchPlayer.class)
+        .setParameter("id", matchId)
+        .getResultList();
+  }
+
+  private String gatewayOf(long botId) {
+    List<?> rows = em.createNativeQuery("select instance from bot_sessions where bot_id = ?1")
+        .setParameter(1, botId)
+        .getResultList();
+    return rows.isEmpty() ? null : (String) rows.get(0);
+  }
+
+  /** Bots that were playing wait for their next match again. */
+  private void requeueBots(List<Long> bots) {
+    if (bots.isEmpty()) {
+      return;
+    }
+    int changed = em.createNativeQuery(
+            "update bot_sessions set state = 'QUEUED', waiting_since = now()"
+                + " where bot_id in (?1) and state = 'PLAYING'")
+        .setParameter(1, bots)
+        .executeUpdate();
+    if (changed > 0) {
+      sessions.notifyMatchmaker();
+    }
+  }
+}

@@ -1,0 +1,87 @@
+package org.botarena.arena.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Logger;
+import org.botarena.arena.domain.match.EndState;
+import org.botarena.arena.domain.match.Match;
+import org.botarena.arena.domain.match.MatchPlayer;
+import org.botarena.arena.domain.rating.Rating;
+import org.botarena.arena.domain.rating.RatingCalculator;
+import org.botarena.arena.domain.rating.RatingHistory;
+import org.botarena.arena.domain.rating.RatingKey;
+
+/** Applies a finished match to its players' ratings, exactly once. */
+@Stateless
+public class RatingService {
+
+  private static final Logger LOG = Logger.getLogger(RatingService.class.getName());
+  private static final RatingCalculator CALCULATOR = new RatingCalculator();
+
+  @PersistenceContext(unitName = "arena")
+  EntityManager em;
+
+  /**
+   * Rates a match if it has not been rated. The conditional update of {@code rated} is the
+   * once-only guard: a redelivered or duplicated message, or a second instance, finds it set (or
+   * waits on its row lock, then finds it set). Returns whether this call rated the match.
+   */
+  public boolean rate(UUID matchId) {
+    int claimed = em.createNativeQuery(
+            "update matches set rated = true, rated_at = now() where id = ?1 and rated = false"
+                + " and state = 'FINISHED' and end_state not in ('ABORTED', 'DROPPED')")
+        .setParameter(1, matchId)
+        .executeUpdate();
+    if (claimed == 0) {
+      return false;
+    }
+    Match match = em.find(Match.class, matchId);
+    List<MatchPlayer> players = new ArrayList<>(em.createQuery(
+            "select p from MatchPlayer p where p.id.matchId = :id", MatchPlayer.class)
+        .setParameter("id", matchId)
+        .getResultList());
+    // lock ratings in bot order so that two matches of the same bots cannot deadlock
+    players.sort(Comparator.comparingLong(MatchPlayer::getBotId));
+    List<Rating> ratings = new ArrayList<>();
+    List<RatingCalculator.Standing> standings = new ArrayList<>();
+    for (MatchPlayer p : players) {
+      Rating r = lockedRating(p.getBotId(), match.getGameType());
+      ratings.add(r);
+      standings.add(new RatingCalculator.Standing(p.getBotId(), r.getMu(), r.getSigma(), rank(p.getResult())));
+    }
+    Map<Long, RatingCalculator.Updated> updated = CALCULATOR.rate(standings);
+    for (int i = 0; i < players.size(); i++) {
+      MatchPlayer p = players.get(i);
+      Rating r = ratings.get(i);
+      RatingCalculator.Updated u = updated.get(p.getBotId());
+      em.persist(new RatingHistory(p.getBotId(), match.getGameType(), matchId, r.getMu(), r.getSigma(), u.mu(), u.sigma()));
+      boolean disconnected = match.getEndState() == EndState.DISCONNECTED && "loss".equals(p.getResult());
+      r.apply(u.mu(), u.sigma(), p.getResult(), disconnected, match.getWeight());
+    }
+    LOG.fine(() -> "rated match " + matchId);
+    return true;
+  }
+
+  private Rating lockedRating(long botId, String gameType) {
+    em.createNativeQuery(
+            "insert into ratings (bot_id, game_type, mu, sigma) values (?1, ?2, ?3, ?4) on conflict do nothing")
+        .setParameter(1, botId)
+        .setParameter(2, gameType)
+        .setParameter(3, Rating.INITIAL_MU)
+        .setParameter(4, Rating.INITIAL_SIGMA)
+        .executeUpdate();
+    return em.find(Rating.class, new RatingKey(botId, gameType), LockModeType.PESSIMISTIC_WRITE);
+  }
+
+  /** Winners share rank 1; a draw gives everyone rank 1. */
+  private static int rank(String result) {
+    return "loss".equals(result) ? 2 : 1;
+  }
+}

@@ -1,0 +1,10 @@
+package org.botarena.arena.domain.rating;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.io.Serializable;
+
+/** A rating belongs to a bot in one game type. */
+@Embeddable
+public record RatingKey(@Column(name = "bot_id") long botId, @Column(name = "game_type") String gameType)
+    implements Serializable {}

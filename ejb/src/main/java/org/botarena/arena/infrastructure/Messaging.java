@@ -1,0 +1,34 @@
+package org.botarena.arena.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.jms.DeliveryMode;
+import jakarta.jms.JMSConnectionFactory;
+import jakarta.jms.JMSContext;
+import java.util.UUID;
+
+/**
+ * The persistent messages of the match flow. Sent inside the caller's JTA transaction: a match row
+ * never exists without its message, nor a result without its rating message.
+ */
+@ApplicationScoped
+public class Messaging {
+
+  @Inject
+  @JMSConnectionFactory(Resources.CONNECTION_FACTORY)
+  JMSContext jms;
+
+  /** Asks some runner to play the match. */
+  public void scheduleMatch(UUID matchId) {
+    jms.createProducer()
+        .setDeliveryMode(DeliveryMode.PERSISTENT)
+        .send(jms.createQueue(Resources.MATCHES_QUEUE), matchId.toString());
+  }
+
+  /** Tells the result's subscribers (ratings, tournaments, watchers) that a match finished. */
+  public void publishResult(UUID matchId) {
+    jms.createProducer()
+        .setDeliveryMode(DeliveryMode.PERSISTENT)
+        .send(jms.createTopic(Resources.RESULTS_TOPIC), matchId.toString());
+  }
+}

@@ -1,0 +1,38 @@
+package org.botarena.arena.infrastructure;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.jms.JMSConnectionFactoryDefinition;
+
+/**
+ * The application's resources, defined by the app so that Payara Micro needs no set-up; the values
+ * come from MicroProfile Config (environment variables such as ARENA_DB_URL), never compiled in.
+ */
+@DataSourceDefinition(
+    name = "java:app/jdbc/arena",
+    className = "org.postgresql.ds.PGSimpleDataSource",
+    url = "${MPCONFIG=arena.db.url}",
+    user = "${MPCONFIG=arena.db.user}",
+    password = "${MPCONFIG=arena.db.password}",
+    minPoolSize = 2,
+    maxPoolSize = 32)
+@JMSConnectionFactoryDefinition(
+    name = Resources.CONNECTION_FACTORY,
+    interfaceName = "jakarta.jms.ConnectionFactory",
+    resourceAdapter = Resources.RESOURCE_ADAPTER,
+    maxPoolSize = 64,
+    properties = {
+      "connectorClassName=org.apache.activemq.artemis.core.remoting.impl.netty.NettyConnectorFactory",
+      "connectionParameters=host=${MPCONFIG=arena.broker.host};port=${MPCONFIG=arena.broker.port}"
+    })
+@Singleton
+public class Resources {
+
+  public static final String CONNECTION_FACTORY = "java:app/jms/arena";
+  /** The deployed .rar's name (its file name without {@code .rar}). */
+  public static final String RESOURCE_ADAPTER = "artemis-rar";
+
+  public static final String MATCHES_QUEUE = "arena.matches";
+  public static final String RESULTS_TOPIC = "arena.results";
+  public static final String IO_TOPIC = "arena.io";
+}

@@ -1,0 +1,134 @@
+package org.botarena.arena.matchmaking;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.logging.Logger;
+import org.botarena.arena.domain.arena.Arena;
+import org.botarena.arena.domain.match.Match;
+import org.botarena.arena.domain.match.MatchPlayer;
+import org.botarena.arena.domain.match.MatchPlayerId;
+import org.botarena.arena.domain.rating.Rating;
+import org.botarena.arena.domain.rating.RatingCalculator;
+import org.botarena.arena.infrastructure.Messaging;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** One matchmaking pass over the training arena's waiting bots, in one transaction. */
+@Stateless
+public class MatchmakingPass {
+
+  private static final Logger LOG = Logger.getLogger(MatchmakingPass.class.getName());
+  private static final RatingCalculator CALCULATOR = new RatingCalculator();
+
+  @PersistenceContext(unitName = "arena")
+  EntityManager em;
+
+  @Inject
+  Messaging messaging;
+
+  @Inject
+  @ConfigProperty(name = "arena.matchmaking.threshold")
+  double threshold;
+
+  @Inject
+  @ConfigProperty(name = "arena.matchmaking.waiting-bonus-per-minute")
+  double bonusPerMinute;
+
+  /** The training arena of the configured game, created on first use. */
+  public Arena trainingArena(String gameType) {
+    List<Arena> found = em.createQuery(
+            "select a from Arena a where a.kind = :kind and a.gameType = :game", Arena.class)
+        .setParameter("kind", Arena.Kind.TRAINING)
+        .setParameter("game", gameType)
+        .getResultList();
+    if (!found.isEmpty()) {
+      return found.get(0);
+    }
+    em.createNativeQuery("insert into arenas (kind, name, game_type) values ('TRAINING', ?1, ?2)"
+            + " on conflict (name) do nothing")
+        .setParameter(1, "training-" + gameType)
+        .setParameter(2, gameType)
+        .executeUpdate();
+    return trainingArena(gameType);
+  }
+
+  /** Pairs the waiting bots and schedules their matches; returns how many were scheduled. */
+  public int run(long arenaId, String gameType, String config) {
+    List<Pairing.Candidate> waiting = waiting(gameType);
+    if (waiting.size() < 2) {
+      return 0;
+    }
+    List<Pairing.Pair> pairs =
+        new Pairing(CALCULATOR, new Pairing.Settings(threshold, bonusPerMinute)).choose(waiting, Instant.now());
+    for (Pairing.Pair pair : pairs) {
+      schedule(arenaId, gameType, config, pair);
+    }
+    return pairs.size();
+  }
+
+  /** Queued sessions with their ratings; rows locked so no other pass can take the same bots. */
+  private List<Pairing.Candidate> waiting(String gameType) {
+    List<?> rows = em.createNativeQuery(
+            "select s.bot_id, r.mu, r.sigma, s.waiting_since from bot_sessions s"
+                + " left join ratings r on r.bot_id = s.bot_id and r.game_type = ?1"
+                + " where s.state = 'QUEUED' for update of s skip locked")
+        .setParameter(1, gameType)
+        .getResultList();
+    List<Pairing.Candidate> candidates = new ArrayList<>();
+    for (Object o : rows) {
+      Object[] r = (Object[]) o;
+      candidates.add(new Pairing.Candidate(
+          ((Number) r[0]).longValue(),
+          r[1] == null ? Rating.INITIAL_MU : ((Number) r[1]).doubleValue(),
+          r[2] == null ? Rating.INITIAL_SIGMA : ((Number) r[2]).doubleValue(),
+          toInstant(r[3])));
+    }
+    return candidates;
+  }
+
+  private void schedule(long arenaId, String gameType, String config, Pairing.Pair pair) {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    // sides are random: spot 0 may move first or start on the left
+    long[] bots = random.nextBoolean()
+        ? new long[] {pair.first().botId(), pair.second().botId()}
+        : new long[] {pair.second().botId(), pair.first().botId()};
+    UUID id = UUID.randomUUID();
+    em.persist(new Match(id, arenaId, gameType, config, random.nextLong(), 1.0));
+    em.flush();
+    for (int spot = 0; spot < bots.length; spot++) {
+      Object[] bot = (Object[]) em.createNativeQuery(
+              "select b.name, s.instance from bots b left join bot_sessions s on s.bot_id = b.id where b.id = ?1")
+          .setParameter(1, bots[spot])
+          .getSingleResult();
+      em.persist(new MatchPlayer(new MatchPlayerId(id, spot), bots[spot], (String) bot[0], (String) bot[1]));
+    }
+    em.createNativeQuery("update bot_sessions set state = 'PLAYING', waiting_since = null where bot_id in (?1, ?2)")
+        .setParameter(1, bots[0])
+        .setParameter(2, bots[1])
+        .executeUpdate();
+    messaging.scheduleMatch(id);
+    LOG.fine(() -> "scheduled match " + id + " for bots " + bots[0] + " and " + bots[1]);
+  }
+
+  private static Instant toInstant(Object value) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof Instant i) {
+      return i;
+    }
+    if (value instanceof java.sql.Timestamp t) {
+      return t.toInstant();
+    }
+    if (value instanceof java.time.OffsetDateTime o) {
+      return o.toInstant();
+    }
+    throw new IllegalStateException("unexpected timestamp type " + value.getClass());
+  }
+}

@@ -1,0 +1,8 @@
+package org.botarena.arena.play;
+
+/** This instance's gateway: the sockets of the bots connected here. */
+public interface LocalGateway {
+
+  /** Sends a frame to a bot connected here; false if it is not (any more). */
+  boolean deliver(ToBot message);
+}

@@ -1,0 +1,20 @@
+package org.botarena.arena.play;
+
+import java.util.Map;
+import java.util.UUID;
+import org.botarena.games.spi.Outcome;
+
+/**
+ * A played match, as its runner reports it.
+ *
+ * @param matchId the match
+ * @param attempt the attempt that played it (a requeued match's older attempts are refused)
+ * @param runner the instance that ran it
+ * @param outcome how it ended
+ * @param steps steps played
+ * @param stats per-spot statistics, JSON text
+ * @param replay the replay, gzip JSON lines
+ */
+public record MatchReport(
+    UUID matchId, int attempt, String runner, Outcome outcome, int steps,
+    Map<Integer, String> stats, byte[] replay) {}

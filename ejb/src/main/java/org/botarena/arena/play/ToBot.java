@@ -1,0 +1,15 @@
+package org.botarena.arena.play;
+
+/**
+ * A protocol frame for a bot, from the runner of a game.
+ *
+ * @param botId the addressee
+ * @param game the game's uuid
+ * @param runner the instance that runs the game (where the bot's actions must go)
+ * @param kind what the frame is, so the gateway can track the bot's games
+ * @param frame the protocol frame, JSON text, sent to the bot unchanged
+ */
+public record ToBot(long botId, String game, String runner, Kind kind, String frame) {
+
+  public enum Kind { GAME_START, STEP, GAME_END, ERROR }
+}

@@ -1,0 +1,29 @@
+package org.botarena.arena.play;
+
+/**
+ * What a gateway tells a game's runner about a bot.
+ *
+ * @param game the game's uuid
+ * @param botId the bot
+ * @param kind an action, or the bot's disconnection, or its reconnection on {@code gateway}
+ * @param spot the spot acted for (actions)
+ * @param seq the step's sequence number (actions)
+ * @param action the action, JSON text (actions)
+ * @param gateway the instance that now holds the bot's socket
+ */
+public record ToRunner(String game, long botId, Kind kind, int spot, long seq, String action, String gateway) {
+
+  public enum Kind { ACTION, DISCONNECT, REBIND }
+
+  public static ToRunner action(String game, long botId, int spot, long seq, String action, String gateway) {
+    return new ToRunner(game, botId, Kind.ACTION, spot, seq, action, gateway);
+  }
+
+  public static ToRunner disconnect(String game, long botId, String gateway) {
+    return new ToRunner(game, botId, Kind.DISCONNECT, -1, -1, null, gateway);
+  }
+
+  public static ToRunner rebind(String game, long botId, String gateway) {
+    return new ToRunner(game, botId, Kind.REBIND, -1, -1, null, gateway);
+  }
+}

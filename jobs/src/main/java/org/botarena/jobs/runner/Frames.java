@@ -1,0 +1,55 @@
+package org.botarena.jobs.runner;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Map;
+import org.botarena.games.Json;
+import org.botarena.games.spi.Outcome;
+
+/** The runner's protocol frames (PROTOCOL.md, server to bot). */
+final class Frames {
+
+  private Frames() {}
+
+  static String gameStart(String game, String gameType, List<Integer> spots, List<String> opponents,
+      JsonNode config) {
+    ObjectNode f = Json.object().put("type", "game_start").put("game", game).put("game_type", gameType);
+    ArrayNode s = f.putArray("spots");
+    spots.forEach(s::add);
+    ArrayNode o = f.putArray("opponents");
+    opponents.forEach(o::add);
+    f.set("config", config);
+    return Json.write(f);
+  }
+
+  static String step(String game, int spot, long seq, JsonNode observation, int deadlineMs) {
+    ObjectNode f = Json.object().put("type", "step").put("game", game).put("spot", spot).put("seq", seq);
+    f.set("observation", observation);
+    f.put("deadline_ms", deadlineMs);
+    return Json.write(f);
+  }
+
+  static String gameEnd(String game, String result, String reason, Map<Integer, Double> scores,
+      JsonNode stats) {
+    ObjectNode f = Json.object().put("type", "game_end").put("game", game).put("result", result)
+        .put("reason", reason);
+    ObjectNode s = f.putObject("scores");
+    scores.forEach((spot, score) -> s.put(Integer.toString(spot), score));
+    f.set("stats", stats);
+    return Json.write(f);
+  }
+
+  static String gameEnd(String game, Outcome outcome, int spot, JsonNode stats) {
+    return gameEnd(game, outcome.resultFor(spot), outcome.reason().wire(), outcome.scores(), stats);
+  }
+
+  static String error(String code, String message, String game) {
+    ObjectNode f = Json.object().put("type", "error").put("code", code).put("message", message);
+    if (game != null) {
+      f.put("game", game);
+    }
+    return Json.write(f);
+  }
+}

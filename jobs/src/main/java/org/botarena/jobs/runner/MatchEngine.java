@@ -1,0 +1,148 @@
+package org.botarena.jobs.runner;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.botarena.arena.application.MatchService;
+import org.botarena.arena.infrastructure.InstanceIdentity;
+import org.botarena.arena.play.BotIo;
+import org.botarena.arena.play.LocalEndpoints;
+import org.botarena.arena.play.MatchPlan;
+import org.botarena.arena.play.MatchReport;
+import org.botarena.arena.play.RunnerInbox;
+import org.botarena.arena.play.ToBot;
+import org.botarena.arena.play.ToRunner;
+import org.botarena.games.Games;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * This instance's match runner: the games it plays, each driven by events on the managed executor
+ * (hundreds of games wait on bots at once; none holds a thread while waiting).
+ */
+@ApplicationScoped
+public class MatchEngine implements RunnerInbox, GameHost {
+
+  private static final Logger LOG = Logger.getLogger(MatchEngine.class.getName());
+
+  @Resource
+  ManagedScheduledExecutorService executor;
+
+  @Inject BotIo io;
+  @Inject MatchService matches;
+  @Inject InstanceIdentity instance;
+  @Inject LocalEndpoints endpoints;
+  @Inject MatchStore store;
+
+  @Inject @ConfigProperty(name = "arena.step.deadline-ms") int deadlineMs;
+  @Inject @ConfigProperty(name = "arena.step.max-timeouts") int maxTimeouts;
+  @Inject @ConfigProperty(name = "arena.match.lease-seconds") int leaseSeconds;
+
+  private final Map<String, RunningGame> games = new ConcurrentHashMap<>();
+  private final AtomicLong played = new AtomicLong();
+  private ScheduledFuture<?> leases;
+
+  void startup(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+    endpoints.register(this);
+    long period = Math.max(1, leaseSeconds / 3);
+    leases = executor.scheduleAtFixedRate(this::renewLeases, period, period, TimeUnit.SECONDS);
+  }
+
+  @PreDestroy
+  void shutdown() {
+    if (leases != null) {
+      leases.cancel(false);
+    }
+  }
+
+  /** Starts playing a claimed match. */
+  public void start(MatchPlan plan) {
+    RunningGame game = new RunningGame(plan, Games.type(plan.gameType()),
+        new StepPolicy(deadlineMs, maxTimeouts), this);
+    games.put(game.id(), game);
+    executor.execute(() -> {
+      try {
+        game.begin();
+      } catch (RuntimeException e) {
+        LOG.log(Level.SEVERE, "match " + game.id() + " could not start", e);
+      }
+    });
+  }
+
+  @Override
+  public void receive(ToRunner message) {
+    RunningGame game = games.get(message.game());
+    if (game != null) {
+      game.receive(message);
+    } else if (message.kind() == ToRunner.Kind.ACTION) {
+      send(message.gateway(), message.botId(), message.game(), ToBot.Kind.ERROR,
+          Frames.error("STALE_ACTION", "game " + message.game() + " is not running", message.game()));
+    }
+  }
+
+  @Override
+  public void send(String gateway, long botId, String game, ToBot.Kind kind, String frame) {
+    if (gateway != null) {
+      io.toBot(gateway, new ToBot(botId, game, instance.id(), kind, frame));
+    }
+  }
+
+  @Override
+  public Future<?> schedule(Runnable task, long millis) {
+    return executor.schedule(task, millis, TimeUnit.MILLISECONDS);
+  }
+
+  @Override
+  public void finished(RunningGame game) {
+    // storing takes a transaction: off the event's thread, which may be a socket's
+    executor.execute(() -> store(game, 1));
+  }
+
+  private void store(RunningGame game, int attempt) {
+    try {
+      MatchReport report = store.report(game, instance.id());
+      if (matches.finish(report)) {
+        played.incrementAndGet();
+        game.announceEnd();
+      }
+      games.remove(game.id());
+    } catch (RuntimeException e) {
+      if (attempt < 5) {
+        LOG.log(Level.WARNING, "storing match " + game.id() + " failed; retrying", e);
+        executor.schedule(() -> store(game, attempt + 1), 1L << attempt, TimeUnit.SECONDS);
+      } else {
+        // the lease runs out and the leader requeues the match: it is re-run, not lost
+        LOG.log(Level.SEVERE, "giving up storing match " + game.id(), e);
+        games.remove(game.id());
+      }
+    }
+  }
+
+  private void renewLeases() {
+    try {
+      matches.renewLeases(instance.id(), games.keySet().stream().map(UUID::fromString).toList());
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "could not renew match leases", e);
+    }
+  }
+
+  public int running() {
+    return games.size();
+  }
+
+  public long played() {
+    return played.get();
+  }
+}

@@ -1,0 +1,56 @@
+package org.botarena.jobs.runner;
+
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import jakarta.jms.TextMessage;
+import java.util.UUID;
+import java.util.logging.Logger;
+import org.botarena.arena.application.MatchService;
+import org.botarena.arena.infrastructure.InstanceIdentity;
+
+/**
+ * Takes match ids from queue {@code arena.matches}: claims the match (a committed claim, so a
+ * redelivered message finds it taken) and hands it to the engine. Thin on purpose; a poison
+ * message throws and ends on the dead-letter queue.
+ */
+@MessageDriven(activationConfig = {
+  @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "artemis-rar"),
+  @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+  @ActivationConfigProperty(propertyName = "destination", propertyValue = "arena.matches"),
+  @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
+  @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4"),
+  // claim one at a time: prefetched matches would wait here while other instances idle
+  @ActivationConfigProperty(propertyName = "consumerWindowSize", propertyValue = "0"),
+  @ActivationConfigProperty(propertyName = "connectorClassName",
+      propertyValue = "org.apache.activemq.artemis.core.remoting.impl.netty.NettyConnectorFactory"),
+  @ActivationConfigProperty(propertyName = "connectionParameters",
+      propertyValue = "host=${MPCONFIG=arena.broker.host};port=${MPCONFIG=arena.broker.port}")
+})
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class MatchRunnerMdb implements MessageListener {
+
+  private static final Logger LOG = Logger.getLogger(MatchRunnerMdb.class.getName());
+
+  @Inject MatchService matches;
+  @Inject MatchEngine engine;
+  @Inject InstanceIdentity instance;
+
+  @Override
+  public void onMessage(Message message) {
+    UUID matchId;
+    try {
+      matchId = UUID.fromString(((TextMessage) message).getText().trim());
+    } catch (JMSException | RuntimeException e) {
+      throw new IllegalArgumentException("not a match id: " + message, e);
+    }
+    matches.claim(matchId, instance.id()).ifPresentOrElse(
+        engine::start,
+        () -> LOG.fine(() -> "match " + matchId + " is not queued (taken or done); ignored"));
+  }
+}

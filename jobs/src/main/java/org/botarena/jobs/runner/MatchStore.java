@@ -1,0 +1,22 @@
+package org.botarena.jobs.runner;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
+import java.util.Map;
+import org.botarena.arena.play.MatchReport;
+import org.botarena.games.Json;
+
+/** Turns a finished game into the report the match service stores. */
+@ApplicationScoped
+public class MatchStore {
+
+  MatchReport report(RunningGame game, String runner) {
+    Map<Integer, String> stats = new HashMap<>();
+    for (var seat : game.plan().seats()) {
+      stats.put(seat.spot(), Json.write(game.game().stats(seat.spot())));
+    }
+    return new MatchReport(game.plan().matchId(), game.plan().attempt(), runner,
+        game.game().outcome(), game.game().steps(), stats,
+        game.recorder().replay(game.game()).toGzipJsonLines());
+  }
+}

@@ -1,0 +1,240 @@
+package org.botarena.jobs.runner;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.Future;
+import org.botarena.arena.play.MatchPlan;
+import org.botarena.arena.play.Seat;
+import org.botarena.arena.play.ToBot;
+import org.botarena.arena.play.ToRunner;
+import org.botarena.games.Json;
+import org.botarena.games.replay.ReplayHeader;
+import org.botarena.games.replay.ReplayRecorder;
+import org.botarena.games.spi.EndReason;
+import org.botarena.games.spi.Game;
+import org.botarena.games.spi.GameType;
+
+/**
+ * One game being played, driven by events: actions arriving and deadlines firing. No thread waits
+ * for a bot; every event takes the game's lock briefly and moves it on.
+ */
+final class RunningGame {
+
+  private final MatchPlan plan;
+  private final String id;
+  private final Game game;
+  private final ObjectNode config;
+  private final StepPolicy policy;
+  private final GameHost host;
+  private final ReplayRecorder recorder;
+  private final Map<Integer, Seat> seats = new TreeMap<>();
+  private final Map<Long, String> gateways = new HashMap<>();
+  private final Map<Integer, Long> seq = new HashMap<>();
+  private final Map<Integer, Integer> missed = new HashMap<>();
+  private final Map<Integer, JsonNode> pending = new TreeMap<>();
+  private Future<?> deadline;
+  private boolean ended;
+
+  RunningGame(MatchPlan plan, GameType type, StepPolicy defaults, GameHost host) {
+    this.plan = plan;
+    this.id = plan.matchId().toString();
+    this.host = host;
+    this.config = type.config(Json.parse(plan.config()));
+    this.policy = StepPolicy.of(config, defaults);
+    this.game = type.create(config, plan.seed());
+    List<String> names = new ArrayList<>();
+    for (Seat seat : plan.seats()) {
+      seats.put(seat.spot(), seat);
+      gateways.put(seat.botId(), seat.gateway());
+      names.add(seat.botName());
+    }
+    this.recorder = new ReplayRecorder(
+        new ReplayHeader(type.name(), type.version(), config, plan.seed(), names), game);
+  }
+
+  String id() {
+    return id;
+  }
+
+  MatchPlan plan() {
+    return plan;
+  }
+
+  Game game() {
+    return game;
+  }
+
+  ReplayRecorder recorder() {
+    return recorder;
+  }
+
+  /** Tells every bot its spots and opponents, then asks for the first step. */
+  synchronized void begin() {
+    for (Map.Entry<Long, List<Integer>> bot : spotsByBot().entrySet()) {
+      List<String> opponents = new ArrayList<>();
+      seats.values().stream().filter(s -> s.botId() != bot.getKey()).forEach(s -> opponents.add(s.botName()));
+      if (plan.attempt() > 1) {
+        // an earlier attempt died with its runner: tell the bot that game is off
+        send(bot.getKey(), ToBot.Kind.GAME_END,
+            Frames.gameEnd(id, "aborted", "dropped", Map.of(), Json.object()));
+      }
+      send(bot.getKey(), ToBot.Kind.GAME_START,
+          Frames.gameStart(id, plan.gameType(), bot.getValue(), opponents, config));
+    }
+    for (Seat seat : seats.values()) {
+      if (seat.gateway() == null) {
+        forfeit(seat.spot(), EndReason.DISCONNECT);
+        return;
+      }
+    }
+    requestStep();
+  }
+
+  synchronized void receive(ToRunner message) {
+    if (ended) {
+      send(message.botId(), ToBot.Kind.ERROR, Frames.error("STALE_ACTION", "game " + id + " is over", id));
+      return;
+    }
+    switch (message.kind()) {
+      case ACTION -> action(message);
+      case DISCONNECT -> disconnected(message.botId(), message.gateway());
+      case REBIND -> gateways.put(message.botId(), message.gateway());
+    }
+  }
+
+  private void action(ToRunner m) {
+    Seat seat = seats.get(m.spot());
+    if (seat == null || seat.botId() != m.botId() || !game.playing().contains(m.spot())
+        || seq.getOrDefault(m.spot(), 0L) != m.seq() || pending.containsKey(m.spot())) {
+      send(m.botId(), ToBot.Kind.ERROR, Frames.error("STALE_ACTION",
+          "no step " + m.seq() + " of spot " + m.spot() + " is waiting for an action", id));
+      return;
+    }
+    JsonNode action;
+    try {
+      action = Json.parse(m.action());
+    } catch (IllegalArgumentException e) {
+      action = null;
+    }
+    Optional<String> problem = action == null ? Optional.of("the action is not JSON") : game.validate(m.spot(), action);
+    if (problem.isPresent()) {
+      send(m.botId(), ToBot.Kind.ERROR, Frames.error("INVALID_ACTION", problem.get(), id));
+      forfeit(m.spot(), EndReason.INVALID_ACTION);
+      return;
+    }
+    missed.put(m.spot(), 0);
+    pending.put(m.spot(), action);
+    if (pending.keySet().containsAll(game.playing())) {
+      advance();
+    }
+  }
+
+  /** The deadline of step {@code stepSeq} passed: missing spots play the no-op, or forfeit. */
+  synchronized void deadlinePassed(Map<Integer, Long> stepSeq) {
+    if (ended || !stepSeq.equals(currentSeq())) {
+      return;
+    }
+    for (int spot : game.playing()) {
+      if (!pending.containsKey(spot)) {
+        int misses = missed.merge(spot, 1, Integer::sum);
+        Seat seat = seats.get(spot);
+        send(seat.botId(), ToBot.Kind.ERROR, Frames.error("TIMEOUT",
+            "no action for step " + seq.get(spot) + " in " + policy.deadlineMs() + " ms ("
+                + misses + " of " + policy.maxTimeouts() + " allowed in a row)", id));
+        if (misses >= policy.maxTimeouts()) {
+          forfeit(spot, EndReason.TIMEOUT);
+          return;
+        }
+        pending.put(spot, game.noop(spot));
+      }
+    }
+    advance();
+  }
+
+  private void disconnected(long botId, String gateway) {
+    String current = gateways.get(botId);
+    if (current != null && gateway != null && !current.equals(gateway)) {
+      return; // an older connection closed after the bot reconnected elsewhere
+    }
+    gateways.put(botId, null);
+    seats.values().stream().filter(s -> s.botId() == botId).findFirst()
+        .ifPresent(s -> forfeit(s.spot(), EndReason.DISCONNECT));
+  }
+
+  private void advance() {
+    cancelDeadline();
+    Map<Integer, JsonNode> actions = new LinkedHashMap<>(pending);
+    pending.clear();
+    game.apply(actions);
+    recorder.step(actions, game);
+    if (game.finished()) {
+      end();
+    } else {
+      requestStep();
+    }
+  }
+
+  private void requestStep() {
+    for (int spot : game.playing()) {
+      long next = seq.merge(spot, 1L, Long::sum);
+      send(seats.get(spot).botId(), ToBot.Kind.STEP,
+          Frames.step(id, spot, next, game.observation(spot), policy.deadlineMs()));
+    }
+    Map<Integer, Long> stepSeq = currentSeq();
+    deadline = host.schedule(() -> deadlinePassed(stepSeq), policy.deadlineMs());
+  }
+
+  private void forfeit(int spot, EndReason reason) {
+    game.forfeit(spot, reason);
+    end();
+  }
+
+  private void end() {
+    if (ended) {
+      return;
+    }
+    ended = true;
+    cancelDeadline();
+    host.finished(this);
+  }
+
+  /** Tells each bot how it did; called once the result is stored. */
+  synchronized void announceEnd() {
+    for (Map.Entry<Long, List<Integer>> bot : spotsByBot().entrySet()) {
+      int spot = bot.getValue().get(0);
+      send(bot.getKey(), ToBot.Kind.GAME_END, Frames.gameEnd(id, game.outcome(), spot, game.stats(spot)));
+    }
+  }
+
+  private Map<Integer, Long> currentSeq() {
+    Map<Integer, Long> current = new TreeMap<>();
+    for (int spot : game.playing()) {
+      current.put(spot, seq.getOrDefault(spot, 0L));
+    }
+    return current;
+  }
+
+  private void cancelDeadline() {
+    if (deadline != null) {
+      deadline.cancel(false);
+      deadline = null;
+    }
+  }
+
+  private Map<Long, List<Integer>> spotsByBot() {
+    Map<Long, List<Integer>> bots = new LinkedHashMap<>();
+    seats.values().forEach(s -> bots.computeIfAbsent(s.botId(), b -> new ArrayList<>()).add(s.spot()));
+    return bots;
+  }
+
+  private void send(long botId, ToBot.Kind kind, String frame) {
+    host.send(gateways.get(botId), botId, id, kind, frame);
+  }
+}

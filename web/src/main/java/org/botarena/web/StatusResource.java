@@ -1,0 +1,40 @@
+package org.botarena.web;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.botarena.arena.infrastructure.InstanceIdentity;
+import org.botarena.arena.matchmaking.Matchmaker;
+import org.botarena.jobs.io.IoCounters;
+import org.botarena.jobs.runner.MatchEngine;
+import org.botarena.websocket.Gateway;
+
+/** {@code GET /arena/api/status}: what this instance is doing (for operators, the launcher and tests). */
+@Path("status")
+public class StatusResource {
+
+  @Inject InstanceIdentity instance;
+  @Inject Matchmaker matchmaker;
+  @Inject MatchEngine engine;
+  @Inject Gateway gateway;
+  @Inject IoCounters io;
+
+  @GET
+  @Produces(MediaType.APPLICATION_JSON)
+  public JsonObject status() {
+    return Json.createObjectBuilder()
+        .add("instance", instance.id())
+        .add("leader", matchmaker.isLeader())
+        .add("bots_connected", gateway.connected())
+        .add("games_running", engine.running())
+        .add("matches_played", engine.played())
+        .add("io_local", io.local())
+        .add("io_remote_sent", io.remoteSent())
+        .add("io_remote_received", io.remoteReceived())
+        .build();
+  }
+}

@@ -1,0 +1,111 @@
+package org.botarena.websocket;
+
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.Session;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.botarena.arena.application.BotIdentity;
+
+/**
+ * One bot's socket and what the gateway knows about it. Frames go out in order through an outbox
+ * with one asynchronous send at a time: a bot that reads slowly never blocks a runner's thread.
+ */
+final class BotConnection {
+
+  /** A bot that lets this many frames pile up is not reading; it is cut off. */
+  private static final int MAX_OUTBOX = 10_000;
+
+  final Session socket;
+  final UUID sessionId = UUID.randomUUID();
+  final RateLimit rate = new RateLimit(200);
+  final AtomicInteger abuse = new AtomicInteger();
+  final AtomicLong readyQuestions = new AtomicLong();
+  /** The games this bot plays, and the instance running each (where its actions go). */
+  final Map<String, String> games = new ConcurrentHashMap<>();
+  final String bearerToken;
+  volatile BotIdentity bot;
+  /** Set when a newer connection of the same bot took over: its games are not ended by this close. */
+  volatile boolean replaced;
+
+  private final ArrayDeque<String> outbox = new ArrayDeque<>();
+  private boolean sending;
+  private CloseReason closeWhenDrained;
+
+  BotConnection(Session socket, String bearerToken) {
+    this.socket = socket;
+    this.bearerToken = bearerToken;
+  }
+
+  boolean authenticated() {
+    return bot != null;
+  }
+
+  void send(String frame) {
+    synchronized (this) {
+      if (closeWhenDrained != null || !socket.isOpen()) {
+        return;
+      }
+      if (sending) {
+        if (outbox.size() >= MAX_OUTBOX) {
+          closeNow(CloseCodes.reason(CloseCodes.PROTOCOL_ABUSE, "not reading its frames"));
+          return;
+        }
+        outbox.add(frame);
+        return;
+      }
+      sending = true;
+    }
+    write(frame);
+  }
+
+  /** Sends {@code frame} after everything queued, then closes. */
+  void sendAndClose(String frame, CloseReason reason) {
+    send(frame);
+    synchronized (this) {
+      closeWhenDrained = reason;
+      if (!sending) {
+        closeNow(reason);
+      }
+    }
+  }
+
+  private void write(String frame) {
+    try {
+      socket.getAsyncRemote().sendText(frame, result -> next());
+    } catch (RuntimeException e) {
+      next();
+    }
+  }
+
+  private void next() {
+    String frame;
+    CloseReason close = null;
+    synchronized (this) {
+      frame = outbox.poll();
+      if (frame == null) {
+        sending = false;
+        close = closeWhenDrained;
+      }
+    }
+    if (frame != null) {
+      write(frame);
+    } else if (close != null) {
+      closeNow(close);
+    }
+  }
+
+  void closeNow(CloseReason reason) {
+    try {
+      if (socket.isOpen()) {
+        socket.close(reason);
+      }
+    } catch (IOException | RuntimeException ignored) {
+      // already gone
+    }
+  }
+}

@@ -1,0 +1,262 @@
+package org.botarena.websocket;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.websocket.Session;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.botarena.arena.application.BotDirectory;
+import org.botarena.arena.application.BotIdentity;
+import org.botarena.arena.application.SessionRegistry;
+import org.botarena.arena.domain.bot.BotSession;
+import org.botarena.arena.infrastructure.InstanceIdentity;
+import org.botarena.arena.play.BotIo;
+import org.botarena.arena.play.LocalEndpoints;
+import org.botarena.arena.play.LocalGateway;
+import org.botarena.arena.play.ToBot;
+import org.botarena.arena.play.ToRunner;
+import org.botarena.games.Json;
+
+/** The bot gateway of this instance: the protocol's session rules (PROTOCOL.md). */
+@ApplicationScoped
+public class Gateway implements LocalGateway {
+
+  private static final Logger LOG = Logger.getLogger(Gateway.class.getName());
+  static final int PROTOCOL = 1;
+  static final int MAX_FRAME = 64 * 1024;
+  static final int HELLO_SECONDS = 5;
+  /** Bad frames tolerated before the socket is closed with 4002. */
+  static final int MAX_ABUSE = 10;
+
+  @Resource ManagedScheduledExecutorService executor;
+  @Inject BotDirectory directory;
+  @Inject SessionRegistry sessions;
+  @Inject InstanceIdentity instance;
+  @Inject LocalEndpoints endpoints;
+  @Inject BotIo io;
+
+  private final Map<String, BotConnection> bySocket = new ConcurrentHashMap<>();
+  private final Map<Long, BotConnection> byBot = new ConcurrentHashMap<>();
+
+  void startup(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+    endpoints.register(this);
+  }
+
+  void opened(Session socket, String bearer) {
+    BotConnection c = new BotConnection(socket, bearer);
+    bySocket.put(socket.getId(), c);
+    executor.schedule(() -> {
+      if (!c.authenticated()) {
+        c.sendAndClose(error(ErrorCode.AUTH_FAILED, "no hello within " + HELLO_SECONDS + " s", null),
+            CloseCodes.reason(CloseCodes.AUTH_FAILED, "no hello"));
+      }
+    }, HELLO_SECONDS, TimeUnit.SECONDS);
+  }
+
+  void text(Session socket, String text) {
+    BotConnection c = bySocket.get(socket.getId());
+    if (c == null) {
+      return;
+    }
+    if (!c.rate.allow(System.currentTimeMillis())) {
+      abuse(c, ErrorCode.RATE_LIMITED, "more than 200 frames a second; this frame was ignored");
+      return;
+    }
+    if (text.length() > MAX_FRAME) {
+      abuse(c, ErrorCode.BAD_MESSAGE, "frame larger than 64 KiB");
+      return;
+    }
+    JsonNode frame;
+    try {
+      frame = Json.parse(text);
+    } catch (IllegalArgumentException e) {
+      abuse(c, ErrorCode.BAD_MESSAGE, "not JSON: " + e.getMessage());
+      return;
+    }
+    if (!frame.isObject() || !frame.path("type").isTextual()) {
+      abuse(c, ErrorCode.BAD_MESSAGE, "a frame must be a JSON object with a string 'type'");
+      return;
+    }
+    try {
+      dispatch(c, frame);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "frame from " + name(c) + " failed", e);
+      c.send(error(ErrorCode.INTERNAL, "the server could not handle this frame", null));
+    }
+  }
+
+  private void dispatch(BotConnection c, JsonNode frame) {
+    String type = frame.get("type").asText();
+    if (!c.authenticated() && !type.equals("hello")) {
+      abuse(c, ErrorCode.BAD_MESSAGE, "the first frame must be hello");
+      return;
+    }
+    switch (type) {
+      case "hello" -> hello(c, frame);
+      case "ready" -> ready(c, frame);
+      case "action" -> action(c, frame);
+      case "ping" -> c.send("{\"type\":\"pong\"}");
+      default -> abuse(c, ErrorCode.BAD_MESSAGE, "unknown type '" + type + "'");
+    }
+  }
+
+  private void hello(BotConnection c, JsonNode frame) {
+    if (c.authenticated()) {
+      abuse(c, ErrorCode.BAD_MESSAGE, "hello was already received");
+      return;
+    }
+    if (frame.path("protocol").asInt(-1) != PROTOCOL) {
+      c.sendAndClose(error(ErrorCode.UNSUPPORTED_PROTOCOL, "this server speaks protocol " + PROTOCOL, null),
+          CloseCodes.reason(CloseCodes.PROTOCOL_ABUSE, "unsupported protocol"));
+      return;
+    }
+    String token = frame.path("token").isTextual() ? frame.get("token").asText() : c.bearerToken;
+    BotIdentity bot = directory.authenticate(token).orElse(null);
+    if (bot == null) {
+      c.sendAndClose(error(ErrorCode.AUTH_FAILED, "unknown or revoked token", null),
+          CloseCodes.reason(CloseCodes.AUTH_FAILED, "auth failed"));
+      return;
+    }
+    c.bot = bot;
+    BotConnection older = byBot.put(bot.botId(), c);
+    BotSession previous = sessions.open(c.sessionId, bot.botId(), instance.id()).orElse(null);
+    if (older != null && older != c) {
+      older.replaced = true;
+      older.sendAndClose(error(ErrorCode.REPLACED, "a newer connection of this bot took over", null),
+          CloseCodes.reason(CloseCodes.REPLACED, "replaced"));
+    } else if (previous != null && !instance.isMe(previous.getInstance())) {
+      io.toBot(previous.getInstance(), new ToBot(bot.botId(), null, null, ToBot.Kind.ERROR, REPLACED_ELSEWHERE));
+    }
+    // games in progress continue on this connection
+    sessions.runningMatchesOf(bot.botId()).forEach((game, runner) -> {
+      c.games.put(game, runner);
+      io.toRunner(runner, ToRunner.rebind(game, bot.botId(), instance.id()));
+    });
+    ObjectNode welcome = Json.object().put("type", "welcome").put("protocol", PROTOCOL)
+        .put("session", c.sessionId.toString());
+    welcome.putObject("bot").put("id", bot.botId()).put("name", bot.name()).put("team", bot.team());
+    c.send(Json.write(welcome));
+    c.send(Json.write(Json.object().put("type", "ready?").put("id", c.readyQuestions.incrementAndGet())));
+    LOG.fine(() -> "bot " + bot.name() + " connected (session " + c.sessionId + ")");
+  }
+
+  /** Marks a takeover sent to the instance that held the older connection. */
+  static final String REPLACED_ELSEWHERE = "{\"type\":\"error\",\"code\":\"REPLACED\",\"message\":\"a newer connection of this bot took over\"}";
+
+  private void ready(BotConnection c, JsonNode frame) {
+    JsonNode ready = frame.get("ready");
+    if (ready == null || !ready.isBoolean()) {
+      abuse(c, ErrorCode.BAD_MESSAGE, "ready needs a boolean 'ready'");
+      return;
+    }
+    sessions.ready(c.sessionId, ready.booleanValue());
+  }
+
+  private void action(BotConnection c, JsonNode frame) {
+    JsonNode game = frame.get("game");
+    JsonNode spot = frame.get("spot");
+    JsonNode seq = frame.get("seq");
+    if (game == null || !game.isTextual() || spot == null || !spot.canConvertToInt() || !spot.isIntegralNumber()
+        || seq == null || !seq.isIntegralNumber() || !frame.has("action")) {
+      abuse(c, ErrorCode.BAD_MESSAGE, "action needs 'game' (string), 'spot' and 'seq' (integers) and 'action'");
+      return;
+    }
+    String runner = c.games.get(game.asText());
+    if (runner == null) {
+      c.send(error(ErrorCode.STALE_ACTION, "you play no game " + game.asText(), game.asText()));
+      return;
+    }
+    io.toRunner(runner, ToRunner.action(game.asText(), c.bot.botId(), spot.intValue(), seq.longValue(),
+        Json.write(frame.get("action")), instance.id()));
+  }
+
+  void binary(Session socket) {
+    BotConnection c = bySocket.get(socket.getId());
+    if (c != null) {
+      abuse(c, ErrorCode.BAD_MESSAGE, "binary frames are not part of the protocol; send JSON text");
+    }
+  }
+
+  void closed(Session socket) {
+    BotConnection c = bySocket.remove(socket.getId());
+    if (c == null || !c.authenticated()) {
+      return;
+    }
+    byBot.remove(c.bot.botId(), c);
+    if (c.replaced) {
+      return;
+    }
+    executor.execute(() -> {
+      try {
+        sessions.close(c.sessionId);
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "could not remove session " + c.sessionId, e);
+      }
+      c.games.forEach((game, runner) ->
+          io.toRunner(runner, ToRunner.disconnect(game, c.bot.botId(), instance.id())));
+    });
+  }
+
+  void failed(Session socket, Throwable error) {
+    LOG.log(Level.FINE, "socket error", error);
+  }
+
+  @Override
+  public boolean deliver(ToBot message) {
+    BotConnection c = byBot.get(message.botId());
+    if (c == null) {
+      if (message.kind() == ToBot.Kind.STEP) {
+        // the runner thinks the bot is here: it is not, so its game ends as a disconnect
+        io.toRunner(message.runner(), ToRunner.disconnect(message.game(), message.botId(), instance.id()));
+      }
+      return false;
+    }
+    if (message.frame() == REPLACED_ELSEWHERE || message.frame().equals(REPLACED_ELSEWHERE)) {
+      c.replaced = true;
+      c.sendAndClose(message.frame(), CloseCodes.reason(CloseCodes.REPLACED, "replaced"));
+      return true;
+    }
+    switch (message.kind()) {
+      case GAME_START, STEP -> c.games.put(message.game(), message.runner());
+      case GAME_END -> c.games.remove(message.game());
+      default -> { }
+    }
+    c.send(message.frame());
+    return true;
+  }
+
+  /** Bots connected here now. */
+  public int connected() {
+    return byBot.size();
+  }
+
+  private void abuse(BotConnection c, ErrorCode code, String message) {
+    if (c.abuse.incrementAndGet() > MAX_ABUSE) {
+      c.sendAndClose(error(code, message + "; too many bad frames, closing", null),
+          CloseCodes.reason(CloseCodes.PROTOCOL_ABUSE, "protocol abuse"));
+    } else {
+      c.send(error(code, message, null));
+    }
+  }
+
+  static String error(ErrorCode code, String message, String game) {
+    ObjectNode f = Json.object().put("type", "error").put("code", code.name()).put("message", message);
+    if (game != null) {
+      f.put("game", game);
+    }
+    return Json.write(f);
+  }
+
+  private static String name(BotConnection c) {
+    return c.authenticated() ? c.bot.name() : "an unauthenticated socket";
+  }
+}
