@@ -23,7 +23,7 @@ import jakarta.jms.JMSConnectionFactoryDefinition;
     maxPoolSize = 64,
     properties = {
       "connectorClassName=org.apache.activemq.artemis.core.remoting.impl.netty.NettyConnectorFactory",
-      "connectionParameters=host=${MPCONFIG=arena.broker.host};port=${MPCONFIG=arena.broker.port}"
+      "connectionParameters=${MPCONFIG=arena.broker.connection-parameters}"
     })
 @Singleton
 public class Resources {

@@ -71,6 +71,7 @@ public class Matchmaker {
   private void lead() {
     long nextHousekeeping = 0;
     Arena arena = null;
+    sleepQuietly(FOLLOWER_RETRY_MS); // let the containers finish starting
     try (LeaderLock lock = new LeaderLock(url, user, password, SessionRegistry.MATCHMAKING_CHANNEL)) {
       while (running) {
         try {

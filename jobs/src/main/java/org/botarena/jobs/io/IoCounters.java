@@ -7,9 +7,22 @@ import java.util.concurrent.atomic.AtomicLong;
 @ApplicationScoped
 public class IoCounters {
 
-  final AtomicLong local = new AtomicLong();
-  final AtomicLong remoteSent = new AtomicLong();
-  final AtomicLong remoteReceived = new AtomicLong();
+  // fields are private: callers go through the CDI proxy, whose own fields are not these
+  private final AtomicLong local = new AtomicLong();
+  private final AtomicLong remoteSent = new AtomicLong();
+  private final AtomicLong remoteReceived = new AtomicLong();
+
+  void countLocal() {
+    local.incrementAndGet();
+  }
+
+  void countSent() {
+    remoteSent.incrementAndGet();
+  }
+
+  void countReceived() {
+    remoteReceived.incrementAndGet();
+  }
 
   public long local() {
     return local.get();

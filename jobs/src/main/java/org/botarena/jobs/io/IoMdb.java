@@ -23,13 +23,13 @@ import org.botarena.arena.play.LocalEndpoints;
   @ActivationConfigProperty(propertyName = "destination", propertyValue = "arena.io"),
   @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "NonDurable"),
   @ActivationConfigProperty(propertyName = "messageSelector",
-      propertyValue = "instance = '${MPCONFIG=arena.instance.id}'"),
+      propertyValue = "${MPCONFIG=arena.io.selector}"),
   @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
   @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1"),
   @ActivationConfigProperty(propertyName = "connectorClassName",
       propertyValue = "org.apache.activemq.artemis.core.remoting.impl.netty.NettyConnectorFactory"),
   @ActivationConfigProperty(propertyName = "connectionParameters",
-      propertyValue = "host=${MPCONFIG=arena.broker.host};port=${MPCONFIG=arena.broker.port}")
+      propertyValue = "${MPCONFIG=arena.broker.connection-parameters}")
 })
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class IoMdb implements MessageListener {
@@ -43,7 +43,7 @@ public class IoMdb implements MessageListener {
   public void onMessage(Message message) {
     try {
       TextMessage text = (TextMessage) message;
-      counters.remoteReceived.incrementAndGet();
+      counters.countReceived();
       if (IoMessages.toBot(text)) {
         local.gateway().deliver(IoMessages.toBotOf(text));
       } else {

@@ -40,7 +40,7 @@ public class JmsBotIo implements BotIo {
   @Override
   public void toBot(String gatewayInstance, ToBot message) {
     if (me.isMe(gatewayInstance)) {
-      counters.local.incrementAndGet();
+      counters.countLocal();
       local.gateway().deliver(message);
     } else {
       send(gatewayInstance, jms -> IoMessages.of(jms, gatewayInstance, message));
@@ -50,7 +50,7 @@ public class JmsBotIo implements BotIo {
   @Override
   public void toRunner(String runnerInstance, ToRunner message) {
     if (me.isMe(runnerInstance)) {
-      counters.local.incrementAndGet();
+      counters.countLocal();
       local.runner().receive(message);
     } else {
       send(runnerInstance, jms -> IoMessages.of(jms, runnerInstance, message));
@@ -68,7 +68,7 @@ public class JmsBotIo implements BotIo {
           .setDeliveryMode(DeliveryMode.NON_PERSISTENT)
           .setTimeToLive(TIME_TO_LIVE_MS)
           .send(topic, maker.make(jms));
-      counters.remoteSent.incrementAndGet();
+      counters.countSent();
     } catch (JMSException | RuntimeException e) {
       // the game's deadline handles a lost message like a silent bot
       LOG.log(Level.WARNING, "could not send bot I/O to instance " + instance, e);

@@ -27,7 +27,7 @@ import org.botarena.arena.application.RatingService;
   @ActivationConfigProperty(propertyName = "connectorClassName",
       propertyValue = "org.apache.activemq.artemis.core.remoting.impl.netty.NettyConnectorFactory"),
   @ActivationConfigProperty(propertyName = "connectionParameters",
-      propertyValue = "host=${MPCONFIG=arena.broker.host};port=${MPCONFIG=arena.broker.port}")
+      propertyValue = "${MPCONFIG=arena.broker.connection-parameters}")
 })
 public class RatingMdb implements MessageListener {
 

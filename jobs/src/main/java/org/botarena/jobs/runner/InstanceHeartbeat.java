@@ -28,7 +28,7 @@ public class InstanceHeartbeat {
   private ScheduledFuture<?> beat;
 
   void startup(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
-    beat = executor.scheduleAtFixedRate(this::beat, 0, PERIOD_SECONDS, TimeUnit.SECONDS);
+    beat = executor.scheduleAtFixedRate(this::beat, PERIOD_SECONDS, PERIOD_SECONDS, TimeUnit.SECONDS);
   }
 
   private void beat() {

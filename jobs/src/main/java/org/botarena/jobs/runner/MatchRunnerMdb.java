@@ -30,7 +30,7 @@ import org.botarena.arena.infrastructure.InstanceIdentity;
   @ActivationConfigProperty(propertyName = "connectorClassName",
       propertyValue = "org.apache.activemq.artemis.core.remoting.impl.netty.NettyConnectorFactory"),
   @ActivationConfigProperty(propertyName = "connectionParameters",
-      propertyValue = "host=${MPCONFIG=arena.broker.host};port=${MPCONFIG=arena.broker.port}")
+      propertyValue = "${MPCONFIG=arena.broker.connection-parameters}")
 })
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class MatchRunnerMdb implements MessageListener {
