@@ -1,0 +1,99 @@
+package org.botarena.systemtest;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The real stack, started with the launcher ({@code ./arena up}) on ports and a database of its
+ * own, so that it runs beside a demo: PostgreSQL, the embedded Artemis broker, Payara Micro
+ * instances.
+ */
+final class Stack implements AutoCloseable {
+
+  static final int HTTP_PORT = 18080;
+  static final String DATABASE = "arena_systest";
+
+  private final Path root = Path.of(System.getProperty("arena.root", "..")).toAbsolutePath().normalize();
+  private final Map<String, String> env = new HashMap<>();
+
+  Stack() {
+    env.put("ARENA_RUN_DIR", System.getProperty("arena.run.dir", root.resolve("system-tests/target/stack").toString()));
+    env.put("ARENA_HTTP_PORT", Integer.toString(HTTP_PORT));
+    env.put("ARENA_BROKER_PORT", "61626");
+    env.put("ARENA_HAZELCAST_PORT", "16900");
+    env.put("ARENA_CLUSTER", "arena-systest");
+    env.put("ARENA_DB_URL", "jdbc:postgresql://127.0.0.1:5432/" + DATABASE);
+    env.put("ARENA_HEAP", "384m");
+  }
+
+  /** Starts {@code instances} instances on a fresh database. */
+  void start(int instances) throws Exception {
+    launcher(60, "stop");
+    try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "postgres")) {
+      c.createStatement().execute("drop database if exists " + DATABASE + " with (force)");
+    }
+    String out = launcher(400, "up", "--instances", Integer.toString(instances), "--no-house-bots", "--detach");
+    if (!out.contains("Bot Arena is up")) {
+      throw new IllegalStateException("the stack did not start:\n" + out);
+    }
+  }
+
+  /** A new bot of a team; returns its token. */
+  String addBot(String team, String name) throws Exception {
+    String out = launcher(60, "admin", "add-bot", "--team", team, name).strip();
+    return out.substring(out.lastIndexOf('\n') + 1);
+  }
+
+  String botUrl(int instance) {
+    return "ws://127.0.0.1:" + (HTTP_PORT + instance - 1) + "/arena/ws/bot";
+  }
+
+  String get(int instance, String path) throws IOException, InterruptedException {
+    HttpResponse<String> response = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + (HTTP_PORT + instance - 1) + "/arena/" + path)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    return response.body();
+  }
+
+  Connection database() throws SQLException {
+    return DriverManager.getConnection(env.get("ARENA_DB_URL"), "postgres", "postgres");
+  }
+
+  String launcher(int seconds, String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(root.resolve("arena").toString());
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true);
+    builder.environment().putAll(env);
+    Process process = builder.start();
+    process.getOutputStream().close();
+    byte[] output = process.getInputStream().readAllBytes();
+    if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      throw new IllegalStateException("./arena " + String.join(" ", args) + " took over " + seconds + " s");
+    }
+    String text = new String(output, StandardCharsets.UTF_8);
+    if (process.exitValue() != 0) {
+      throw new IllegalStateException("./arena " + String.join(" ", args) + " failed:\n" + text);
+    }
+    return text;
+  }
+
+  @Override
+  public void close() throws Exception {
+    launcher(120, "stop");
+  }
+}

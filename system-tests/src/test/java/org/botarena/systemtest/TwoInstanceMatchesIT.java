@@ -1,0 +1,131 @@
+package org.botarena.systemtest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.botarena.games.Json;
+import org.botarena.games.replay.Replay;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The walking skeleton end to end: two Payara Micro instances, one broker, one database; bots on
+ * instance 1 play at least 20 matches, some run by instance 2 (steps cross the broker), and the
+ * database holds each match finished once, rated once, with its replay.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TwoInstanceMatchesIT {
+
+  private static final int BOTS = 8;
+  private static final int MATCHES = 20;
+
+  private final Stack stack = new Stack();
+  private final List<ProtocolBot> bots = new ArrayList<>();
+
+  @BeforeAll
+  void start() throws Exception {
+    stack.start(2);
+  }
+
+  @AfterAll
+  void stop() throws Exception {
+    bots.forEach(ProtocolBot::close);
+    stack.close();
+  }
+
+  @Test
+  void aBadTokenIsRefusedWith4001() throws Exception {
+    try (ProtocolBot intruder = new ProtocolBot("intruder", step -> null)) {
+      intruder.connect(stack.botUrl(1), "arena_not-a-token");
+      JsonNode error = intruder.next(10);
+      assertEquals("error", error.get("type").asText());
+      assertEquals("AUTH_FAILED", error.get("code").asText());
+      assertEquals(4001, intruder.closed.get(10, java.util.concurrent.TimeUnit.SECONDS));
+    }
+  }
+
+  @Test
+  void matchesRunAcrossInstancesAndAreStoredAndRatedOnce() throws Exception {
+    for (int i = 0; i < BOTS; i++) {
+      String token = stack.addBot("team" + (i % 4), "bot" + i);
+      SplittableRandom random = new SplittableRandom(i);
+      ProtocolBot bot = new ProtocolBot("bot" + i, step -> Json.array().add(random.nextInt(4)));
+      bots.add(bot.connect(stack.botUrl(1), token));
+    }
+    JsonNode welcome = bots.get(0).next(20);
+    assertEquals("welcome", welcome.get("type").asText(), "first frame: " + welcome);
+
+    awaitRatedMatches(MATCHES, 240);
+    bots.forEach(ProtocolBot::close);
+    Thread.sleep(3000); // games interrupted by the disconnects end and are stored
+
+    try (Connection db = stack.database(); Statement sql = db.createStatement()) {
+      int finished = count(sql, "select count(*) from matches where state = 'FINISHED'");
+      assertTrue(finished >= MATCHES, finished + " finished matches");
+      assertEquals(0, count(sql, "select count(*) from matches m where state = 'FINISHED'"
+          + " and (select count(*) from match_players p where p.match_id = m.id and p.result is not null) <> 2"),
+          "every finished match has both results");
+      assertEquals(0, count(sql, "select count(*) from matches m where state = 'FINISHED'"
+          + " and not exists (select 1 from replays r where r.match_id = m.id)"), "every finished match has a replay");
+      int rated = count(sql, "select count(*) from matches where rated");
+      assertEquals(2 * rated, count(sql, "select count(*) from rating_history"), "two rating updates per rated match");
+      assertEquals(2 * rated, count(sql, "select coalesce(sum(games), 0) from ratings"), "each rated match counted once per bot");
+      assertEquals(0, count(sql, "select count(*) from matches where state = 'FINISHED' and end_state <> 'DISCONNECTED' and not rated"),
+          "every decided match is rated");
+      int crossed = count(sql, "select count(*) from matches m where state = 'FINISHED' and instance = 'instance-2'"
+          + " and exists (select 1 from match_players p where p.match_id = m.id and p.gateway = 'instance-1')");
+      assertTrue(crossed > 0, "some matches of instance-1's bots ran on instance-2");
+      checkReplay(sql);
+    }
+    JsonNode second = Json.parse(stack.get(2, "api/status"));
+    JsonNode first = Json.parse(stack.get(1, "api/status"));
+    assertTrue(second.get("io_remote_sent").asLong() > 0, "instance-2 sent steps through the broker: " + second);
+    assertTrue(first.get("io_remote_received").asLong() > 0, "instance-1 received them: " + first);
+
+    String page = stack.get(1, "leaderboard.xhtml");
+    assertTrue(page.contains("bot0") && page.contains("bot7"), "the leaderboard lists the bots");
+  }
+
+  private void checkReplay(Statement sql) throws Exception {
+    try (ResultSet rs = sql.executeQuery("select r.data, m.steps from replays r join matches m on m.id = r.match_id"
+        + " where m.end_state in ('WIN', 'DRAW') limit 1")) {
+      assertTrue(rs.next(), "a replay of a decided match");
+      Replay replay = Replay.read(new ByteArrayInputStream(rs.getBytes(1)));
+      assertEquals("simple", replay.header().game());
+      assertEquals(rs.getInt(2), replay.frames().size(), "one frame per step");
+      assertTrue(replay.end() != null, "the replay records the end");
+    }
+  }
+
+  private void awaitRatedMatches(int wanted, int seconds) throws Exception {
+    long deadline = System.currentTimeMillis() + seconds * 1000L;
+    int rated = 0;
+    while (System.currentTimeMillis() < deadline) {
+      try (Connection db = stack.database(); Statement sql = db.createStatement()) {
+        rated = count(sql, "select count(*) from matches where rated");
+        if (rated >= wanted) {
+          return;
+        }
+      }
+      Thread.sleep(1000);
+    }
+    throw new AssertionError("only " + rated + " rated matches after " + seconds + " s");
+  }
+
+  private static int count(Statement sql, String query) throws Exception {
+    try (ResultSet rs = sql.executeQuery(query)) {
+      rs.next();
+      return rs.getInt(1);
+    }
+  }
+}
