@@ -1,0 +1,143 @@
+package org.botarena.games.remote;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import org.botarena.games.Games;
+import org.botarena.games.Json;
+import org.botarena.games.spi.GameType;
+import org.botarena.games.spi.HouseBot;
+
+/**
+ * Plays a house bot over the real protocol: answers {@code ready?}, builds the named house bot of
+ * each game that starts, answers every step with its action. Reconnects with backoff when the
+ * connection drops; gives up when the token is refused.
+ *
+ * <p>{@code java -cp ... org.botarena.games.remote.HouseBotClient --url URL --token T --bot NAME}
+ */
+public final class HouseBotClient implements WebSocket.Listener {
+
+  private static final int AUTH_FAILED = 4001;
+  private static final int REPLACED = 4003;
+
+  private final String bot;
+  private final Map<String, HouseBot> games = new ConcurrentHashMap<>();
+  private final StringBuilder partial = new StringBuilder();
+  private final CompletableFuture<Integer> closed = new CompletableFuture<>();
+  private WebSocket socket;
+
+  private HouseBotClient(String bot) {
+    this.bot = bot;
+  }
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> options = new java.util.HashMap<>();
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+    }
+    String url = options.getOrDefault("url", "ws://localhost:8080/arena/ws/bot");
+    String token = options.getOrDefault("token", System.getenv("ARENA_TOKEN"));
+    String bot = options.getOrDefault("bot", "random");
+    if (token == null) {
+      System.err.println("usage: HouseBotClient --url URL --token TOKEN --bot NAME");
+      System.exit(2);
+    }
+    long backoff = 500;
+    while (true) {
+      HouseBotClient client = new HouseBotClient(bot);
+      int code;
+      try {
+        code = client.play(url, token);
+        backoff = 500;
+      } catch (Exception e) {
+        System.err.println("connection failed: " + e.getMessage());
+        code = -1;
+      }
+      if (code == AUTH_FAILED || code == REPLACED) {
+        System.err.println("closed with " + code + "; not reconnecting");
+        System.exit(1);
+      }
+      Thread.sleep(backoff + ThreadLocalRandom.current().nextLong(backoff / 2 + 1));
+      backoff = Math.min(backoff * 2, 30_000);
+    }
+  }
+
+  /** Plays until the connection closes; returns the close code. */
+  private int play(String url, String token) throws Exception {
+    socket = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()
+        .newWebSocketBuilder().buildAsync(URI.create(url), this).get();
+    send(Json.object().put("type", "hello").put("protocol", 1).put("token", token)
+        .put("client", "arena-house/0.1"));
+    return closed.get();
+  }
+
+  @Override
+  public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+    partial.append(data);
+    if (last) {
+      String text = partial.toString();
+      partial.setLength(0);
+      try {
+        handle(Json.parse(text));
+      } catch (RuntimeException e) {
+        System.err.println("could not handle " + text + ": " + e);
+      }
+    }
+    ws.request(1);
+    return null;
+  }
+
+  private void handle(JsonNode frame) {
+    String game = frame.path("game").asText();
+    switch (frame.path("type").asText()) {
+      case "ready?" -> send(Json.object().put("type", "ready").put("id", frame.get("id").asLong()).put("ready", true));
+      case "game_start" -> games.put(game, houseBot(frame));
+      case "step" -> {
+        HouseBot player = games.get(game);
+        if (player != null) {
+          ObjectNode action = Json.object().put("type", "action").put("game", game)
+              .put("spot", frame.get("spot").asInt()).put("seq", frame.get("seq").asLong());
+          action.set("action", player.act(frame.get("observation")));
+          send(action);
+        }
+      }
+      case "game_end" -> {
+        games.remove(game);
+        System.out.println("game " + game + ": " + frame.path("result").asText() + " (" + frame.path("reason").asText() + ")");
+      }
+      case "error" -> System.err.println("error " + frame.path("code").asText() + ": " + frame.path("message").asText());
+      default -> { }
+    }
+  }
+
+  /** The named house bot of the starting game's type, or its random bot if it has none of that name. */
+  private HouseBot houseBot(JsonNode start) {
+    GameType type = Games.type(start.get("game_type").asText());
+    HouseBot.Factory factory = type.houseBots().getOrDefault(bot, type.houseBots().get("random"));
+    int spot = start.get("spots").get(0).asInt();
+    return factory.create(type.config(start.get("config")), spot, start.get("game").asText().hashCode());
+  }
+
+  private synchronized void send(JsonNode frame) {
+    socket.sendText(Json.write(frame), true).join();
+  }
+
+  @Override
+  public CompletionStage<?> onClose(WebSocket ws, int statusCode, String reason) {
+    closed.complete(statusCode);
+    return null;
+  }
+
+  @Override
+  public void onError(WebSocket ws, Throwable error) {
+    closed.complete(-1);
+  }
+}
