@@ -10,13 +10,17 @@ import org.botarena.games.spi.GameType;
 /** The game types on the class path, found once with {@link ServiceLoader}. */
 public final class Games {
 
-  private static final Map<String, GameType> TYPES = load();
+  private static final Map<String, GameType> TYPES = discover(Games.class.getClassLoader());
 
   private Games() {}
 
-  private static Map<String, GameType> load() {
+  /**
+   * The game types {@code loader} provides, found afresh by name (e.g. a class loader over a
+   * lecturer's game jar); two types with one name are an {@link IllegalStateException}.
+   */
+  public static Map<String, GameType> discover(ClassLoader loader) {
     Map<String, GameType> types = new TreeMap<>();
-    for (GameType type : ServiceLoader.load(GameType.class, Games.class.getClassLoader())) {
+    for (GameType type : ServiceLoader.load(GameType.class, loader)) {
       GameType earlier = types.putIfAbsent(type.name(), type);
       if (earlier != null) {
         throw new IllegalStateException(
