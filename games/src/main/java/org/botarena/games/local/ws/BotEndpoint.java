@@ -7,7 +7,7 @@ import jakarta.websocket.Session;
 import java.nio.ByteBuffer;
 
 /** The WebSocket endpoint: one {@link BotConnection} per session. */
-final class BotEndpoint extends Endpoint {
+public final class BotEndpoint extends Endpoint {
 
   private final BotLobby lobby;
   private BotConnection connection;

@@ -1,0 +1,155 @@
+package org.botarena.games.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.botarena.games.Json;
+import org.botarena.games.replay.Replay;
+import org.botarena.games.replay.ReplayFrame;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A bot over a real WebSocket against the local runner: full games, the protocol's errors. */
+class LocalWebSocketTest {
+
+  @TempDir
+  Path dir;
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+  private static int freePort() throws Exception {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  private CompletableFuture<Integer> runner(String... args) {
+    PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+    return CompletableFuture.supplyAsync(() -> LocalMain.run(args, print, print));
+  }
+
+  /** The leftmost column that is not full, from a connect-four observation (top row first). */
+  private static int openColumn(JsonNode observation) {
+    for (int column = 0; column < 7; column++) {
+      if (observation.get(column).asInt() == 0) {
+        return column;
+      }
+    }
+    throw new AssertionError("the board is full");
+  }
+
+  @Test
+  void aBotPlaysConnectFourGamesOverTheWire() throws Exception {
+    int port = freePort();
+    CompletableFuture<Integer> run = runner("--game", "connect4", "--p1", "ws", "--p2",
+        "house:random", "--games", "2", "--seed", "5", "--port", String.valueOf(port), "--json",
+        "--replays", dir.toString(), "--deadline-ms", "5000", "--wait-s", "20");
+    try (WsTestBot bot = WsTestBot.connect(port)) {
+      bot.send("this is not json");
+      assertEquals("BAD_MESSAGE", bot.expect("error").get("code").asText());
+      bot.hello();
+      bot.send(Json.object().put("type", "ping"));
+      bot.expect("pong");
+      bot.send(Json.object().put("type", "dance"));
+      assertEquals("BAD_MESSAGE", bot.expect("error").get("code").asText());
+      int ended = 0;
+      boolean staleTried = false;
+      while (ended < 2) {
+        JsonNode message = bot.next();
+        switch (message.get("type").asText()) {
+          case "game_start" -> {
+            assertEquals("connect4", message.get("game_type").asText());
+            assertEquals(1, message.get("spots").size());
+          }
+          case "step" -> {
+            assertTrue(message.get("deadline_ms").asLong() > 0);
+            if (!staleTried) {
+              bot.send(WsTestBot.action(message, Json.parse("[0]")).put("seq", 999));
+              assertEquals("STALE_ACTION", bot.expect("error").get("code").asText());
+              staleTried = true;
+            }
+            int column = openColumn(message.get("observation"));
+            bot.send(WsTestBot.action(message, Json.array().add(column)));
+          }
+          case "game_end" -> {
+            ended++;
+            assertTrue(message.get("result").asText().matches("win|loss|draw"));
+            assertEquals("normal", message.get("reason").asText());
+          }
+          default -> { }
+        }
+      }
+    }
+    assertEquals(0, run.get(30, TimeUnit.SECONDS), out.toString());
+    String text = out.toString(StandardCharsets.UTF_8);
+    JsonNode summary = Json.parse(text.substring(text.lastIndexOf("{\"game\"")).trim());
+    JsonNode p1 = summary.get("players").get(0);
+    assertEquals("ws", p1.get("name").asText());
+    assertEquals(2, p1.get("wins").asInt() + p1.get("losses").asInt() + p1.get("draws").asInt());
+    assertTrue(Files.exists(dir.resolve("connect4-5.jsonl.gz")));
+    assertTrue(Files.exists(dir.resolve("connect4-6.jsonl.gz")));
+  }
+
+  @Test
+  void anInvalidActionLosesTheGameAndSaysWhy() throws Exception {
+    int port = freePort();
+    CompletableFuture<Integer> run = runner("--game", "hockey", "--p1", "ws", "--p2", "house:weak",
+        "--games", "1", "--port", String.valueOf(port), "--no-replays", "--wait-s", "20");
+    try (WsTestBot bot = WsTestBot.connect(port)) {
+      bot.hello();
+      JsonNode step = bot.expect("step");
+      assertEquals(18, step.get("observation").size());
+      bot.send(WsTestBot.action(step, Json.parse("[0.1, 0.2, 0.3]")));
+      JsonNode error = bot.expect("error");
+      assertEquals("INVALID_ACTION", error.get("code").asText());
+      assertTrue(error.get("message").asText().contains("4 numbers"), error.toString());
+      JsonNode end = bot.expect("game_end");
+      assertEquals("loss", end.get("result").asText());
+      assertEquals("invalid_action", end.get("reason").asText());
+    }
+    assertEquals(0, run.get(30, TimeUnit.SECONDS), out.toString());
+  }
+
+  @Test
+  void theRepeaterReplaysWhatTheBotSawAndReportsDifferences() throws Exception {
+    assertEquals(0, LocalMain.run(new String[] {"--game", "rps", "--p1", "house:counter", "--p2",
+        "house:random", "--seed", "11", "--replays", dir.toString()},
+        new PrintStream(out, true, StandardCharsets.UTF_8), System.err));
+    Path file = dir.resolve("rps-11.jsonl.gz");
+    Replay replay;
+    try (InputStream in = Files.newInputStream(file)) {
+      replay = Replay.read(in);
+    }
+    int port = freePort();
+    out.reset();
+    CompletableFuture<Integer> run = runner("--repeat", file.toString(), "--spot", "1", "--port",
+        String.valueOf(port), "--wait-s", "20");
+    try (WsTestBot bot = WsTestBot.connect(port)) {
+      bot.hello();
+      for (ReplayFrame frame : replay.frames()) {
+        JsonNode step = bot.expect("step");
+        assertEquals(frame.step(), step.get("seq").asInt(), "one step per frame, in order");
+        JsonNode recorded = frame.actions().get(1);
+        // answer as recorded, except at step 2
+        JsonNode answer = frame.step() == 2
+            ? Json.array().add((recorded.get(0).asInt() + 1) % 3) : recorded;
+        bot.send(WsTestBot.action(step, answer));
+      }
+      assertFalse(bot.expect("game_end").get("result").asText().isEmpty());
+    }
+    assertEquals(1, run.get(30, TimeUnit.SECONDS), "differences give exit code 1");
+    assertTrue(out.toString().contains("1 differed"), out.toString());
+    assertTrue(out.toString().contains("step 2: recorded"), out.toString());
+  }
+}
