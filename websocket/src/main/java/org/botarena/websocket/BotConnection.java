@@ -7,7 +7,6 @@ import java.util.ArrayDeque;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.botarena.arena.application.BotIdentity;
 
@@ -22,8 +21,10 @@ final class BotConnection {
 
   final Session socket;
   final UUID sessionId = UUID.randomUUID();
-  final RateLimit rate = new RateLimit(200);
-  final AtomicInteger abuse = new AtomicInteger();
+  /** PROTOCOL.md: more than 200 frames a second is RATE_LIMITED. */
+  final RateLimit rate = new RateLimit(200, 1000);
+  /** Bad frames tolerated in ten seconds; the next one closes the socket with 4002. */
+  final RateLimit abuse = new RateLimit(10, 10_000);
   final AtomicLong readyQuestions = new AtomicLong();
   /** The games this bot plays, and the instance running each (where its actions go). */
   final Map<String, String> games = new ConcurrentHashMap<>();

@@ -34,8 +34,6 @@ public class Gateway implements LocalGateway {
   static final int PROTOCOL = 1;
   static final int MAX_FRAME = 64 * 1024;
   static final int HELLO_SECONDS = 5;
-  /** Bad frames tolerated before the socket is closed with 4002. */
-  static final int MAX_ABUSE = 10;
 
   @Resource ManagedScheduledExecutorService executor;
   @Inject BotDirectory directory;
@@ -71,13 +69,14 @@ public class Gateway implements LocalGateway {
       abuse(c, ErrorCode.RATE_LIMITED, "more than 200 frames a second; this frame was ignored");
       return;
     }
-    if (text.length() > MAX_FRAME) {
+    if (tooLarge(text)) {
       abuse(c, ErrorCode.BAD_MESSAGE, "frame larger than 64 KiB");
       return;
     }
     JsonNode frame;
     try {
-      frame = Json.parse(text);
+      // NaN in an action is the game's business (INVALID_ACTION), not a malformed frame
+      frame = Json.parseAllowingNonFinite(text);
     } catch (IllegalArgumentException e) {
       abuse(c, ErrorCode.BAD_MESSAGE, "not JSON: " + e.getMessage());
       return;
@@ -120,15 +119,17 @@ public class Gateway implements LocalGateway {
       return;
     }
     String token = frame.path("token").isTextual() ? frame.get("token").asText() : c.bearerToken;
-    BotIdentity bot = directory.authenticate(token).orElse(null);
+    BotIdentity bot = token == null ? null : directory.authenticate(token).orElse(null);
     if (bot == null) {
-      c.sendAndClose(error(ErrorCode.AUTH_FAILED, "unknown or revoked token", null),
+      c.sendAndClose(error(ErrorCode.AUTH_FAILED,
+              token == null ? "no token: send it in hello or as Authorization: Bearer" : "unknown or revoked token", null),
           CloseCodes.reason(CloseCodes.AUTH_FAILED, "auth failed"));
       return;
     }
     c.bot = bot;
     BotConnection older = byBot.put(bot.botId(), c);
-    BotSession previous = sessions.open(c.sessionId, bot.botId(), instance.id()).orElse(null);
+    Map<String, String> running = sessions.runningMatchesOf(bot.botId());
+    BotSession previous = sessions.open(c.sessionId, bot.botId(), instance.id(), !running.isEmpty()).orElse(null);
     if (older != null && older != c) {
       older.replaced = true;
       older.sendAndClose(error(ErrorCode.REPLACED, "a newer connection of this bot took over", null),
@@ -137,7 +138,7 @@ public class Gateway implements LocalGateway {
       io.toBot(previous.getInstance(), new ToBot(bot.botId(), null, null, ToBot.Kind.ERROR, REPLACED_ELSEWHERE));
     }
     // games in progress continue on this connection
-    sessions.runningMatchesOf(bot.botId()).forEach((game, runner) -> {
+    running.forEach((game, runner) -> {
       c.games.put(game, runner);
       io.toRunner(runner, ToRunner.rebind(game, bot.botId(), instance.id()));
     });
@@ -145,6 +146,9 @@ public class Gateway implements LocalGateway {
         .put("session", c.sessionId.toString());
     welcome.putObject("bot").put("id", bot.botId()).put("name", bot.name()).put("team", bot.team());
     c.send(Json.write(welcome));
+    if (!running.isEmpty()) {
+      c.send(message("resuming " + running.size() + " game(s) in progress on this connection"));
+    }
     c.send(Json.write(Json.object().put("type", "ready?").put("id", c.readyQuestions.incrementAndGet())));
     LOG.fine(() -> "bot " + bot.name() + " connected (session " + c.sessionId + ")");
   }
@@ -154,11 +158,15 @@ public class Gateway implements LocalGateway {
 
   private void ready(BotConnection c, JsonNode frame) {
     JsonNode ready = frame.get("ready");
-    if (ready == null || !ready.isBoolean()) {
-      abuse(c, ErrorCode.BAD_MESSAGE, "ready needs a boolean 'ready'");
+    JsonNode id = frame.get("id");
+    if (ready == null || !ready.isBoolean() || (id != null && !id.isNull() && !id.isIntegralNumber())) {
+      abuse(c, ErrorCode.BAD_MESSAGE, "ready needs a boolean 'ready' (and 'id', if given, an integer)");
       return;
     }
     sessions.ready(c.sessionId, ready.booleanValue());
+    if (!ready.booleanValue()) {
+      c.send(message("out of matchmaking (games in progress go on) until you send {\"type\":\"ready\",\"ready\":true}"));
+    }
   }
 
   private void action(BotConnection c, JsonNode frame) {
@@ -176,7 +184,7 @@ public class Gateway implements LocalGateway {
       return;
     }
     io.toRunner(runner, ToRunner.action(game.asText(), c.bot.botId(), spot.intValue(), seq.longValue(),
-        Json.write(frame.get("action")), instance.id()));
+        Json.writeAllowingNonFinite(frame.get("action")), instance.id()));
   }
 
   void binary(Session socket) {
@@ -240,12 +248,16 @@ public class Gateway implements LocalGateway {
   }
 
   private void abuse(BotConnection c, ErrorCode code, String message) {
-    if (c.abuse.incrementAndGet() > MAX_ABUSE) {
+    if (!c.abuse.allow(System.currentTimeMillis())) {
       c.sendAndClose(error(code, message + "; too many bad frames, closing", null),
           CloseCodes.reason(CloseCodes.PROTOCOL_ABUSE, "protocol abuse"));
     } else {
       c.send(error(code, message, null));
     }
+  }
+
+  static String message(String text) {
+    return Json.write(Json.object().put("type", "message").put("text", text));
   }
 
   static String error(ErrorCode code, String message, String game) {
@@ -254,6 +266,22 @@ public class Gateway implements LocalGateway {
       f.put("game", game);
     }
     return Json.write(f);
+  }
+
+  /** Whether the frame is over 64 KiB in UTF-8, counted without encoding it. */
+  static boolean tooLarge(String text) {
+    if (text.length() > MAX_FRAME) {
+      return true;
+    }
+    if (text.length() * 3 <= MAX_FRAME) {
+      return false; // at most 3 bytes per char: cannot be over, whatever it holds
+    }
+    int bytes = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      bytes += ch < 0x80 ? 1 : ch < 0x800 ? 2 : Character.isSurrogate(ch) ? 2 : 3; // a surrogate pair is 4
+    }
+    return bytes > MAX_FRAME;
   }
 
   private static String name(BotConnection c) {

@@ -160,17 +160,18 @@ public class MatchService {
     return rows.isEmpty() ? null : (String) rows.get(0);
   }
 
-  /** Bots that were playing wait for their next match again. */
+  /** Bots that were playing wait for their next match again, unless they said they are not ready. */
   private void requeueBots(List<Long> bots) {
     if (bots.isEmpty()) {
       return;
     }
-    int changed = em.createNativeQuery(
-            "update bot_sessions set state = 'QUEUED', waiting_since = now()"
+    int queued = em.createNativeQuery(
+            "update bot_sessions set state = case when wants_games then 'QUEUED' else 'IDLE' end,"
+                + " waiting_since = case when wants_games then now() else null end"
                 + " where bot_id in (?1) and state = 'PLAYING'")
         .setParameter(1, bots)
         .executeUpdate();
-    if (changed > 0) {
+    if (queued > 0) {
       sessions.notifyMatchmaker();
     }
   }

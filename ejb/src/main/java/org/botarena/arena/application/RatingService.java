@@ -36,7 +36,9 @@ public class RatingService {
   public boolean rate(UUID matchId) {
     int claimed = em.createNativeQuery(
             "update matches set rated = true, rated_at = now() where id = ?1 and rated = false"
-                + " and state = 'FINISHED' and end_state not in ('ABORTED', 'DROPPED')")
+                + " and state = 'FINISHED' and end_state not in ('ABORTED', 'DROPPED')"
+                // debug games are a team's experiments, never rated
+                + " and arena_id not in (select id from arenas where kind = 'DEBUG')")
         .setParameter(1, matchId)
         .executeUpdate();
     if (claimed == 0) {

@@ -21,31 +21,40 @@ public class SessionRegistry {
   @PersistenceContext(unitName = "arena")
   EntityManager em;
 
-  /** Records a new connection of a bot; returns the session it replaces, if any. */
-  public Optional<BotSession> open(UUID session, long botId, String instance) {
+  /**
+   * Records a new connection of a bot; returns the session it replaces, if any. A bot that comes
+   * back in the middle of a game is PLAYING, so it is not paired again before that game ends.
+   */
+  public Optional<BotSession> open(UUID session, long botId, String instance, boolean playing) {
     List<BotSession> old = em.createQuery("select s from BotSession s where s.botId = :bot", BotSession.class)
         .setParameter("bot", botId)
         .getResultList();
     old.forEach(em::remove);
     em.flush();
-    em.persist(new BotSession(session, botId, instance));
+    BotSession fresh = new BotSession(session, botId, instance);
+    if (playing) {
+      fresh.play();
+    }
+    em.persist(fresh);
     return old.stream().findFirst();
   }
 
-  /** The bot says it is (not) ready: it joins (leaves) the matchmaking queue. */
+  /**
+   * The bot says it is (not) ready. Ready: it joins the matchmaking queue now, or when its game
+   * ends. Not ready: it leaves the queue and is not put back after its game until it says ready.
+   */
   public void ready(UUID session, boolean ready) {
-    if (ready) {
-      int changed = em.createNativeQuery(
-              "update bot_sessions set state = 'QUEUED', waiting_since = now() where id = ?1 and state = 'IDLE'")
-          .setParameter(1, session)
-          .executeUpdate();
-      if (changed > 0) {
-        notifyMatchmaker();
-      }
-    } else {
-      em.createNativeQuery("update bot_sessions set state = 'IDLE', waiting_since = null where id = ?1 and state = 'QUEUED'")
-          .setParameter(1, session)
-          .executeUpdate();
+    int queued = em.createNativeQuery(
+            "update bot_sessions set wants_games = ?2,"
+                + " state = case when state = 'PLAYING' then state when ?2 then 'QUEUED' else 'IDLE' end,"
+                + " waiting_since = case when state = 'PLAYING' then null"
+                + "   when ?2 then coalesce(waiting_since, now()) else null end"
+                + " where id = ?1")
+        .setParameter(1, session)
+        .setParameter(2, ready)
+        .executeUpdate();
+    if (ready && queued > 0) {
+      notifyMatchmaker();
     }
   }
 

@@ -46,8 +46,9 @@ final class RunningGame {
     this.plan = plan;
     this.id = plan.matchId().toString();
     this.host = host;
-    this.config = type.config(Json.parse(plan.config()));
-    this.policy = StepPolicy.of(config, defaults);
+    JsonNode matchConfig = Json.parse(plan.config());
+    this.policy = StepPolicy.of(matchConfig, defaults);
+    this.config = type.config(StepPolicy.gameConfig(matchConfig));
     this.game = type.create(config, plan.seed());
     List<String> names = new ArrayList<>();
     for (Seat seat : plan.seats()) {
@@ -86,7 +87,7 @@ final class RunningGame {
             Frames.gameEnd(id, "aborted", "dropped", Map.of(), Json.object()));
       }
       send(bot.getKey(), ToBot.Kind.GAME_START,
-          Frames.gameStart(id, plan.gameType(), bot.getValue(), opponents, config));
+          Frames.gameStart(id, plan.gameType(), bot.getValue(), opponents, policy.describe(config)));
     }
     for (Seat seat : seats.values()) {
       if (seat.gateway() == null) {
@@ -119,11 +120,13 @@ final class RunningGame {
     }
     JsonNode action;
     try {
-      action = Json.parse(m.action());
+      action = Json.parseAllowingNonFinite(m.action());
     } catch (IllegalArgumentException e) {
       action = null;
     }
-    Optional<String> problem = action == null ? Optional.of("the action is not JSON") : game.validate(m.spot(), action);
+    Optional<String> problem = action == null ? Optional.of("the action is not JSON")
+        : Json.hasNonFinite(action) ? Optional.of("the action contains NaN or Infinity")
+        : game.validate(m.spot(), action);
     if (problem.isPresent()) {
       send(m.botId(), ToBot.Kind.ERROR, Frames.error("INVALID_ACTION", problem.get(), id));
       forfeit(m.spot(), EndReason.INVALID_ACTION);

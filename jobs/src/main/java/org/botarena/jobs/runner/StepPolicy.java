@@ -1,17 +1,42 @@
 package org.botarena.jobs.runner;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.botarena.games.Json;
+
 /**
- * How long a bot has for each step and how many missed deadlines in a row forfeit the game.
+ * How long a bot has for each step and how many missed deadlines in a row forfeit the game. These
+ * are the platform's keys of a match config; the rest of the config belongs to the game.
  *
  * @param deadlineMs time per step
  * @param maxTimeouts consecutive misses that forfeit (the no-op action is played until then)
  */
 record StepPolicy(int deadlineMs, int maxTimeouts) {
 
-  /** The game's config may override the platform defaults with {@code deadline_ms} and {@code max_timeouts}. */
-  static StepPolicy of(com.fasterxml.jackson.databind.JsonNode config, StepPolicy defaults) {
-    int deadline = config.path("deadline_ms").asInt(defaults.deadlineMs());
-    int timeouts = config.path("max_timeouts").asInt(defaults.maxTimeouts());
+  static final String DEADLINE = "deadline_ms";
+  static final String MAX_TIMEOUTS = "max_timeouts";
+
+  /** A match config may override the platform defaults with {@code deadline_ms} and {@code max_timeouts}. */
+  static StepPolicy of(JsonNode config, StepPolicy defaults) {
+    int deadline = config.path(DEADLINE).asInt(defaults.deadlineMs());
+    int timeouts = config.path(MAX_TIMEOUTS).asInt(defaults.maxTimeouts());
     return new StepPolicy(Math.max(1, deadline), Math.max(1, timeouts));
+  }
+
+  /** The match config without the platform's keys: what the game itself is configured with. */
+  static JsonNode gameConfig(JsonNode config) {
+    if (!config.isObject()) {
+      return config; // the game type says what is wrong with it
+    }
+    ObjectNode game = ((ObjectNode) config).deepCopy();
+    game.remove(DEADLINE);
+    game.remove(MAX_TIMEOUTS);
+    return game;
+  }
+
+  /** The game's config with this policy, as bots are told it in {@code game_start}. */
+  ObjectNode describe(JsonNode gameConfig) {
+    ObjectNode told = gameConfig.isObject() ? ((ObjectNode) gameConfig).deepCopy() : Json.object();
+    return told.put(DEADLINE, deadlineMs).put(MAX_TIMEOUTS, maxTimeouts);
   }
 }

@@ -116,4 +116,71 @@ class RunningGameTest {
     assertEquals(EndReason.DISCONNECT, game.game().outcome().reason());
     assertEquals(List.of(0), game.game().outcome().winners());
   }
+
+  @Test
+  void aNonFiniteActionIsAnInvalidActionThatSaysSo() {
+    game.begin();
+    act(10, 0, 1, "[NaN]");
+    assertEquals(EndReason.INVALID_ACTION, game.game().outcome().reason());
+    JsonNode error = frames(10).stream().filter(f -> "INVALID_ACTION".equals(f.path("code").asText())).findFirst().orElseThrow();
+    assertTrue(error.get("message").asText().contains("NaN"), error.toString());
+  }
+
+  @Test
+  void theMatchConfigCarriesThePlatformsTimingApartFromTheGames() {
+    MatchPlan timed = new MatchPlan(UUID.randomUUID(), 1, "simple",
+        "{\"target\":4,\"deadline_ms\":250,\"max_timeouts\":1}", 7,
+        List.of(new Seat(0, 10, "a", "i1"), new Seat(1, 20, "b", "i1")));
+    RunningGame quick = new RunningGame(timed, Games.type("simple"), new StepPolicy(1000, 3), host);
+    quick.begin();
+    JsonNode start = frames(10).get(0);
+    assertEquals(4, start.get("config").get("target").asInt(), "the game's own key reaches the game");
+    assertEquals(250, start.get("config").get("deadline_ms").asInt(), "bots are told the deadline");
+    assertEquals(250, frames(10).get(1).get("deadline_ms").asInt());
+    assertEquals(false, quick.recorder().replay(quick.game()).header().config().has("deadline_ms"),
+        "the replay holds the game's config");
+    quick.receive(ToRunner.action(quick.id(), 20, 1, 1, "[1]", "i1"));
+    timers.get(timers.size() - 1).run(); // one miss is enough with max_timeouts 1
+    assertEquals(EndReason.TIMEOUT, quick.game().outcome().reason());
+  }
+
+  @Test
+  void oneBotMayHoldSeveralSpots() {
+    MatchPlan both = new MatchPlan(UUID.randomUUID(), 1, "simple", "{}", 7,
+        List.of(new Seat(0, 10, "a", "i1"), new Seat(1, 10, "a", "i1")));
+    RunningGame solo = new RunningGame(both, Games.type("simple"), new StepPolicy(1000, 3), host);
+    solo.begin();
+    List<JsonNode> toBot = frames(10);
+    assertEquals("game_start", toBot.get(0).get("type").asText());
+    assertEquals("[0,1]", toBot.get(0).get("spots").toString());
+    assertEquals(1, toBot.stream().filter(f -> f.get("type").asText().equals("game_start")).count());
+    for (int seq = 1; seq <= 4; seq++) {
+      solo.receive(ToRunner.action(solo.id(), 10, 0, seq, "[3]", "i1"));
+      solo.receive(ToRunner.action(solo.id(), 10, 1, seq, "[1]", "i1"));
+    }
+    assertTrue(solo.game().finished());
+    assertEquals(List.of(0), solo.game().outcome().winners());
+  }
+
+  @Test
+  void inATurnBasedGameOnlyTheSpotToMoveIsAsked() {
+    MatchPlan c4 = new MatchPlan(UUID.randomUUID(), 1, "connect4", "{}", 7,
+        List.of(new Seat(0, 10, "a", "i1"), new Seat(1, 20, "b", "i1")));
+    RunningGame turns = new RunningGame(c4, Games.type("connect4"), new StepPolicy(1000, 3), host);
+    turns.begin();
+    for (int move = 0; move < 4; move++) {
+      List<JsonNode> steps = sent.stream().map(f -> f.get("frame")).filter(f -> f.get("type").asText().equals("step")).toList();
+      assertEquals(move + 1, steps.size(), "one step per move");
+      JsonNode step = steps.get(move);
+      long bot = step.get("spot").asInt() == 0 ? 10 : 20;
+      turns.receive(ToRunner.action(turns.id(), bot, step.get("spot").asInt(), step.get("seq").asLong(), "[" + move + "]", "i1"));
+    }
+    List<Integer> spots = sent.stream().map(f -> f.get("frame")).filter(f -> f.get("type").asText().equals("step"))
+        .map(f -> f.get("spot").asInt()).toList();
+    assertEquals(List.of(0, 1, 0, 1, 0), spots, "the spots take turns");
+  }
+
+  private List<JsonNode> frames(long bot) {
+    return sent.stream().filter(f -> f.get("bot").asLong() == bot).map(f -> f.get("frame")).toList();
+  }
 }

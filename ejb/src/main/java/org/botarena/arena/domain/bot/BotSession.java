@@ -42,6 +42,11 @@ public class BotSession {
     this.heartbeatAt = connectedAt;
   }
 
+  /** The bot is in the middle of a game (it reconnected during one). */
+  public void play() {
+    state = SessionState.PLAYING;
+  }
+
   public UUID getId() {
     return id;
   }
