@@ -12,6 +12,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.botarena.games.Json;
 
 /**
@@ -27,11 +28,19 @@ final class ProtocolBot implements WebSocket.Listener, AutoCloseable {
   final CompletableFuture<Integer> closed = new CompletableFuture<>();
   private final Function<JsonNode, JsonNode> policy;
   private final StringBuilder partial = new StringBuilder();
+  /** The answer to {@code ready?}; null: no answer. */
+  private volatile Boolean readyAnswer = true;
   private WebSocket socket;
 
   ProtocolBot(String name, Function<JsonNode, JsonNode> policy) {
     this.name = name;
     this.policy = policy;
+  }
+
+  /** How this bot answers {@code ready?} (null: it does not answer). */
+  ProtocolBot answeringReady(Boolean answer) {
+    this.readyAnswer = answer;
+    return this;
   }
 
   /** Connects and says hello with the token (null: no hello). */
@@ -44,12 +53,93 @@ final class ProtocolBot implements WebSocket.Listener, AutoCloseable {
     return this;
   }
 
+  /** Connects with the token as {@code Authorization: Bearer} and a hello without one. */
+  ProtocolBot connectWithBearer(String url, String token) throws Exception {
+    socket = HttpClient.newHttpClient().newWebSocketBuilder().header("Authorization", "Bearer " + token)
+        .buildAsync(URI.create(url), this).get(10, TimeUnit.SECONDS);
+    send(Json.object().put("type", "hello").put("protocol", 1));
+    return this;
+  }
+
+  /** Connects, says hello and waits for the welcome; returns the bot's id. */
+  long join(String url, String token) throws Exception {
+    connect(url, token);
+    return await("welcome", f -> f.path("type").asText().equals("welcome"), 20).get("bot").get("id").asLong();
+  }
+
+  /** The first frame received so far or within {@code seconds} that matches. */
+  JsonNode await(String what, Predicate<JsonNode> matches, int seconds) throws InterruptedException {
+    long deadline = System.currentTimeMillis() + seconds * 1000L;
+    do {
+      for (JsonNode frame : received) {
+        if (matches.test(frame)) {
+          return frame;
+        }
+      }
+      Thread.sleep(20);
+    } while (System.currentTimeMillis() < deadline);
+    throw new AssertionError(name + " received no " + what + " in " + seconds + " s; it received " + received);
+  }
+
+  /** Waits until exactly {@code count} received frames match (more is a failure too). */
+  void awaitCount(String what, Predicate<JsonNode> matches, int count, int seconds) throws InterruptedException {
+    long deadline = System.currentTimeMillis() + seconds * 1000L;
+    while (all(matches).size() < count && System.currentTimeMillis() < deadline) {
+      Thread.sleep(20);
+    }
+    Thread.sleep(100); // one too many would arrive now
+    if (all(matches).size() != count) {
+      throw new AssertionError(name + ": " + all(matches).size() + " " + what + ", wanted " + count + "; received " + received);
+    }
+  }
+
+  /** The frames received so far that match. */
+  List<JsonNode> all(Predicate<JsonNode> matches) {
+    return received.stream().filter(matches).toList();
+  }
+
+  static Predicate<JsonNode> type(String type) {
+    return f -> f.path("type").asText().equals(type);
+  }
+
+  static Predicate<JsonNode> error(String code) {
+    return f -> f.path("type").asText().equals("error") && f.path("code").asText().equals(code);
+  }
+
+  static Predicate<JsonNode> of(String type, java.util.UUID game) {
+    return f -> f.path("type").asText().equals(type) && f.path("game").asText().equals(game.toString());
+  }
+
+  void sendBinary(byte[] bytes) {
+    synchronized (this) {
+      socket.sendBinary(java.nio.ByteBuffer.wrap(bytes), true).join();
+    }
+  }
+
+  /** Answers a step frame with {@code action} (JSON text, sent as is). */
+  void act(JsonNode step, String action) {
+    sendText("{\"type\":\"action\",\"game\":\"" + step.get("game").asText() + "\",\"spot\":" + step.get("spot").asInt()
+        + ",\"seq\":" + step.get("seq").asLong() + ",\"action\":" + action + "}");
+  }
+
   synchronized void send(JsonNode frame) {
     sendText(Json.write(frame));
   }
 
+  /** Sends a text frame; once the server has closed the socket, frames go nowhere (as for a real bot). */
   synchronized void sendText(String text) {
-    socket.sendText(text, true).join();
+    if (socket.isOutputClosed() || closed.isDone()) {
+      return;
+    }
+    try {
+      socket.sendText(text, true).join();
+    } catch (java.util.concurrent.CompletionException | IllegalStateException e) {
+      try {
+        closed.get(2, TimeUnit.SECONDS); // the server closed the socket under us
+      } catch (Exception notClosed) {
+        throw e;
+      }
+    }
   }
 
   JsonNode next(long seconds) throws InterruptedException {
@@ -72,7 +162,11 @@ final class ProtocolBot implements WebSocket.Listener, AutoCloseable {
 
   private void react(JsonNode frame) {
     switch (frame.path("type").asText()) {
-      case "ready?" -> send(Json.object().put("type", "ready").put("id", frame.get("id").asLong()).put("ready", true));
+      case "ready?" -> {
+        if (readyAnswer != null) {
+          send(Json.object().put("type", "ready").put("id", frame.get("id").asLong()).put("ready", readyAnswer));
+        }
+      }
       case "step" -> {
         JsonNode action = policy.apply(frame);
         if (action != null) {

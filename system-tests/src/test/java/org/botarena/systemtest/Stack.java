@@ -15,6 +15,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.botarena.db.AdminCommands;
+import org.botarena.db.Database;
+import org.botarena.db.DatabaseSettings;
 
 /**
  * The real stack, started with the launcher ({@code ./arena up}) on ports and a database of its
@@ -23,19 +26,28 @@ import java.util.concurrent.TimeUnit;
  */
 final class Stack implements AutoCloseable {
 
-  static final int HTTP_PORT = 18080;
-  static final String DATABASE = "arena_systest";
+  /** The two-instance stack of the walking-skeleton test. */
+  static final Stack MATCHES = new Stack("systest", 18080, 61626, 16900);
+  /** The one-instance stack of the protocol tests (other ports and database: never in the way). */
+  static final Stack PROTOCOL = new Stack("protocol", 18180, 61636, 16950);
 
   private final Path root = Path.of(System.getProperty("arena.root", "..")).toAbsolutePath().normalize();
   private final Map<String, String> env = new HashMap<>();
+  private final String database;
+  private final int httpPort;
+  private final int brokerPort;
 
-  Stack() {
-    env.put("ARENA_RUN_DIR", System.getProperty("arena.run.dir", root.resolve("system-tests/target/stack").toString()));
-    env.put("ARENA_HTTP_PORT", Integer.toString(HTTP_PORT));
-    env.put("ARENA_BROKER_PORT", "61626");
-    env.put("ARENA_HAZELCAST_PORT", "16900");
-    env.put("ARENA_CLUSTER", "arena-systest");
-    env.put("ARENA_DB_URL", "jdbc:postgresql://127.0.0.1:5432/" + DATABASE);
+  private Stack(String name, int httpPort, int brokerPort, int hazelcastPort) {
+    this.database = "arena_" + name;
+    this.httpPort = httpPort;
+    this.brokerPort = brokerPort;
+    Path runDir = Path.of(System.getProperty("arena.run.dir", root.resolve("system-tests/target").toString()));
+    env.put("ARENA_RUN_DIR", runDir.resolve("stack-" + name).toString());
+    env.put("ARENA_HTTP_PORT", Integer.toString(httpPort));
+    env.put("ARENA_BROKER_PORT", Integer.toString(brokerPort));
+    env.put("ARENA_HAZELCAST_PORT", Integer.toString(hazelcastPort));
+    env.put("ARENA_CLUSTER", "arena-" + name);
+    env.put("ARENA_DB_URL", "jdbc:postgresql://127.0.0.1:5432/" + database);
     env.put("ARENA_HEAP", "384m");
   }
 
@@ -43,7 +55,7 @@ final class Stack implements AutoCloseable {
   void start(int instances) throws Exception {
     launcher(60, "stop");
     try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "postgres")) {
-      c.createStatement().execute("drop database if exists " + DATABASE + " with (force)");
+      c.createStatement().execute("drop database if exists " + database + " with (force)");
     }
     String out = launcher(400, "up", "--instances", Integer.toString(instances), "--no-house-bots", "--detach");
     if (!out.contains("Bot Arena is up")) {
@@ -51,19 +63,23 @@ final class Stack implements AutoCloseable {
     }
   }
 
-  /** A new bot of a team; returns its token. */
+  /** A new bot of a team; returns its token (the admin CLI's code, run in-process: no JVM start per bot). */
   String addBot(String team, String name) throws Exception {
-    String out = launcher(60, "admin", "add-bot", "--team", team, name).strip();
-    return out.substring(out.lastIndexOf('\n') + 1);
+    DatabaseSettings settings = new DatabaseSettings(env.get("ARENA_DB_URL"), "postgres", "postgres");
+    return new AdminCommands(new Database(settings)).addBot(team, name, false);
   }
 
   String botUrl(int instance) {
-    return "ws://127.0.0.1:" + (HTTP_PORT + instance - 1) + "/arena/ws/bot";
+    return "ws://127.0.0.1:" + (httpPort + instance - 1) + "/arena/ws/bot";
+  }
+
+  String brokerUrl() {
+    return "tcp://127.0.0.1:" + brokerPort;
   }
 
   String get(int instance, String path) throws IOException, InterruptedException {
     HttpResponse<String> response = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + (HTTP_PORT + instance - 1) + "/arena/" + path)).build(),
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + (httpPort + instance - 1) + "/arena/" + path)).build(),
         HttpResponse.BodyHandlers.ofString());
     return response.body();
   }

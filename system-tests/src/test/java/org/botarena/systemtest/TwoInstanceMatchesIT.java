@@ -29,7 +29,7 @@ class TwoInstanceMatchesIT {
   private static final int BOTS = 8;
   private static final int MATCHES = 20;
 
-  private final Stack stack = new Stack();
+  private final Stack stack = Stack.MATCHES;
   private final List<ProtocolBot> bots = new ArrayList<>();
 
   @BeforeAll

@@ -1,0 +1,80 @@
+package org.botarena.systemtest;
+
+import jakarta.jms.JMSContext;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.List;
+import java.util.UUID;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+
+/**
+ * Schedules a match of a chosen game between chosen bots the way the matchmaker does: a QUEUED
+ * match row in a debug arena (unrated) and its id on queue {@code arena.matches}, where the real
+ * runner MDB takes it. The protocol tests need games the training arena would not pick.
+ */
+final class MatchScheduler implements AutoCloseable {
+
+  private final Stack stack;
+  private final ActiveMQConnectionFactory broker;
+  private final long arenaId;
+
+  MatchScheduler(Stack stack) throws Exception {
+    this.stack = stack;
+    this.broker = new ActiveMQConnectionFactory(stack.brokerUrl());
+    try (Connection db = stack.database()) {
+      db.createStatement().execute("insert into arenas (kind, name, game_type) values ('DEBUG', 'protocol-tests', 'simple')"
+          + " on conflict (name) do nothing");
+      try (ResultSet rs = db.createStatement().executeQuery("select id from arenas where name = 'protocol-tests'")) {
+        rs.next();
+        this.arenaId = rs.getLong(1);
+      }
+    }
+  }
+
+  /** Schedules {@code gameType} with {@code config} (JSON) for the bots by spot; returns the match id. */
+  UUID schedule(String gameType, String config, long seed, List<Long> botsBySpot) throws Exception {
+    UUID id = UUID.randomUUID();
+    try (Connection db = stack.database()) {
+      try (PreparedStatement match = db.prepareStatement("insert into matches (id, arena_id, game_type, config, seed, state)"
+          + " values (?, ?, ?, ?::jsonb, ?, 'QUEUED')")) {
+        match.setObject(1, id);
+        match.setLong(2, arenaId);
+        match.setString(3, gameType);
+        match.setString(4, config);
+        match.setLong(5, seed);
+        match.executeUpdate();
+      }
+      for (int spot = 0; spot < botsBySpot.size(); spot++) {
+        try (PreparedStatement player = db.prepareStatement("insert into match_players (match_id, spot, bot_id, bot_name, gateway)"
+            + " select ?, ?, b.id, b.name, s.instance from bots b left join bot_sessions s on s.bot_id = b.id where b.id = ?")) {
+          player.setObject(1, id);
+          player.setInt(2, spot);
+          player.setLong(3, botsBySpot.get(spot));
+          player.executeUpdate();
+        }
+      }
+    }
+    try (JMSContext jms = broker.createContext()) {
+      jms.createProducer().send(jms.createQueue("arena.matches"), id.toString());
+    }
+    return id;
+  }
+
+  /** A match's end as stored: {@code end_state/end_reason}, or null while it runs. */
+  String stored(UUID match) throws Exception {
+    try (Connection db = stack.database();
+        PreparedStatement q = db.prepareStatement("select state, end_state, end_reason from matches where id = ?")) {
+      q.setObject(1, match);
+      try (ResultSet rs = q.executeQuery()) {
+        rs.next();
+        return "FINISHED".equals(rs.getString(1)) ? rs.getString(2) + "/" + rs.getString(3) : null;
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    broker.close();
+  }
+}

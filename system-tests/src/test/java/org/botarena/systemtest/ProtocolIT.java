@@ -1,0 +1,472 @@
+package org.botarena.systemtest;
+
+import static org.botarena.systemtest.ProtocolBot.error;
+import static org.botarena.systemtest.ProtocolBot.of;
+import static org.botarena.systemtest.ProtocolBot.type;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.botarena.games.Json;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * PROTOCOL.md against the real server, row by row: the session, every server frame, every bot
+ * frame, every error code a bot can cause and every close code. One Payara Micro instance with the
+ * embedded broker; games the training arena would not pick are scheduled like the matchmaker
+ * schedules them ({@link MatchScheduler}).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ProtocolIT {
+
+  /** Answers every step of {@code simple} with [1]: slow enough to give the other side time. */
+  static final Function<JsonNode, JsonNode> ONE = step -> Json.array().add(1);
+  /** Leaves the steps to the test. */
+  static final Function<JsonNode, JsonNode> MANUAL = step -> null;
+
+  final Stack stack = Stack.PROTOCOL;
+  final List<ProtocolBot> bots = new ArrayList<>();
+  private final AtomicInteger names = new AtomicInteger();
+  MatchScheduler scheduler;
+
+  /** A welcomed bot; it answers {@code ready?} with {@code ready} (null: no answer). */
+  record Player(ProtocolBot bot, long id, String token, String name) {}
+
+  @BeforeAll
+  void start() throws Exception {
+    stack.start(1);
+    scheduler = new MatchScheduler(stack);
+  }
+
+  @AfterAll
+  void stop() throws Exception {
+    scheduler.close();
+    stack.close();
+  }
+
+  @AfterEach
+  void disconnectBots() {
+    bots.forEach(ProtocolBot::close);
+    bots.clear();
+  }
+
+  Player player(Function<JsonNode, JsonNode> policy, Boolean ready) throws Exception {
+    String name = "p" + names.incrementAndGet();
+    String token = stack.addBot("protocol", name);
+    ProtocolBot bot = new ProtocolBot(name, policy).answeringReady(ready);
+    bots.add(bot);
+    return new Player(bot, bot.join(stack.botUrl(1), token), token, name);
+  }
+
+  /** A bot out of matchmaking: it plays only what the test schedules. */
+  Player player(Function<JsonNode, JsonNode> policy) throws Exception {
+    return player(policy, false);
+  }
+
+  ProtocolBot socket(String name) {
+    ProtocolBot bot = new ProtocolBot(name, MANUAL);
+    bots.add(bot);
+    return bot;
+  }
+
+  UUID schedule(String game, String config, Player... players) throws Exception {
+    List<Long> ids = new ArrayList<>();
+    for (Player p : players) {
+      ids.add(p.id());
+    }
+    return scheduler.schedule(game, config, 42, ids);
+  }
+
+  JsonNode step(Player p, UUID game, long seq) throws InterruptedException {
+    return p.bot().await("step " + seq, f -> of("step", game).test(f) && f.get("seq").asLong() == seq, 20);
+  }
+
+  JsonNode end(Player p, UUID game) throws InterruptedException {
+    return p.bot().await("game_end", of("game_end", game), 30);
+  }
+
+  String stored(UUID match) throws Exception {
+    for (int i = 0; i < 100; i++) {
+      String end = scheduler.stored(match);
+      if (end != null) {
+        return end;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("match " + match + " was not stored");
+  }
+
+  String sessionState(Player p) throws Exception {
+    try (Connection db = stack.database();
+        PreparedStatement q = db.prepareStatement("select state from bot_sessions where bot_id = ?")) {
+      q.setLong(1, p.id());
+      try (ResultSet rs = q.executeQuery()) {
+        return rs.next() ? rs.getString(1) : "none";
+      }
+    }
+  }
+
+  void assertClosedWith(int code, ProtocolBot bot) throws Exception {
+    assertEquals(code, bot.closed.get(15, TimeUnit.SECONDS), bot.name + " close code; frames " + bot.received);
+  }
+
+  @Nested
+  class Session {
+
+    @Test
+    void helloIsAnsweredWithWelcomeThenReadyQuestion() throws Exception {
+      Player p = player(MANUAL);
+      JsonNode welcome = p.bot().received.get(0);
+      assertEquals("welcome", welcome.get("type").asText());
+      assertEquals(1, welcome.get("protocol").asInt());
+      UUID.fromString(welcome.get("session").asText());
+      assertEquals(p.name(), welcome.get("bot").get("name").asText());
+      assertEquals("protocol", welcome.get("bot").get("team").asText());
+      JsonNode question = p.bot().await("ready?", type("ready?"), 5);
+      assertTrue(question.get("id").isIntegralNumber(), question.toString());
+    }
+
+    @Test
+    void theTokenMayComeAsBearerHeader() throws Exception {
+      String token = stack.addBot("protocol", "bearer" + names.incrementAndGet());
+      ProtocolBot bot = socket("bearer").connectWithBearer(stack.botUrl(1), token);
+      assertEquals("welcome", bot.await("welcome", type("welcome"), 10).get("type").asText());
+    }
+
+    @Test
+    void aWrongTokenIsRefusedWith4001() throws Exception {
+      ProtocolBot bot = socket("intruder").connect(stack.botUrl(1), "arena_not-a-token");
+      bot.await("AUTH_FAILED", error("AUTH_FAILED"), 10);
+      assertClosedWith(4001, bot);
+    }
+
+    @Test
+    void aHelloWithoutAnyTokenIsRefusedWith4001() throws Exception {
+      ProtocolBot bot = socket("tokenless").connect(stack.botUrl(1), null);
+      bot.send(Json.object().put("type", "hello").put("protocol", 1));
+      assertTrue(bot.await("AUTH_FAILED", error("AUTH_FAILED"), 10).get("message").asText().contains("no token"));
+      assertClosedWith(4001, bot);
+    }
+
+    @Test
+    void anotherProtocolVersionIsRefusedWith4002() throws Exception {
+      String token = stack.addBot("protocol", "future" + names.incrementAndGet());
+      ProtocolBot bot = socket("future").connect(stack.botUrl(1), null);
+      bot.send(Json.object().put("type", "hello").put("protocol", 2).put("token", token));
+      bot.await("UNSUPPORTED_PROTOCOL", error("UNSUPPORTED_PROTOCOL"), 10);
+      assertClosedWith(4002, bot);
+    }
+
+    @Test
+    void aSocketWithoutHelloIsClosedAfterFiveSeconds() throws Exception {
+      long opened = System.currentTimeMillis();
+      ProtocolBot bot = socket("silent").connect(stack.botUrl(1), null);
+      bot.await("AUTH_FAILED", error("AUTH_FAILED"), 10);
+      assertClosedWith(4001, bot);
+      long waited = System.currentTimeMillis() - opened;
+      assertTrue(waited >= 4_500 && waited < 9_000, "closed after " + waited + " ms");
+    }
+
+    @Test
+    void framesBeforeHelloAreBadMessages() throws Exception {
+      ProtocolBot bot = socket("hasty").connect(stack.botUrl(1), null);
+      bot.send(Json.object().put("type", "ping"));
+      assertTrue(bot.await("BAD_MESSAGE", error("BAD_MESSAGE"), 5).get("message").asText().contains("hello"));
+    }
+
+    @Test
+    void pingIsAnsweredWithPong() throws Exception {
+      Player p = player(MANUAL);
+      p.bot().send(Json.object().put("type", "ping"));
+      p.bot().await("pong", type("pong"), 5);
+    }
+
+    @Test
+    void aSecondConnectionTakesOverAndTheGameGoesOnThere() throws Exception {
+      Player first = player(MANUAL);
+      Player opponent = player(ONE);
+      UUID game = schedule("simple", "{\"deadline_ms\":1500}", first, opponent);
+      step(first, game, 1); // the first connection never answers
+
+      ProtocolBot second = new ProtocolBot(first.name() + "-again", ONE).answeringReady(false);
+      bots.add(second);
+      second.connect(stack.botUrl(1), first.token());
+      first.bot().await("REPLACED", error("REPLACED"), 10);
+      assertClosedWith(4003, first.bot());
+
+      second.await("resuming message", f -> type("message").test(f) && f.get("text").asText().contains("resuming"), 10);
+      second.await("a step of the running game", of("step", game), 20);
+      JsonNode end = second.await("game_end", of("game_end", game), 30);
+      assertEquals("normal", end.get("reason").asText(), end.toString());
+      assertTrue(stored(game).endsWith("/normal"));
+    }
+  }
+
+  @Nested
+  class ServerFrames {
+
+    @Test
+    void gameStartStepAndGameEndCarryTheirFields() throws Exception {
+      Player a = player(ONE);
+      Player b = player(step -> Json.array().add(2));
+      UUID game = schedule("simple", "{\"target\":6}", a, b);
+
+      JsonNode start = a.bot().await("game_start", of("game_start", game), 20);
+      assertEquals("simple", start.get("game_type").asText());
+      assertEquals("[0]", start.get("spots").toString());
+      assertEquals(List.of(b.name()), List.of(start.get("opponents").get(0).asText()));
+      assertEquals(6, start.get("config").get("target").asInt());
+      assertTrue(start.get("config").get("deadline_ms").isInt(), "bots are told the deadline: " + start);
+
+      JsonNode endA = end(a, game);
+      JsonNode endB = end(b, game);
+      List<JsonNode> steps = a.bot().all(of("step", game));
+      assertEquals(3, steps.size(), "b adds 2 per step and reaches 6 after three steps");
+      for (int i = 0; i < steps.size(); i++) {
+        JsonNode step = steps.get(i);
+        assertEquals(0, step.get("spot").asInt());
+        assertEquals(i + 1, step.get("seq").asInt(), "seq counts the spot's steps");
+        assertEquals(i, step.get("observation").get(0).asInt(), "own total after " + i + " steps of [1]");
+        assertTrue(step.get("deadline_ms").asInt() > 0);
+      }
+      assertEquals("loss", endA.get("result").asText());
+      assertEquals("win", endB.get("result").asText());
+      assertEquals("normal", endA.get("reason").asText());
+      assertEquals(3.0, endA.get("scores").get("0").asDouble());
+      assertEquals(6.0, endA.get("scores").get("1").asDouble());
+      assertTrue(endA.get("stats").isObject(), endA.toString());
+      assertEquals("WIN/normal", stored(game));
+    }
+
+    @Test
+    void aTurnBasedGameAsksOnlyTheSpotToMove() throws Exception {
+      Player a = player(MANUAL);
+      Player b = player(MANUAL);
+      UUID game = schedule("connect4", "{}", a, b);
+      Player[] bySpot = {a, b};
+      long[] seq = {0, 0};
+      for (int move = 0; ; move++) {
+        int spot = move % 2;
+        Player mover = bySpot[spot];
+        Player other = bySpot[1 - spot];
+        JsonNode step = mover.bot().await("step of move " + move, f -> of("step", game).test(f)
+            && f.get("seq").asLong() == seq[spot] + 1 || of("game_end", game).test(f), 20);
+        if (step.get("type").asText().equals("game_end")) {
+          break;
+        }
+        seq[spot]++;
+        Thread.sleep(30); // time for a wrong step to the other spot to arrive
+        assertEquals(seq[1 - spot], other.bot().all(of("step", game)).size(), "the other spot is not asked");
+        mover.bot().act(step, "[" + (move / 6) % 7 + "]");
+      }
+      assertEquals("win", end(a, game).get("result").asText(), "a fills row 0 of columns 0..3 first");
+      assertEquals("WIN/normal", stored(game));
+    }
+
+    @Test
+    void oneConnectionMayControlSeveralSpots() throws Exception {
+      Player both = player(ONE);
+      UUID game = schedule("simple", "{\"target\":3}", both, both);
+      JsonNode start = both.bot().await("game_start", of("game_start", game), 20);
+      assertEquals("[0,1]", start.get("spots").toString());
+      end(both, game);
+      List<JsonNode> steps = both.bot().all(of("step", game));
+      assertEquals(3, steps.stream().filter(s -> s.get("spot").asInt() == 0).count());
+      assertEquals(3, steps.stream().filter(s -> s.get("spot").asInt() == 1).count());
+      assertEquals(1, both.bot().all(of("game_start", game)).size());
+      assertEquals(1, both.bot().all(of("game_end", game)).size());
+      assertEquals("DRAW/normal", stored(game));
+    }
+  }
+
+  @Nested
+  class Readiness {
+
+    @Test
+    void notReadyKeepsABotOutOfMatchmakingUntilItSaysReady() throws Exception {
+      Player eager = player(ONE, true);
+      Player shy = player(ONE, false);
+      Player mute = player(ONE, null);
+      Thread.sleep(3000);
+      assertEquals(List.of(), eager.bot().all(type("game_start")), "nobody to play: the others are not ready");
+      assertEquals("QUEUED", sessionState(eager));
+      assertEquals("IDLE", sessionState(shy));
+      assertEquals("IDLE", sessionState(mute), "no answer to ready? is not ready");
+      assertTrue(shy.bot().await("message", type("message"), 5).get("text").asText().contains("out of matchmaking"));
+
+      shy.bot().send(Json.object().put("type", "ready").put("ready", true));
+      shy.bot().await("a training game", type("game_start"), 15);
+      eager.bot().await("a training game", type("game_start"), 15);
+    }
+
+    @Test
+    void notReadyDuringAGameStaysOutAfterIt() throws Exception {
+      Player eager = player(ONE, true);
+      Player leaving = player(MANUAL, true);
+      JsonNode start = leaving.bot().await("a training game", type("game_start"), 15);
+      UUID game = UUID.fromString(start.get("game").asText());
+      leaving.bot().send(Json.object().put("type", "ready").put("ready", false));
+      for (long seq = 1; ; seq++) {
+        long s = seq;
+        JsonNode next = leaving.bot().await("step or end", f -> of("game_end", game).test(f)
+            || of("step", game).test(f) && f.get("seq").asLong() == s, 20);
+        if (next.get("type").asText().equals("game_end")) {
+          break;
+        }
+        leaving.bot().act(next, "[0]");
+      }
+      Thread.sleep(500);
+      assertEquals("IDLE", sessionState(leaving), "it said not ready: not requeued after its game");
+      assertEquals("QUEUED", sessionState(eager), "its opponent waits for the next game");
+      Thread.sleep(2000);
+      assertEquals(1, leaving.bot().all(type("game_start")).size());
+    }
+  }
+
+  @Nested
+  class BotFrames {
+
+    @Test
+    void actionsForUnknownGamesSpotsOrStepsAreStale() throws Exception {
+      Player a = player(MANUAL);
+      Player b = player(ONE);
+      UUID game = schedule("simple", "{}", a, b);
+      JsonNode step = step(a, game, 1);
+      a.bot().sendText("{\"type\":\"action\",\"game\":\"" + UUID.randomUUID() + "\",\"spot\":0,\"seq\":1,\"action\":[1]}");
+      a.bot().await("STALE_ACTION for an unknown game", error("STALE_ACTION"), 10);
+      a.bot().sendText("{\"type\":\"action\",\"game\":\"" + game + "\",\"spot\":1,\"seq\":1,\"action\":[3]}");
+      a.bot().sendText("{\"type\":\"action\",\"game\":\"" + game + "\",\"spot\":0,\"seq\":7,\"action\":[3]}");
+      a.bot().act(step, "[1]");
+      a.bot().act(step, "[3]"); // a duplicate
+      JsonNode stepTwo = step(a, game, 2);
+      a.bot().awaitCount("STALE_ACTION for unknown game, foreign spot, future seq, duplicate", error("STALE_ACTION"), 4, 10);
+      assertTrue(a.bot().all(error("STALE_ACTION")).stream().skip(1).allMatch(e -> e.get("game").asText().equals(game.toString())));
+      assertEquals(1, stepTwo.get("observation").get(0).asInt(), "only the first answer to step 1 was applied");
+    }
+
+    @Test
+    void aLateActionIsStaleAndNeverAppliedToALaterStep() throws Exception {
+      Player a = player(MANUAL);
+      Player b = player(ONE);
+      UUID game = schedule("simple", "{\"deadline_ms\":300}", a, b);
+      JsonNode step = step(a, game, 1);
+      a.bot().await("TIMEOUT", error("TIMEOUT"), 10);
+      a.bot().act(step, "[3]");
+      a.bot().await("STALE_ACTION", error("STALE_ACTION"), 10);
+      JsonNode later = step(a, game, 2);
+      assertEquals(0, later.get("observation").get(0).asInt(), "step 1 played the no-op; the late [3] went nowhere");
+    }
+
+    @Test
+    void anInvalidActionForfeitsTheGameButKeepsTheConnection() throws Exception {
+      Player a = player(MANUAL);
+      Player b = player(ONE);
+      UUID game = schedule("simple", "{}", a, b);
+      a.bot().act(step(a, game, 1), "[9]");
+      JsonNode error = a.bot().await("INVALID_ACTION", error("INVALID_ACTION"), 10);
+      assertTrue(error.get("message").asText().contains("0..3"), error.toString());
+      assertEquals(game.toString(), error.get("game").asText());
+      JsonNode end = end(a, game);
+      assertEquals("loss", end.get("result").asText());
+      assertEquals("invalid_action", end.get("reason").asText());
+      assertEquals("win", end(b, game).get("result").asText());
+      assertEquals("INVALID_ACTION/invalid_action", stored(game));
+      a.bot().send(Json.object().put("type", "ping"));
+      a.bot().await("pong", type("pong"), 5);
+    }
+
+    @Test
+    void aNaNActionIsAnInvalidAction() throws Exception {
+      Player a = player(MANUAL);
+      Player b = player(ONE);
+      UUID game = schedule("simple", "{}", a, b);
+      a.bot().act(step(a, game, 1), "[NaN]"); // what Python's json.dumps writes for float('nan')
+      assertTrue(a.bot().await("INVALID_ACTION", error("INVALID_ACTION"), 10).get("message").asText().contains("NaN"));
+      assertEquals("invalid_action", end(a, game).get("reason").asText());
+    }
+
+    @Test
+    void missedDeadlinesPlayTheNoOpThenForfeit() throws Exception {
+      Player a = player(MANUAL);
+      Player b = player(ONE);
+      UUID game = schedule("simple", "{\"deadline_ms\":200,\"max_timeouts\":2}", a, b);
+      JsonNode end = end(a, game);
+      assertEquals("timeout", end.get("reason").asText());
+      assertEquals("loss", end.get("result").asText());
+      assertEquals(2, a.bot().all(error("TIMEOUT")).size());
+      assertEquals("win", end(b, game).get("result").asText());
+      assertEquals("TIMEOUT/timeout", stored(game));
+    }
+
+    @Test
+    void malformedFramesAreBadMessagesAndTheConnectionStays() throws Exception {
+      Player p = player(MANUAL);
+      p.bot().sendText("{not json");
+      p.bot().sendText("[1,2]");
+      p.bot().sendText("{\"type\":\"dance\"}");
+      p.bot().sendText("{\"type\":\"action\",\"game\":\"" + UUID.randomUUID() + "\",\"spot\":\"0\",\"seq\":1,\"action\":[1]}");
+      p.bot().sendText("{\"type\":\"ready\",\"ready\":\"yes\"}");
+      p.bot().sendBinary(new byte[] {1, 2, 3});
+      p.bot().sendText("{\"type\":\"ping\",\"pad\":\"" + "x".repeat(70_000) + "\"}");
+      p.bot().awaitCount("BAD_MESSAGE", error("BAD_MESSAGE"), 7, 10);
+      List<String> messages = p.bot().all(error("BAD_MESSAGE")).stream().map(e -> e.get("message").asText()).toList();
+      assertTrue(messages.stream().anyMatch(m -> m.contains("64 KiB")), messages.toString());
+      assertTrue(messages.stream().anyMatch(m -> m.contains("binary")), messages.toString());
+      assertTrue(messages.stream().anyMatch(m -> m.contains("unknown type 'dance'")), messages.toString());
+      p.bot().send(Json.object().put("type", "ping"));
+      p.bot().await("pong", type("pong"), 5);
+      assertFalse(p.bot().closed.isDone());
+    }
+
+    @Test
+    void repeatedAbuseClosesWith4002() throws Exception {
+      Player p = player(MANUAL);
+      for (int i = 0; i < 12; i++) {
+        p.bot().sendText("nonsense " + i);
+      }
+      assertClosedWith(4002, p.bot());
+    }
+
+    @Test
+    void aFloodIsRateLimitedThenClosed() throws Exception {
+      Player p = player(MANUAL);
+      for (int i = 0; i < 400 && !p.bot().closed.isDone(); i++) {
+        p.bot().sendText("{\"type\":\"ping\"}");
+      }
+      p.bot().await("RATE_LIMITED", error("RATE_LIMITED"), 10);
+      assertClosedWith(4002, p.bot());
+      assertTrue(p.bot().all(type("pong")).size() >= 190, "the frames within the limit were answered");
+    }
+
+    @Test
+    void aDisconnectEndsTheGameOnceAndTheOpponentWaitsAgain() throws Exception {
+      Player leaver = player(MANUAL);
+      Player stayer = player(ONE, true);
+      UUID game = schedule("simple", "{}", leaver, stayer);
+      step(leaver, game, 1);
+      leaver.bot().close();
+      JsonNode end = end(stayer, game);
+      assertEquals("win", end.get("result").asText());
+      assertEquals("disconnect", end.get("reason").asText());
+      assertEquals("DISCONNECTED/disconnect", stored(game));
+      Thread.sleep(500);
+      assertEquals(1, stayer.bot().all(of("game_end", game)).size());
+      assertEquals("QUEUED", sessionState(stayer), "the opponent is back in matchmaking");
+    }
+  }
+}
