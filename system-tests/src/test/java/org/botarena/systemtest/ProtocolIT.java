@@ -469,4 +469,57 @@ class ProtocolIT {
       assertEquals("QUEUED", sessionState(stayer), "the opponent is back in matchmaking");
     }
   }
+
+  @Nested
+  class HostileClients {
+
+    @Test
+    void badInputFromOtherSocketsNeitherStallsNorChangesAPairsGames() throws Exception {
+      Player good = player(ONE);
+      Player other = player(ONE);
+      List<UUID> games = new ArrayList<>();
+      for (int i = 0; i < 6; i++) {
+        // a deadline this short turns any stall of the pair's games into a TIMEOUT they would see
+        games.add(schedule("simple", "{\"target\":30,\"deadline_ms\":500}", good, other));
+      }
+      Player hostile = player(MANUAL);
+      Player victim = player(ONE);
+      UUID hostileGame = schedule("simple", "{}", hostile, victim);
+      ProtocolBot silent = socket("silent").connect(stack.botUrl(1), null);
+      good.bot().await("a step", type("step"), 20);
+
+      String pairGame = games.get(0).toString();
+      hostile.bot().sendText("{\"type\":\"action\",\"game\":\"" + pairGame + "\",\"spot\":0,\"seq\":2,\"action\":[3]}");
+      hostile.bot().sendText("{\"type\":\"action\",\"game\":\"" + pairGame + "\",\"spot\":1,\"seq\":2,\"action\":[9]}");
+      hostile.bot().sendText("{\"type\":\"action\",\"game\":\"" + hostileGame + "\",\"spot\":0,\"seq\":99,\"action\":[1]}");
+      hostile.bot().sendText("{\"type\":\"action\",\"game\":7,\"spot\":0,\"seq\":1,\"action\":[1]}");
+      hostile.bot().sendText("{\"type\":\"ready\",\"ready\":NaN}");
+      hostile.bot().sendText("{\"type\":\"hello\",\"protocol\":1,\"token\":\"" + good.token() + "\"}");
+      hostile.bot().sendText("x".repeat(100_000));
+      hostile.bot().sendBinary(new byte[1024]);
+      hostile.bot().sendText("{\"type\":\"takeover\"}");
+      hostile.bot().act(step(hostile, hostileGame, 1), "[-1]");
+      hostile.bot().awaitCount("STALE_ACTION", error("STALE_ACTION"), 3, 10);
+      hostile.bot().await("INVALID_ACTION", error("INVALID_ACTION"), 10);
+      for (int i = 0; i < 500 && !hostile.bot().closed.isDone(); i++) {
+        hostile.bot().sendText("{\"type\":\"ping\"}");
+      }
+      assertClosedWith(4002, hostile.bot());
+      assertClosedWith(4001, silent);
+
+      assertEquals("win", end(victim, hostileGame).get("result").asText(), "the hostile bot's own opponent wins");
+      for (UUID game : games) {
+        for (Player p : List.of(good, other)) {
+          JsonNode end = end(p, game);
+          assertEquals("draw", end.get("result").asText(), end.toString());
+          assertEquals("normal", end.get("reason").asText(), end.toString());
+          assertEquals(30, p.bot().all(of("step", game)).size(), "30 steps of [1] to reach 30");
+        }
+        assertEquals("DRAW/normal", stored(game));
+      }
+      assertEquals(List.of(), good.bot().all(type("error")), "the pair never hears of the hostile frames");
+      assertEquals(List.of(), other.bot().all(type("error")));
+      assertTrue(good.bot().closed.getNow(0) == 0 && other.bot().closed.getNow(0) == 0, "the pair stays connected");
+    }
+  }
 }
