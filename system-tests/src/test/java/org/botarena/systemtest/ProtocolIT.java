@@ -218,6 +218,50 @@ class ProtocolIT {
   }
 
   @Nested
+  class Registry {
+
+    @Test
+    void sessionsAreRegisteredWithTheirInstanceAndHeartbeat() throws Exception {
+      Player p = player(MANUAL);
+      try (Connection db = stack.database();
+          PreparedStatement q = db.prepareStatement("select instance, heartbeat_at > now() - interval '30 seconds'"
+              + " from bot_sessions where bot_id = ?")) {
+        q.setLong(1, p.id());
+        try (ResultSet rs = q.executeQuery()) {
+          assertTrue(rs.next(), "the session is in the registry");
+          assertEquals("instance-1", rs.getString(1));
+          assertTrue(rs.getBoolean(2));
+        }
+      }
+      p.bot().close();
+      Thread.sleep(500);
+      assertEquals("none", sessionState(p), "a closed connection leaves the registry");
+    }
+
+    @Test
+    void theSessionsOfADeadInstanceAreRemovedByTheOthers() throws Exception {
+      String ghost = "ghost" + names.incrementAndGet();
+      stack.addBot("protocol", ghost);
+      try (Connection db = stack.database()) {
+        db.createStatement().execute("insert into instances (id, heartbeat_at) values ('ghost', now() - interval '1 hour')");
+        db.createStatement().execute("insert into bot_sessions (id, bot_id, instance, state)"
+            + " select gen_random_uuid(), id, 'ghost', 'IDLE' from bots where name = '" + ghost + "'");
+      }
+      long deadline = System.currentTimeMillis() + 20_000;
+      int left;
+      do {
+        Thread.sleep(500);
+        try (Connection db = stack.database(); ResultSet rs = db.createStatement()
+            .executeQuery("select count(*) from bot_sessions where instance = 'ghost'")) {
+          rs.next();
+          left = rs.getInt(1);
+        }
+      } while (left > 0 && System.currentTimeMillis() < deadline);
+      assertEquals(0, left, "the leader forgets a silent instance's sessions");
+    }
+  }
+
+  @Nested
   class ServerFrames {
 
     @Test
