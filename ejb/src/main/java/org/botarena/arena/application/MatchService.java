@@ -87,12 +87,20 @@ public class MatchService {
           + " is no longer this runner's; its result is dropped");
       return false;
     }
-    match.finish(EndState.of(report.outcome()), report.outcome().reason().wire(), report.steps());
+    if (report.dropped()) {
+      match.finish(EndState.DROPPED, report.dropCause(), report.steps());
+    } else {
+      match.finish(EndState.of(report.outcome()), report.outcome().reason().wire(), report.steps());
+    }
     List<Long> bots = new ArrayList<>();
     for (MatchPlayer p : players(report.matchId())) {
-      p.record(report.outcome().resultFor(p.getSpot()),
-          report.outcome().scores().getOrDefault(p.getSpot(), 0.0),
-          report.stats().getOrDefault(p.getSpot(), "{}"));
+      String stats = report.stats().getOrDefault(p.getSpot(), "{}");
+      if (report.dropped()) {
+        p.record("aborted", 0.0, stats);
+      } else {
+        p.record(report.outcome().resultFor(p.getSpot()),
+            report.outcome().scores().getOrDefault(p.getSpot(), 0.0), stats);
+      }
       bots.add(p.getBotId());
     }
     em.persist(new ReplayData(report.matchId(), report.replay()));

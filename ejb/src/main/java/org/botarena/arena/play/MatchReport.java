@@ -10,11 +10,17 @@ import org.botarena.games.spi.Outcome;
  * @param matchId the match
  * @param attempt the attempt that played it (a requeued match's older attempts are refused)
  * @param runner the instance that ran it
- * @param outcome how it ended
+ * @param outcome how it ended (null when it was dropped)
  * @param steps steps played
  * @param stats per-spot statistics, JSON text
  * @param replay the replay, gzip JSON lines
+ * @param dropCause why the match was dropped unfinished (it is stored, never rated), or null
  */
 public record MatchReport(
     UUID matchId, int attempt, String runner, Outcome outcome, int steps,
-    Map<Integer, String> stats, byte[] replay) {}
+    Map<Integer, String> stats, byte[] replay, String dropCause) {
+
+  public boolean dropped() {
+    return dropCause != null;
+  }
+}

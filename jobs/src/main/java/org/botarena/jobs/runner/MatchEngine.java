@@ -49,6 +49,7 @@ public class MatchEngine implements RunnerInbox, GameHost {
   @Inject @ConfigProperty(name = "arena.step.deadline-ms") int deadlineMs;
   @Inject @ConfigProperty(name = "arena.step.max-timeouts") int maxTimeouts;
   @Inject @ConfigProperty(name = "arena.match.lease-seconds") int leaseSeconds;
+  @Inject @ConfigProperty(name = "arena.match.max-duration-seconds") int maxDurationSeconds;
 
   private final Map<String, RunningGame> games = new ConcurrentHashMap<>();
   private final AtomicLong played = new AtomicLong();
@@ -131,6 +132,12 @@ public class MatchEngine implements RunnerInbox, GameHost {
   }
 
   private void renewLeases() {
+    long now = System.currentTimeMillis();
+    for (RunningGame game : games.values()) {
+      if (game.dropIfOlderThan(maxDurationSeconds * 1000L, now)) {
+        LOG.info(() -> "match " + game.id() + " dropped: it ran over " + maxDurationSeconds + " s");
+      }
+    }
     try {
       matches.renewLeases(instance.id(), games.keySet().stream().map(UUID::fromString).toList());
     } catch (RuntimeException e) {

@@ -15,8 +15,9 @@ public class MatchStore {
     for (var seat : game.plan().seats()) {
       stats.put(seat.spot(), Json.write(game.game().stats(seat.spot())));
     }
+    String dropCause = game.dropCause();
     return new MatchReport(game.plan().matchId(), game.plan().attempt(), runner,
-        game.game().outcome(), game.game().steps(), stats,
-        game.recorder().replay(game.game()).toGzipJsonLines());
+        dropCause == null ? game.game().outcome() : null, game.game().steps(), stats,
+        game.recorder().replay(game.game()).toGzipJsonLines(), dropCause);
   }
 }

@@ -39,8 +39,10 @@ final class RunningGame {
   private final Map<Integer, Long> seq = new HashMap<>();
   private final Map<Integer, Integer> missed = new HashMap<>();
   private final Map<Integer, JsonNode> pending = new TreeMap<>();
+  private final long startedAt = System.currentTimeMillis();
   private Future<?> deadline;
   private boolean ended;
+  private String dropCause;
 
   RunningGame(MatchPlan plan, GameType type, StepPolicy defaults, GameHost host) {
     this.plan = plan;
@@ -194,6 +196,24 @@ final class RunningGame {
     deadline = host.schedule(() -> deadlinePassed(stepSeq), policy.deadlineMs());
   }
 
+  /**
+   * Ends the game unfinished if it started more than {@code maxMillis} ago (a game that never ends
+   * would hold its bots forever); it is stored as dropped and not rated. True if it was dropped.
+   */
+  synchronized boolean dropIfOlderThan(long maxMillis, long now) {
+    if (ended || now - startedAt <= maxMillis) {
+      return false;
+    }
+    dropCause = "max_duration";
+    end();
+    return true;
+  }
+
+  /** Why the game was dropped unfinished, or null. */
+  synchronized String dropCause() {
+    return dropCause;
+  }
+
   private void forfeit(int spot, EndReason reason) {
     game.forfeit(spot, reason);
     end();
@@ -212,7 +232,9 @@ final class RunningGame {
   synchronized void announceEnd() {
     for (Map.Entry<Long, List<Integer>> bot : spotsByBot().entrySet()) {
       int spot = bot.getValue().get(0);
-      send(bot.getKey(), ToBot.Kind.GAME_END, Frames.gameEnd(id, game.outcome(), spot, game.stats(spot)));
+      send(bot.getKey(), ToBot.Kind.GAME_END, dropCause != null
+          ? Frames.gameEnd(id, "aborted", "dropped", Map.of(), game.stats(spot))
+          : Frames.gameEnd(id, game.outcome(), spot, game.stats(spot)));
     }
   }
 

@@ -180,6 +180,23 @@ class RunningGameTest {
     assertEquals(List.of(0, 1, 0, 1, 0), spots, "the spots take turns");
   }
 
+  @Test
+  void aGameRunningTooLongIsDroppedOnceAndTheBotsAreToldItWasAborted() {
+    game.begin();
+    long now = System.currentTimeMillis();
+    assertEquals(false, game.dropIfOlderThan(60_000, now), "a young game goes on");
+    assertTrue(game.dropIfOlderThan(60_000, now + 61_000));
+    assertEquals(false, game.dropIfOlderThan(60_000, now + 62_000), "dropped once");
+    assertEquals(1, finished);
+    assertEquals("max_duration", game.dropCause());
+    game.announceEnd();
+    JsonNode end = frames(10).stream().filter(f -> f.get("type").asText().equals("game_end")).findFirst().orElseThrow();
+    assertEquals("aborted", end.get("result").asText());
+    assertEquals("dropped", end.get("reason").asText());
+    act(10, 0, 1, "[1]");
+    assertEquals("STALE_ACTION", frames(10).get(frames(10).size() - 1).get("code").asText(), "a dropped game takes no actions");
+  }
+
   private List<JsonNode> frames(long bot) {
     return sent.stream().filter(f -> f.get("bot").asLong() == bot).map(f -> f.get("frame")).toList();
   }
