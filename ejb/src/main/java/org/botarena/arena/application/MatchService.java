@@ -68,7 +68,8 @@ public class MatchService {
     em.refresh(match);
     List<Seat> seats = new ArrayList<>();
     for (MatchPlayer p : players(matchId)) {
-      seats.add(new Seat(p.getSpot(), p.getBotId(), p.getBotName(), gatewayOf(p.getBotId())));
+      String house = houseOf(p.getBotId());
+      seats.add(new Seat(p.getSpot(), p.getBotId(), p.getBotName(), house == null ? gatewayOf(p.getBotId()) : null, house));
     }
     return Optional.of(new MatchPlan(matchId, match.getAttempt(), match.getGameType(),
         match.getConfig(), match.getSeed(), seats));
@@ -159,6 +160,12 @@ public class MatchService {
             "select p from MatchPlayer p where p.id.matchId = :id order by p.id.spot", MatchPlayer.class)
         .setParameter("id", matchId)
         .getResultList();
+  }
+
+  private String houseOf(long botId) {
+    return (String) em.createNativeQuery("select house from bots where id = ?1")
+        .setParameter(1, botId)
+        .getSingleResult();
   }
 
   private String gatewayOf(long botId) {

@@ -20,6 +20,7 @@ import org.botarena.games.replay.ReplayRecorder;
 import org.botarena.games.spi.EndReason;
 import org.botarena.games.spi.Game;
 import org.botarena.games.spi.GameType;
+import org.botarena.games.spi.HouseBot;
 
 /**
  * One game being played, driven by events: actions arriving and deadlines firing. No thread waits
@@ -39,6 +40,8 @@ final class RunningGame {
   private final Map<Integer, Long> seq = new HashMap<>();
   private final Map<Integer, Integer> missed = new HashMap<>();
   private final Map<Integer, JsonNode> pending = new TreeMap<>();
+  /** The spots the runner plays itself with a built-in house bot. */
+  private final Map<Integer, HouseBot> houseBots = new HashMap<>();
   private final long startedAt = System.currentTimeMillis();
   private Future<?> deadline;
   private boolean ended;
@@ -55,11 +58,23 @@ final class RunningGame {
     List<String> names = new ArrayList<>();
     for (Seat seat : plan.seats()) {
       seats.put(seat.spot(), seat);
-      gateways.put(seat.botId(), seat.gateway());
       names.add(seat.botName());
+      if (seat.isHouse()) {
+        houseBots.put(seat.spot(), houseBot(type, seat, plan.seed()));
+      } else {
+        gateways.put(seat.botId(), seat.gateway());
+      }
     }
     this.recorder = new ReplayRecorder(
         new ReplayHeader(type.name(), type.version(), config, plan.seed(), names), game);
+  }
+
+  private HouseBot houseBot(GameType type, Seat seat, long seed) {
+    HouseBot.Factory factory = type.houseBots().get(seat.house());
+    if (factory == null) {
+      throw new IllegalArgumentException(type.name() + " has no house bot '" + seat.house() + "'");
+    }
+    return factory.create(config, seat.spot(), seed + seat.spot());
   }
 
   String id() {
@@ -92,12 +107,14 @@ final class RunningGame {
           Frames.gameStart(id, plan.gameType(), bot.getValue(), opponents, policy.describe(config)));
     }
     for (Seat seat : seats.values()) {
-      if (seat.gateway() == null) {
+      if (!seat.isHouse() && seat.gateway() == null) {
         forfeit(seat.spot(), EndReason.DISCONNECT);
         return;
       }
     }
-    requestStep();
+    if (requestStep()) {
+      advance();
+    }
   }
 
   synchronized void receive(ToRunner message) {
@@ -173,27 +190,49 @@ final class RunningGame {
         .ifPresent(s -> forfeit(s.spot(), EndReason.DISCONNECT));
   }
 
+  /** Applies the pending actions, and goes on as long as house bots alone make the next moves. */
   private void advance() {
-    cancelDeadline();
-    Map<Integer, JsonNode> actions = new LinkedHashMap<>(pending);
-    pending.clear();
-    game.apply(actions);
-    recorder.step(actions, game);
-    if (game.finished()) {
-      end();
-    } else {
-      requestStep();
-    }
+    do {
+      cancelDeadline();
+      Map<Integer, JsonNode> actions = new LinkedHashMap<>(pending);
+      pending.clear();
+      game.apply(actions);
+      recorder.step(actions, game);
+      if (game.finished()) {
+        end();
+        return;
+      }
+    } while (requestStep());
   }
 
-  private void requestStep() {
+  /** Asks the spots that must act; house bots answer at once. True if they alone completed the step. */
+  private boolean requestStep() {
     for (int spot : game.playing()) {
       long next = seq.merge(spot, 1L, Long::sum);
-      send(seats.get(spot).botId(), ToBot.Kind.STEP,
-          Frames.step(id, spot, next, game.observation(spot), policy.deadlineMs()));
+      HouseBot house = houseBots.get(spot);
+      if (house != null) {
+        pending.put(spot, houseAction(house, spot));
+      } else {
+        send(seats.get(spot).botId(), ToBot.Kind.STEP,
+            Frames.step(id, spot, next, game.observation(spot), policy.deadlineMs()));
+      }
+    }
+    if (pending.keySet().containsAll(game.playing())) {
+      return true;
     }
     Map<Integer, Long> stepSeq = currentSeq();
     deadline = host.schedule(() -> deadlinePassed(stepSeq), policy.deadlineMs());
+    return false;
+  }
+
+  /** A house bot's move; one that fails or breaks the rules plays the no-op, so a bug never forfeits. */
+  private JsonNode houseAction(HouseBot house, int spot) {
+    try {
+      JsonNode action = house.act(game.observation(spot));
+      return game.validate(spot, action).isEmpty() ? action : game.noop(spot);
+    } catch (RuntimeException e) {
+      return game.noop(spot);
+    }
   }
 
   /**
@@ -253,9 +292,11 @@ final class RunningGame {
     }
   }
 
+  /** The spots of each bot that connects (house bots are told nothing). */
   private Map<Long, List<Integer>> spotsByBot() {
     Map<Long, List<Integer>> bots = new LinkedHashMap<>();
-    seats.values().forEach(s -> bots.computeIfAbsent(s.botId(), b -> new ArrayList<>()).add(s.spot()));
+    seats.values().stream().filter(s -> !s.isHouse())
+        .forEach(s -> bots.computeIfAbsent(s.botId(), b -> new ArrayList<>()).add(s.spot()));
     return bots;
   }
 

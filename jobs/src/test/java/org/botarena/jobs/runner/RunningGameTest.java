@@ -197,6 +197,34 @@ class RunningGameTest {
     assertEquals("STALE_ACTION", frames(10).get(frames(10).size() - 1).get("code").asText(), "a dropped game takes no actions");
   }
 
+  @Test
+  void aHouseSeatIsPlayedByTheRunnerItself() {
+    MatchPlan plan = new MatchPlan(UUID.randomUUID(), 1, "simple", "{}", 7,
+        List.of(new Seat(0, 10, "a", "i1"), new Seat(1, 99, "house-greedy", null, "greedy")));
+    RunningGame withHouse = new RunningGame(plan, Games.type("simple"), new StepPolicy(1000, 3), host);
+    withHouse.begin();
+    assertEquals("[\"house-greedy\"]", frames(10).get(0).get("opponents").toString());
+    for (int seq = 1; !withHouse.game().finished(); seq++) {
+      withHouse.receive(ToRunner.action(withHouse.id(), 10, 0, seq, "[1]", "i1"));
+    }
+    assertEquals(List.of(1), withHouse.game().outcome().winners(), "greedy adds 3 a step and beats [1]");
+    assertEquals(List.of(), frames(99), "nothing is sent for the house bot");
+    withHouse.receive(ToRunner.action(withHouse.id(), 10, 1, 1, "[3]", "i1"));
+    assertEquals(1, finished);
+  }
+
+  @Test
+  void houseBotsAlonePlayAGameThrough() {
+    MatchPlan plan = new MatchPlan(UUID.randomUUID(), 1, "connect4", "{}", 7,
+        List.of(new Seat(0, 98, "h1", null, "random"), new Seat(1, 99, "h2", null, "tactical")));
+    RunningGame houses = new RunningGame(plan, Games.type("connect4"), new StepPolicy(1000, 3), host);
+    houses.begin();
+    assertTrue(houses.game().finished());
+    assertEquals(1, finished);
+    assertEquals(List.of(), sent);
+    assertEquals(List.of(), timers, "no deadline is ever set for house bots");
+  }
+
   private List<JsonNode> frames(long bot) {
     return sent.stream().filter(f -> f.get("bot").asLong() == bot).map(f -> f.get("frame")).toList();
   }
