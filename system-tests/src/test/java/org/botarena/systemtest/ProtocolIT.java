@@ -359,6 +359,32 @@ class ProtocolIT {
     }
 
     @Test
+    void aLoneReadyBotGetsHouseBotOpponents() throws Exception {
+      Player lonely = player(ONE, true);
+      JsonNode start = lonely.bot().await("a game against a house bot", type("game_start"), 20);
+      String opponent = start.get("opponents").get(0).asText();
+      assertTrue(opponent.startsWith("house-"), start.toString());
+      UUID game = UUID.fromString(start.get("game").asText());
+      JsonNode end = end(lonely, game);
+      assertEquals("normal", end.get("reason").asText(), end.toString());
+      assertTrue(stored(game).endsWith("/normal"));
+      try (Connection db = stack.database(); PreparedStatement q = db.prepareStatement(
+          "select count(*) from ratings r join bots b on b.id = r.bot_id where b.name = ? and r.games > 0")) {
+        q.setString(1, opponent);
+        for (int i = 0; i < 50; i++) {
+          try (ResultSet rs = q.executeQuery()) {
+            rs.next();
+            if (rs.getInt(1) == 1) {
+              return; // the house bot is rated: a baseline on the leaderboard
+            }
+          }
+          Thread.sleep(100);
+        }
+      }
+      throw new AssertionError(opponent + " was not rated");
+    }
+
+    @Test
     void notReadyDuringAGameStaysOutAfterIt() throws Exception {
       Player eager = player(ONE, true);
       Player leaving = player(MANUAL, true);

@@ -1,6 +1,7 @@
 package org.botarena.arena.application;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -16,6 +17,7 @@ import org.botarena.arena.domain.match.MatchPlayer;
 import org.botarena.arena.domain.rating.Rating;
 import org.botarena.arena.domain.rating.RatingCalculator;
 import org.botarena.arena.domain.rating.RatingHistory;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.botarena.arena.domain.rating.RatingKey;
 
 /** Applies a finished match to its players' ratings, exactly once. */
@@ -28,6 +30,11 @@ public class RatingService {
   @PersistenceContext(unitName = "arena")
   EntityManager em;
 
+  /** Whether games against house bots move ratings (they show as baselines on the leaderboard). */
+  @Inject
+  @ConfigProperty(name = "arena.ratings.house-games-rated")
+  boolean houseGamesRated;
+
   /**
    * Rates a match if it has not been rated. The conditional update of {@code rated} is the
    * once-only guard: a redelivered or duplicated message, or a second instance, finds it set (or
@@ -35,11 +42,14 @@ public class RatingService {
    */
   public boolean rate(UUID matchId) {
     int claimed = em.createNativeQuery(
-            "update matches set rated = true, rated_at = now() where id = ?1 and rated = false"
+            "update matches m set rated = true, rated_at = now() where id = ?1 and rated = false"
                 + " and state = 'FINISHED' and end_state not in ('ABORTED', 'DROPPED')"
                 // debug games are a team's experiments, never rated
-                + " and arena_id not in (select id from arenas where kind = 'DEBUG')")
+                + " and arena_id not in (select id from arenas where kind = 'DEBUG')"
+                + " and (?2 or not exists (select 1 from match_players p join bots b on b.id = p.bot_id"
+                + "   where p.match_id = m.id and b.house is not null))")
         .setParameter(1, matchId)
+        .setParameter(2, houseGamesRated)
         .executeUpdate();
     if (claimed == 0) {
       return false;

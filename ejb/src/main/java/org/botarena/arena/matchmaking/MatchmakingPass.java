@@ -4,9 +4,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Logger;
@@ -40,6 +43,17 @@ public class MatchmakingPass {
   @ConfigProperty(name = "arena.matchmaking.waiting-bonus-per-minute")
   double bonusPerMinute;
 
+  @Inject
+  @ConfigProperty(name = "arena.matchmaking.house-fill.min-online")
+  int houseMinOnline;
+
+  @Inject
+  @ConfigProperty(name = "arena.matchmaking.house-fill.after-seconds")
+  int houseAfterSeconds;
+
+  @Inject
+  HouseBotRoster houseBots;
+
   /** The training arena of the configured game, created on first use. */
   public Arena trainingArena(String gameType) {
     List<Arena> found = em.createQuery(
@@ -58,18 +72,39 @@ public class MatchmakingPass {
     return trainingArena(gameType);
   }
 
-  /** Pairs the waiting bots and schedules their matches; returns how many were scheduled. */
+  /**
+   * Pairs the waiting bots and schedules their matches, then gives house-bot opponents to those
+   * left waiting when too few bots are online; returns how many matches were scheduled.
+   */
   public int run(long arenaId, String gameType, String config) {
     List<Pairing.Candidate> waiting = waiting(gameType);
-    if (waiting.size() < 2) {
+    if (waiting.isEmpty()) {
       return 0;
     }
-    List<Pairing.Pair> pairs =
-        new Pairing(CALCULATOR, new Pairing.Settings(threshold, bonusPerMinute)).choose(waiting, Instant.now());
+    Instant now = Instant.now();
+    List<Pairing.Pair> pairs = waiting.size() < 2 ? List.of()
+        : new Pairing(CALCULATOR, new Pairing.Settings(threshold, bonusPerMinute)).choose(waiting, now);
+    Set<Long> paired = new HashSet<>();
     for (Pairing.Pair pair : pairs) {
-      schedule(arenaId, gameType, config, pair);
+      schedule(arenaId, gameType, config, pair.first().botId(), pair.second().botId());
+      paired.add(pair.first().botId());
+      paired.add(pair.second().botId());
     }
-    return pairs.size();
+    List<Pairing.Candidate> unpaired = waiting.stream().filter(c -> !paired.contains(c.botId())).toList();
+    int filled = 0;
+    if (!unpaired.isEmpty()) {
+      List<HouseFill.Fill> fills = new HouseFill(CALCULATOR, new HouseFill.Settings(houseMinOnline,
+          Duration.ofSeconds(houseAfterSeconds))).choose(unpaired, houseBots.of(gameType), online(), now);
+      for (HouseFill.Fill fill : fills) {
+        schedule(arenaId, gameType, config, fill.botId(), fill.houseBotId());
+      }
+      filled = fills.size();
+    }
+    return pairs.size() + filled;
+  }
+
+  private int online() {
+    return ((Number) em.createNativeQuery("select count(*) from bot_sessions").getSingleResult()).intValue();
   }
 
   /** Queued sessions with their ratings; rows locked so no other pass can take the same bots. */
@@ -92,12 +127,10 @@ public class MatchmakingPass {
     return candidates;
   }
 
-  private void schedule(long arenaId, String gameType, String config, Pairing.Pair pair) {
+  private void schedule(long arenaId, String gameType, String config, long first, long second) {
     ThreadLocalRandom random = ThreadLocalRandom.current();
     // sides are random: spot 0 may move first or start on the left
-    long[] bots = random.nextBoolean()
-        ? new long[] {pair.first().botId(), pair.second().botId()}
-        : new long[] {pair.second().botId(), pair.first().botId()};
+    long[] bots = random.nextBoolean() ? new long[] {first, second} : new long[] {second, first};
     UUID id = UUID.randomUUID();
     em.persist(new Match(id, arenaId, gameType, config, random.nextLong(), 1.0));
     em.flush();
