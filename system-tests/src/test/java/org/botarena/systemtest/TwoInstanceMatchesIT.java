@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.jms.JMSContext;
 import java.io.ByteArrayInputStream;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -11,6 +12,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.botarena.games.Json;
 import org.botarena.games.replay.Replay;
 import org.junit.jupiter.api.AfterAll;
@@ -68,6 +70,9 @@ class TwoInstanceMatchesIT {
     awaitRatedMatches(MATCHES, 240);
     bots.forEach(ProtocolBot::close);
     Thread.sleep(3000); // games interrupted by the disconnects end and are stored
+    int duplicates = resendResults(3);
+    assertTrue(duplicates >= 3 * MATCHES, duplicates + " duplicated result messages");
+    Thread.sleep(3000); // both instances' rating MDBs race for them
 
     try (Connection db = stack.database(); Statement sql = db.createStatement()) {
       int finished = count(sql, "select count(*) from matches where state = 'FINISHED'");
@@ -94,6 +99,36 @@ class TwoInstanceMatchesIT {
 
     String page = stack.get(1, "leaderboard.xhtml");
     assertTrue(page.contains("bot0") && page.contains("bot7"), "the leaderboard lists the bots");
+  }
+
+  /**
+   * Publishes every finished match's result again, {@code times} over, from parallel producers:
+   * redelivered and duplicated messages reach both instances at once; none may rate a match again.
+   */
+  private int resendResults(int times) throws Exception {
+    List<String> finished = new ArrayList<>();
+    try (Connection db = stack.database(); Statement sql = db.createStatement();
+        ResultSet rs = sql.executeQuery("select id from matches where state = 'FINISHED'")) {
+      while (rs.next()) {
+        finished.add(rs.getString(1));
+      }
+    }
+    try (ActiveMQConnectionFactory broker = new ActiveMQConnectionFactory(stack.brokerUrl())) {
+      List<Thread> producers = new ArrayList<>();
+      for (int t = 0; t < times; t++) {
+        Thread producer = new Thread(() -> {
+          try (JMSContext jms = broker.createContext()) {
+            finished.forEach(id -> jms.createProducer().send(jms.createTopic("arena.results"), id));
+          }
+        });
+        producer.start();
+        producers.add(producer);
+      }
+      for (Thread producer : producers) {
+        producer.join();
+      }
+    }
+    return finished.size() * times;
   }
 
   private void checkReplay(Statement sql) throws Exception {
