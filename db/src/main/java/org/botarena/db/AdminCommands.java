@@ -79,6 +79,37 @@ public final class AdminCommands {
   }
 
   /** Puts every bot back to the initial rating; match results stay. */
+  /**
+   * Renames a living bot; its name history is kept (stats are shown per name), and a match it is
+   * playing meanwhile is dropped when it ends.
+   */
+  public void renameBot(String name, String newName) throws SQLException {
+    checkName("bot", newName);
+    try (Connection c = database.connect()) {
+      c.setAutoCommit(false);
+      long botId = findId(c, "select id from bots where lower(name) = lower(?) and deleted_at is null", name)
+          .orElseThrow(() -> new IllegalArgumentException("no bot named '" + name + "'"));
+      if (findId(c, "select id from bots where lower(name) = lower(?) and deleted_at is null", newName)
+          .filter(other -> other != botId).isPresent()) {
+        throw new IllegalArgumentException("a bot named '" + newName + "' exists already");
+      }
+      try (PreparedStatement rename = c.prepareStatement("update bots set name = ? where id = ?");
+          PreparedStatement close = c.prepareStatement(
+              "update bot_names set valid_to = now() where bot_id = ? and valid_to is null");
+          PreparedStatement open = c.prepareStatement("insert into bot_names (bot_id, name) values (?, ?)")) {
+        rename.setString(1, newName);
+        rename.setLong(2, botId);
+        rename.executeUpdate();
+        close.setLong(1, botId);
+        close.executeUpdate();
+        open.setLong(1, botId);
+        open.setString(2, newName);
+        open.executeUpdate();
+      }
+      c.commit();
+    }
+  }
+
   public int resetRatings() throws SQLException {
     try (Connection c = database.connect()) {
       c.setAutoCommit(false);

@@ -23,6 +23,7 @@ public final class AdminMain {
         add-team TEAM
         add-user NAME --password P [--role admin] [--team TEAM]
         add-bot --team TEAM NAME [--reuse]     prints the bot's token as the last line
+        rename-bot NAME NEW_NAME               the old name stays in the bot's history
         reset-ratings [--yes]                  every bot back to the initial rating
         reset-games [--yes]                    delete every match, replay and rating
       """;
@@ -58,6 +59,10 @@ public final class AdminMain {
         report(database.migrate());
       }
       case "migrate" -> report(database.migrate());
+      case "rename-bot" -> {
+        commands.renameBot(argument(words, 1, "NAME"), argument(words, 2, "NEW_NAME"));
+        System.out.println("renamed");
+      }
       case "add-team" -> {
         commands.addTeam(argument(words, 1, "TEAM"));
         System.out.println("team created");

@@ -323,6 +323,28 @@ class ProtocolIT {
     }
 
     @Test
+    void aMatchDuringWhichABotWasRenamedIsDropped() throws Exception {
+      Player a = player(MANUAL);
+      Player b = player(ONE);
+      UUID game = schedule("simple", "{}", a, b);
+      JsonNode step = step(a, game, 1);
+      stack.admin().renameBot(a.name(), a.name() + "-v2");
+      for (long seq = 1; ; seq++) {
+        a.bot().act(step, "[3]");
+        long next = seq + 1;
+        step = a.bot().await("step or end", f -> of("game_end", game).test(f)
+            || of("step", game).test(f) && f.get("seq").asLong() == next, 20);
+        if (step.get("type").asText().equals("game_end")) {
+          break;
+        }
+      }
+      assertEquals("aborted", step.get("result").asText(), step.toString());
+      assertEquals("dropped", step.get("reason").asText());
+      assertEquals("dropped", end(b, game).get("reason").asText());
+      assertEquals("DROPPED/renamed", stored(game));
+    }
+
+    @Test
     void oneConnectionMayControlSeveralSpots() throws Exception {
       Player both = player(ONE);
       UUID game = schedule("simple", "{\"target\":3}", both, both);

@@ -65,8 +65,12 @@ final class Stack implements AutoCloseable {
 
   /** A new bot of a team; returns its token (the admin CLI's code, run in-process: no JVM start per bot). */
   String addBot(String team, String name) throws Exception {
-    DatabaseSettings settings = new DatabaseSettings(env.get("ARENA_DB_URL"), "postgres", "postgres");
-    return new AdminCommands(new Database(settings)).addBot(team, name, false);
+    return admin().addBot(team, name, false);
+  }
+
+  /** The admin CLI's commands on this stack's database. */
+  AdminCommands admin() {
+    return new AdminCommands(new Database(new DatabaseSettings(env.get("ARENA_DB_URL"), "postgres", "postgres")));
   }
 
   String botUrl(int instance) {

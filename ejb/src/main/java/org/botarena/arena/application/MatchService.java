@@ -75,28 +75,40 @@ public class MatchService {
         match.getConfig(), match.getSeed(), seats));
   }
 
+  /** What became of a runner's report. */
+  public enum Stored {
+    /** Stored as played. */
+    FINISHED,
+    /** Stored as dropped (not rated): the runner dropped it, or a player was renamed meanwhile. */
+    DROPPED,
+    /** Not this runner's attempt any more (the match was requeued): nothing stored. */
+    REFUSED
+  }
+
   /**
    * Stores a played match: result, scores, replay, FINISHED, and the message to the result's
-   * subscribers, in one transaction. Refused (false) if this runner no longer owns the attempt.
+   * subscribers, in one transaction. A match in which a bot was renamed is dropped: results are
+   * kept per name, and this one would belong to neither.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
-  public boolean finish(MatchReport report) {
+  public Stored finish(MatchReport report) {
     Match match = em.find(Match.class, report.matchId(), LockModeType.PESSIMISTIC_WRITE);
     if (match == null || match.getState() != MatchState.RUNNING
         || match.getAttempt() != report.attempt() || !report.runner().equals(match.getInstance())) {
       LOG.warning(() -> "match " + report.matchId() + " attempt " + report.attempt()
           + " is no longer this runner's; its result is dropped");
-      return false;
+      return Stored.REFUSED;
     }
-    if (report.dropped()) {
-      match.finish(EndState.DROPPED, report.dropCause(), report.steps());
+    String dropCause = report.dropped() ? report.dropCause() : renamedDuring(report.matchId()) ? "renamed" : null;
+    if (dropCause != null) {
+      match.finish(EndState.DROPPED, dropCause, report.steps());
     } else {
       match.finish(EndState.of(report.outcome()), report.outcome().reason().wire(), report.steps());
     }
     List<Long> bots = new ArrayList<>();
     for (MatchPlayer p : players(report.matchId())) {
       String stats = report.stats().getOrDefault(p.getSpot(), "{}");
-      if (report.dropped()) {
+      if (dropCause != null) {
         p.record("aborted", 0.0, stats);
       } else {
         p.record(report.outcome().resultFor(p.getSpot()),
@@ -107,7 +119,14 @@ public class MatchService {
     em.persist(new ReplayData(report.matchId(), report.replay()));
     requeueBots(bots);
     messaging.publishResult(report.matchId());
-    return true;
+    return dropCause == null ? Stored.FINISHED : Stored.DROPPED;
+  }
+
+  private boolean renamedDuring(UUID matchId) {
+    return ((Number) em.createNativeQuery("select count(*) from match_players p join bots b on b.id = p.bot_id"
+            + " where p.match_id = ?1 and b.name <> p.bot_name")
+        .setParameter(1, matchId)
+        .getSingleResult()).intValue() > 0;
   }
 
   /** Keeps this runner's leases alive while its games run. */

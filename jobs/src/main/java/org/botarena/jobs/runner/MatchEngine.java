@@ -114,9 +114,10 @@ public class MatchEngine implements RunnerInbox, GameHost {
   private void store(RunningGame game, int attempt) {
     try {
       MatchReport report = store.report(game, instance.id());
-      if (matches.finish(report)) {
+      MatchService.Stored stored = matches.finish(report);
+      if (stored != MatchService.Stored.REFUSED) {
         played.incrementAndGet();
-        game.announceEnd();
+        game.announceEnd(stored == MatchService.Stored.DROPPED);
       }
       games.remove(game.id());
     } catch (RuntimeException e) {

@@ -267,11 +267,11 @@ final class RunningGame {
     host.finished(this);
   }
 
-  /** Tells each bot how it did; called once the result is stored. */
-  synchronized void announceEnd() {
+  /** Tells each bot how it did (or that the game was dropped); called once the result is stored. */
+  synchronized void announceEnd(boolean dropped) {
     for (Map.Entry<Long, List<Integer>> bot : spotsByBot().entrySet()) {
       int spot = bot.getValue().get(0);
-      send(bot.getKey(), ToBot.Kind.GAME_END, dropCause != null
+      send(bot.getKey(), ToBot.Kind.GAME_END, dropped
           ? Frames.gameEnd(id, "aborted", "dropped", Map.of(), game.stats(spot))
           : Frames.gameEnd(id, game.outcome(), spot, game.stats(spot)));
     }

@@ -189,7 +189,7 @@ class RunningGameTest {
     assertEquals(false, game.dropIfOlderThan(60_000, now + 62_000), "dropped once");
     assertEquals(1, finished);
     assertEquals("max_duration", game.dropCause());
-    game.announceEnd();
+    game.announceEnd(true);
     JsonNode end = frames(10).stream().filter(f -> f.get("type").asText().equals("game_end")).findFirst().orElseThrow();
     assertEquals("aborted", end.get("result").asText());
     assertEquals("dropped", end.get("reason").asText());
