@@ -73,6 +73,13 @@ final class Stack implements AutoCloseable {
     return new AdminCommands(new Database(new DatabaseSettings(env.get("ARENA_DB_URL"), "postgres", "postgres")));
   }
 
+  /** SIGKILLs instance {@code index} (from its PID file), as a crash would end it. */
+  void kill(int index) throws IOException {
+    long pid = Long.parseLong(java.nio.file.Files.readString(
+        Path.of(env.get("ARENA_RUN_DIR"), "pids", "instance-" + index + ".pid")).strip());
+    ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+  }
+
   String botUrl(int instance) {
     return "ws://127.0.0.1:" + (httpPort + instance - 1) + "/arena/ws/bot";
   }

@@ -17,8 +17,11 @@ import org.botarena.games.Json;
 import org.botarena.games.replay.Replay;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The walking skeleton end to end: two Payara Micro instances, one broker, one database; bots on
@@ -26,6 +29,7 @@ import org.junit.jupiter.api.TestInstance;
  * database holds each match finished once, rated once, with its replay.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoInstanceMatchesIT {
 
   private static final int BOTS = 8;
@@ -46,6 +50,7 @@ class TwoInstanceMatchesIT {
   }
 
   @Test
+  @Order(1)
   void aBadTokenIsRefusedWith4001() throws Exception {
     try (ProtocolBot intruder = new ProtocolBot("intruder", step -> null)) {
       intruder.connect(stack.botUrl(1), "arena_not-a-token");
@@ -57,6 +62,7 @@ class TwoInstanceMatchesIT {
   }
 
   @Test
+  @Order(2)
   void matchesRunAcrossInstancesAndAreStoredAndRatedOnce() throws Exception {
     for (int i = 0; i < BOTS; i++) {
       String token = stack.addBot("team" + (i % 4), "bot" + i);
@@ -99,6 +105,40 @@ class TwoInstanceMatchesIT {
 
     String page = stack.get(1, "leaderboard.xhtml");
     assertTrue(page.contains("bot0") && page.contains("bot7"), "the leaderboard lists the bots");
+  }
+
+  @Test
+  @Order(3)
+  void whenTheLeaderDiesTheOtherInstanceTakesOverMatchmakingWithinTenSeconds() throws Exception {
+    int leader = Json.parse(stack.get(1, "api/status")).get("leader").asBoolean() ? 1 : 2;
+    int survivor = 3 - leader;
+    assertTrue(Json.parse(stack.get(leader, "api/status")).get("leader").asBoolean(), "one instance leads");
+    long killed = System.currentTimeMillis();
+    stack.kill(leader);
+    while (!Json.parse(stack.get(survivor, "api/status")).get("leader").asBoolean()) {
+      assertTrue(System.currentTimeMillis() - killed < 10_000, "no new leader 10 s after the kill");
+      Thread.sleep(200);
+    }
+    System.out.println("matchmaking leader taken over " + (System.currentTimeMillis() - killed) + " ms after the kill");
+    // the new leader pairs bots, and never puts a bot in two training matches at once
+    for (int i = 0; i < 4; i++) {
+      String token = stack.addBot("failover", "after" + i);
+      SplittableRandom random = new SplittableRandom(i);
+      bots.add(new ProtocolBot("after" + i, step -> Json.array().add(random.nextInt(4))).connect(stack.botUrl(survivor), token));
+    }
+    long deadline = System.currentTimeMillis() + 60_000;
+    int played = 0;
+    while (played < 10) {
+      assertTrue(System.currentTimeMillis() < deadline, "only " + played + " matches after the failover");
+      try (Connection db = stack.database(); Statement sql = db.createStatement()) {
+        assertEquals(0, count(sql, "select count(*) from (select p.bot_id from match_players p join matches m on m.id = p.match_id"
+            + " join bots b on b.id = p.bot_id where b.name like 'after%' and m.state in ('QUEUED', 'RUNNING')"
+            + " group by p.bot_id having count(*) > 1) twice"), "a bot scheduled twice at once");
+        played = count(sql, "select count(*) from matches m where state = 'FINISHED' and exists (select 1 from match_players p"
+            + " join bots b on b.id = p.bot_id where p.match_id = m.id and b.name like 'after%')");
+      }
+      Thread.sleep(300);
+    }
   }
 
   /**
