@@ -239,6 +239,19 @@ class ProtocolIT {
     }
 
     @Test
+    void healthSaysTheInstanceIsAliveAndReadyWithItsDatabaseAndBroker() throws Exception {
+      var ready = stack.request(1, "/health/ready");
+      assertEquals(200, ready.statusCode(), ready.body());
+      JsonNode checks = Json.parse(ready.body()).get("checks");
+      List<String> up = new ArrayList<>();
+      checks.forEach(c -> up.add(c.get("name").asText() + ":" + c.get("status").asText()));
+      assertTrue(up.containsAll(List.of("database:UP", "broker:UP")), up.toString());
+      var live = stack.request(1, "/health/live");
+      assertEquals(200, live.statusCode(), live.body());
+      assertTrue(live.body().contains("bots_connected"), live.body());
+    }
+
+    @Test
     void theSessionsOfADeadInstanceAreRemovedByTheOthers() throws Exception {
       String ghost = "ghost" + names.incrementAndGet();
       stack.addBot("protocol", ghost);

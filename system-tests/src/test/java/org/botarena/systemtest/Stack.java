@@ -89,10 +89,14 @@ final class Stack implements AutoCloseable {
   }
 
   String get(int instance, String path) throws IOException, InterruptedException {
-    HttpResponse<String> response = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + (httpPort + instance - 1) + "/arena/" + path)).build(),
+    return request(instance, "/arena/" + path).body();
+  }
+
+  /** A GET of an absolute path on an instance (e.g. {@code /health/ready}). */
+  HttpResponse<String> request(int instance, String path) throws IOException, InterruptedException {
+    return HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + (httpPort + instance - 1) + path)).build(),
         HttpResponse.BodyHandlers.ofString());
-    return response.body();
   }
 
   Connection database() throws SQLException {

@@ -1,0 +1,29 @@
+package org.botarena.web.health;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.botarena.arena.infrastructure.InstanceIdentity;
+import org.botarena.jobs.runner.MatchEngine;
+import org.botarena.websocket.Gateway;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Liveness;
+
+/** Alive while the application answers; says what it holds, for whoever looks. */
+@Liveness
+@ApplicationScoped
+public class InstanceCheck implements HealthCheck {
+
+  @Inject InstanceIdentity instance;
+  @Inject Gateway gateway;
+  @Inject MatchEngine engine;
+
+  @Override
+  public HealthCheckResponse call() {
+    return HealthCheckResponse.named("instance").up()
+        .withData("id", instance.id())
+        .withData("bots_connected", gateway.connected())
+        .withData("games_running", engine.running())
+        .build();
+  }
+}
