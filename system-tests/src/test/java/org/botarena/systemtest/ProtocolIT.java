@@ -121,6 +121,12 @@ class ProtocolIT {
     }
   }
 
+  /** A value of the Prometheus text format. */
+  static double metric(String metrics, String name) {
+    return metrics.lines().filter(l -> l.startsWith(name + "{")).mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+        .findFirst().orElseThrow(() -> new AssertionError(name + " not in " + metrics));
+  }
+
   void assertClosedWith(int code, ProtocolBot bot) throws Exception {
     assertEquals(code, bot.closed.get(15, TimeUnit.SECONDS), bot.name + " close code; frames " + bot.received);
   }
@@ -246,6 +252,16 @@ class ProtocolIT {
       List<String> up = new ArrayList<>();
       checks.forEach(c -> up.add(c.get("name").asText() + ":" + c.get("status").asText()));
       assertTrue(up.containsAll(List.of("database:UP", "broker:UP")), up.toString());
+      Player a = player(ONE);
+      Player b = player(ONE);
+      UUID game = schedule("simple", "{}", a, b);
+      end(a, game);
+      Thread.sleep(200);
+      String metrics = stack.request(1, "/metrics?scope=application").body();
+      assertTrue(metric(metrics, "arena_bots_connected") >= 2, metrics);
+      assertTrue(metrics.contains("arena_games_running{"), metrics);
+      assertTrue(metric(metrics, "arena_matches_played_total") >= 1, metrics);
+      assertTrue(metric(metrics, "arena_step_latency_count") >= 20, "10 steps of two bots: " + metrics);
       var live = stack.request(1, "/health/live");
       assertEquals(200, live.statusCode(), live.body());
       assertTrue(live.body().contains("bots_connected"), live.body());

@@ -25,6 +25,8 @@ import org.botarena.arena.play.LocalGateway;
 import org.botarena.arena.play.ToBot;
 import org.botarena.arena.play.ToRunner;
 import org.botarena.games.Json;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /** The bot gateway of this instance: the protocol's session rules (PROTOCOL.md). */
 @ApplicationScoped
@@ -41,12 +43,15 @@ public class Gateway implements LocalGateway {
   @Inject InstanceIdentity instance;
   @Inject LocalEndpoints endpoints;
   @Inject BotIo io;
+  @Inject MetricRegistry metrics;
 
   private final Map<String, BotConnection> bySocket = new ConcurrentHashMap<>();
   private final Map<Long, BotConnection> byBot = new ConcurrentHashMap<>();
 
   void startup(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
     endpoints.register(this);
+    metrics.gauge(Metadata.builder().withName("arena.bots.connected")
+        .withDescription("bots connected to this instance").build(), byBot, Map::size);
   }
 
   void opened(Session socket, String bearer) {

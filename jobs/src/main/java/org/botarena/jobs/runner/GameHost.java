@@ -14,4 +14,7 @@ interface GameHost {
 
   /** The game has ended (normally or by a forfeit); store it. */
   void finished(RunningGame game);
+
+  /** A bot's action arrived {@code nanos} after its step was sent (the step round trip). */
+  default void stepAnswered(long nanos) {}
 }

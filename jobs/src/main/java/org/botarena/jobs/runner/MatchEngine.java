@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,6 +28,10 @@ import org.botarena.arena.play.ToBot;
 import org.botarena.arena.play.ToRunner;
 import org.botarena.games.Games;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Timer;
 
 /**
  * This instance's match runner: the games it plays, each driven by events on the managed executor
@@ -51,12 +56,22 @@ public class MatchEngine implements RunnerInbox, GameHost {
   @Inject @ConfigProperty(name = "arena.match.lease-seconds") int leaseSeconds;
   @Inject @ConfigProperty(name = "arena.match.max-duration-seconds") int maxDurationSeconds;
 
+  @Inject MetricRegistry metrics;
+
   private final Map<String, RunningGame> games = new ConcurrentHashMap<>();
   private final AtomicLong played = new AtomicLong();
+  private Timer stepLatency;
+  private Counter matchesPlayed;
   private ScheduledFuture<?> leases;
 
   void startup(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
     endpoints.register(this);
+    stepLatency = metrics.timer(Metadata.builder().withName("arena.step.latency")
+        .withDescription("a step's round trip: from sending it to its bot's action arriving").build());
+    metrics.gauge(Metadata.builder().withName("arena.games.running")
+        .withDescription("games this instance is running").build(), games, Map::size);
+    matchesPlayed = metrics.counter(Metadata.builder().withName("arena.matches.played")
+        .withDescription("matches this instance played and stored").build());
     long period = Math.max(1, leaseSeconds / 3);
     leases = executor.scheduleAtFixedRate(this::renewLeases, period, period, TimeUnit.SECONDS);
   }
@@ -101,6 +116,11 @@ public class MatchEngine implements RunnerInbox, GameHost {
   }
 
   @Override
+  public void stepAnswered(long nanos) {
+    stepLatency.update(Duration.ofNanos(nanos));
+  }
+
+  @Override
   public Future<?> schedule(Runnable task, long millis) {
     return executor.schedule(task, millis, TimeUnit.MILLISECONDS);
   }
@@ -117,6 +137,7 @@ public class MatchEngine implements RunnerInbox, GameHost {
       MatchService.Stored stored = matches.finish(report);
       if (stored != MatchService.Stored.REFUSED) {
         played.incrementAndGet();
+        matchesPlayed.inc();
         game.announceEnd(stored == MatchService.Stored.DROPPED);
       }
       games.remove(game.id());

@@ -43,6 +43,7 @@ final class RunningGame {
   /** The spots the runner plays itself with a built-in house bot. */
   private final Map<Integer, HouseBot> houseBots = new HashMap<>();
   private final long startedAt = System.currentTimeMillis();
+  private long stepSentAt;
   private Future<?> deadline;
   private boolean ended;
   private String dropCause;
@@ -151,6 +152,7 @@ final class RunningGame {
       forfeit(m.spot(), EndReason.INVALID_ACTION);
       return;
     }
+    host.stepAnswered(System.nanoTime() - stepSentAt);
     missed.put(m.spot(), 0);
     pending.put(m.spot(), action);
     if (pending.keySet().containsAll(game.playing())) {
@@ -220,6 +222,7 @@ final class RunningGame {
     if (pending.keySet().containsAll(game.playing())) {
       return true;
     }
+    stepSentAt = System.nanoTime();
     Map<Integer, Long> stepSeq = currentSeq();
     deadline = host.schedule(() -> deadlinePassed(stepSeq), policy.deadlineMs());
     return false;
