@@ -1,0 +1,68 @@
+package org.botarena.bench.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Map;
+import org.HdrHistogram.Histogram;
+import org.botarena.games.Json;
+
+/** The load's numbers: JSON for the record, a short table for people. */
+final class LoadReport {
+
+  private static final String SCOPE_APP = "mp_scope=\"application\"";
+
+  private LoadReport() {}
+
+  /** p50, p95, p99 and max of a histogram, multiplied by {@code scale} (microseconds to ms: 1e-3). */
+  static ObjectNode percentiles(Histogram h, double scale) {
+    return Json.object().put("count", h.getTotalCount())
+        .put("p50", LoadBench.round(h.getValueAtPercentile(50) * scale))
+        .put("p95", LoadBench.round(h.getValueAtPercentile(95) * scale))
+        .put("p99", LoadBench.round(h.getValueAtPercentile(99) * scale))
+        .put("max", LoadBench.round(h.getMaxValue() * scale));
+  }
+
+  /** One instance's view of the window: matches, its step round trip, CPU and heap. */
+  static ObjectNode instance(String base, Map<String, Double> before, Map<String, Double> after,
+      List<Map<String, Double>> samples, double window) {
+    ObjectNode node = Json.object().put("instance", base);
+    double played = ServerMetrics.value(after, "arena_matches_played_total", SCOPE_APP)
+        - ServerMetrics.value(before, "arena_matches_played_total", SCOPE_APP);
+    node.put("matches_per_minute", LoadBench.round(played / window * 60));
+    node.put("bots_connected", ServerMetrics.value(after, "arena_bots_connected", SCOPE_APP));
+    node.put("games_running_max", samples.stream()
+        .mapToDouble(m -> ServerMetrics.value(m, "arena_games_running", SCOPE_APP)).max().orElse(Double.NaN));
+    ObjectNode latency = node.putObject("step_round_trip_ms");
+    Map.of("p50", "0.5", "p95", "0.95", "p99", "0.99").forEach((name, quantile) -> latency.put(name,
+        // the timer has no unit of its own: Payara reports its nanoseconds
+        LoadBench.round(ServerMetrics.value(after, "arena_step_latency", "quantile=\"" + quantile + "\"") / 1e6)));
+    node.put("cpu_avg", LoadBench.round(samples.stream()
+        .mapToDouble(m -> ServerMetrics.value(m, "arena_process_cpu_load", SCOPE_APP)).average().orElse(Double.NaN)));
+    node.put("heap_used_max_mb", LoadBench.round(samples.stream()
+        .mapToDouble(m -> ServerMetrics.value(m, "memory_usedHeap_bytes", "base")).max().orElse(Double.NaN) / (1 << 20)));
+    node.put("heap_max_mb", LoadBench.round(ServerMetrics.value(after, "memory_maxHeap_bytes", "base") / (1 << 20)));
+    return node;
+  }
+
+  static String table(JsonNode r) {
+    StringBuilder out = new StringBuilder();
+    out.append(String.format("bots %d (connected %d) on %d instance(s), think %d ms, window %.0f s%n",
+        r.get("bots").asInt(), r.get("connected").asInt(), r.get("instances").asInt(), r.get("think_ms").asLong(),
+        r.get("window_seconds").asDouble()));
+    out.append(String.format("matches/min %.0f   steps/s %.0f   errors %d   closed %d%n",
+        r.get("matches_per_minute").asDouble(), r.get("steps_per_second").asDouble(), r.get("errors").asLong(),
+        r.get("closed_by_server").asLong()));
+    JsonNode t = r.get("turnaround_ms");
+    out.append(String.format("bot-side turnaround (action -> next step) ms: p50 %.2f  p95 %.2f  p99 %.2f  max %.2f%n",
+        t.get("p50").asDouble(), t.get("p95").asDouble(), t.get("p99").asDouble(), t.get("max").asDouble()));
+    for (JsonNode i : r.get("instance_metrics")) {
+      JsonNode l = i.get("step_round_trip_ms");
+      out.append(String.format("%s: games max %.0f, step round trip ms p50 %.2f p95 %.2f p99 %.2f, cpu %.0f%%, heap %.0f/%.0f MB%n",
+          i.get("instance").asText(), i.get("games_running_max").asDouble(), l.get("p50").asDouble(),
+          l.get("p95").asDouble(), l.get("p99").asDouble(), i.get("cpu_avg").asDouble() * 100,
+          i.get("heap_used_max_mb").asDouble(), i.get("heap_max_mb").asDouble()));
+    }
+    return out.toString();
+  }
+}
