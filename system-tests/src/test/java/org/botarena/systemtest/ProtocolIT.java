@@ -262,6 +262,9 @@ class ProtocolIT {
       assertTrue(metrics.contains("arena_games_running{"), metrics);
       assertTrue(metric(metrics, "arena_matches_played_total") >= 1, metrics);
       assertTrue(metric(metrics, "arena_step_latency_count") >= 20, "10 steps of two bots: " + metrics);
+      JsonNode settings = Json.parse(stack.get(1, "api/status")).get("settings");
+      assertEquals("0.3", settings.get("arena.matchmaking.threshold").asText(), settings.toString());
+      assertFalse(settings.toString().contains("password"), "no credentials in the status");
       var live = stack.request(1, "/health/live");
       assertEquals(200, live.statusCode(), live.body());
       assertTrue(live.body().contains("bots_connected"), live.body());
@@ -641,6 +644,57 @@ class ProtocolIT {
       assertEquals(List.of(), good.bot().all(type("error")), "the pair never hears of the hostile frames");
       assertEquals(List.of(), other.bot().all(type("error")));
       assertTrue(good.bot().closed.getNow(0) == 0 && other.bot().closed.getNow(0) == 0, "the pair stays connected");
+    }
+  }
+
+  @Nested
+  class TrainingArena {
+
+    /**
+     * Eight bots of known strength in {@code simple}: bot k plays 3 with probability k/7, else 1.
+     * Over the protocol, through the real matchmaker and ratings, the leaderboard must come to
+     * list them strongest first.
+     */
+    @Test
+    void theLeaderboardOrdersBotsOfDifferentStrength() throws Exception {
+      List<String> strongestFirst = new ArrayList<>();
+      for (int k = 0; k < 8; k++) {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(k);
+        double threes = k / 7.0;
+        Player p = player(step -> Json.array().add(random.nextDouble() < threes ? 3 : 1), true);
+        strongestFirst.add(0, p.name());
+      }
+      long deadline = System.currentTimeMillis() + 120_000;
+      List<String> board = List.of();
+      int fewest = 0;
+      while (System.currentTimeMillis() < deadline) {
+        Thread.sleep(2000);
+        board = new ArrayList<>();
+        fewest = Integer.MAX_VALUE;
+        try (Connection db = stack.database(); PreparedStatement q = db.prepareStatement(
+            "select b.name, r.games from ratings r join bots b on b.id = r.bot_id where r.game_type = 'simple'"
+                + " and b.name = any (?) order by r.mu - 3 * r.sigma desc")) {
+          q.setArray(1, db.createArrayOf("varchar", strongestFirst.toArray()));
+          try (ResultSet rs = q.executeQuery()) {
+            while (rs.next()) {
+              board.add(rs.getString(1));
+              fewest = Math.min(fewest, rs.getInt(2));
+            }
+          }
+        }
+        if (fewest >= 20 && board.equals(strongestFirst)) {
+          break;
+        }
+      }
+      System.out.println("leaderboard after " + fewest + "+ games each: " + board);
+      assertEquals(strongestFirst, board, "the leaderboard (by mu - 3 sigma) after at least " + fewest + " games each");
+      String page = stack.get(1, "leaderboard.xhtml");
+      int previous = -1;
+      for (String name : strongestFirst) {
+        int at = page.indexOf(">" + name + "<");
+        assertTrue(at > previous, name + " is listed after the stronger bots on the page");
+        previous = at;
+      }
     }
   }
 }
