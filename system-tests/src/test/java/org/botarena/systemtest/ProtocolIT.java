@@ -8,15 +8,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import org.botarena.client.ArenaClient;
+import org.botarena.client.FatalCloseException;
+import org.botarena.client.examples.RandomAgent;
 import org.botarena.games.Json;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -694,6 +701,91 @@ class ProtocolIT {
         int at = page.indexOf(">" + name + "<");
         assertTrue(at > previous, name + " is listed after the stronger bots on the page");
         previous = at;
+      }
+    }
+  }
+
+  /** Both SDKs, as students run them, play training matches against the real server. */
+  @Nested
+  class Sdks {
+
+    private final Path pythonLog = stack.root().resolve("system-tests/target/python-sdk.log");
+
+    @Test
+    void thePythonAndJavaSdksPlayTrainingMatches() throws Exception {
+      String pythonToken = stack.addBot("sdk", "python-sdk");
+      String javaToken = stack.addBot("sdk", "java-sdk");
+      Process python = python(pythonToken, "examples/random_agent.py:RandomAgent");
+      ArenaClient java = new ArenaClient(URI.create(stack.botUrl(1)), javaToken, new RandomAgent())
+          .maxGames(3).reconnect(false);
+      CompletableFuture<Integer> javaGames = CompletableFuture.supplyAsync(() -> {
+        try {
+          return java.run();
+        } catch (InterruptedException e) {
+          throw new IllegalStateException(e);
+        }
+      });
+      try {
+        assertTrue(python.waitFor(120, TimeUnit.SECONDS), "the Python bot played 3 games in 2 minutes");
+        String log = Files.readString(pythonLog);
+        assertEquals(0, python.exitValue(), log);
+        assertTrue(log.contains("played 3 game(s)"), log);
+        assertTrue(log.contains("connected as python-sdk (team sdk)"), log);
+        assertEquals(3, javaGames.get(120, TimeUnit.SECONDS));
+      } finally {
+        python.destroyForcibly();
+        java.close();
+      }
+      assertTrue(finishedMatches("python-sdk") >= 3, "the Python bot's matches are stored");
+      assertTrue(finishedMatches("java-sdk") >= 3, "the Java bot's matches are stored");
+    }
+
+    @Test
+    void aWrongTokenStopsThePythonClientWithoutRetrying() throws Exception {
+      Process python = python("not-a-token", "examples/random_agent.py:RandomAgent");
+      assertTrue(python.waitFor(30, TimeUnit.SECONDS), "no reconnect loop after 4001");
+      String log = Files.readString(pythonLog);
+      assertEquals(2, python.exitValue(), log);
+      assertTrue(log.contains("closed 4001 (authentication failed)"), log);
+    }
+
+    @Test
+    void aSecondJavaConnectionWithTheSameTokenEndsTheFirstWithReplaced() throws Exception {
+      String token = stack.addBot("sdk", "java-twice");
+      ArenaClient first = new ArenaClient(URI.create(stack.botUrl(1)), token, step -> new int[] {1});
+      CompletableFuture<Throwable> firstEnd = CompletableFuture.supplyAsync(() -> {
+        try {
+          first.run();
+          return null;
+        } catch (Exception e) { // FatalCloseException expected
+          return e;
+        }
+      });
+      Thread.sleep(1500);
+      ProtocolBot second = socket("java-twice-2");
+      second.connect(stack.botUrl(1), token);
+      Throwable end = firstEnd.get(20, TimeUnit.SECONDS);
+      assertTrue(end instanceof FatalCloseException f && f.code() == 4003, String.valueOf(end));
+    }
+
+    private Process python(String token, String agent) throws Exception {
+      ProcessBuilder builder = new ProcessBuilder("/usr/bin/python3", "-m", "arena_client", "--url",
+          stack.botUrl(1), "--games", "3", "--no-reconnect", agent)
+          .directory(stack.root().resolve("clients/python").toFile()).redirectErrorStream(true)
+          .redirectOutput(pythonLog.toFile()); // a file: a full pipe would stall the bot
+      builder.environment().put("ARENA_TOKEN", token); // as the SDK README advises
+      return builder.start();
+    }
+
+    private int finishedMatches(String bot) throws Exception {
+      try (Connection db = stack.database(); PreparedStatement q = db.prepareStatement(
+          "select count(*) from matches m join match_players p on p.match_id = m.id"
+              + " where p.bot_name = ? and m.state = 'FINISHED'")) {
+        q.setString(1, bot);
+        try (ResultSet rs = q.executeQuery()) {
+          rs.next();
+          return rs.getInt(1);
+        }
       }
     }
   }

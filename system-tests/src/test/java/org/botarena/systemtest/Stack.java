@@ -64,6 +64,11 @@ final class Stack implements AutoCloseable {
   }
 
   /** A new bot of a team; returns its token (the admin CLI's code, run in-process: no JVM start per bot). */
+  /** The project's root directory (the SDKs live under it). */
+  Path root() {
+    return root;
+  }
+
   String addBot(String team, String name) throws Exception {
     return admin().addBot(team, name, false);
   }

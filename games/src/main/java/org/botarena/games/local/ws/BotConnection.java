@@ -54,7 +54,8 @@ public final class BotConnection {
     }
     JsonNode message;
     try {
-      message = Json.parse(text);
+      // NaN and Infinity in an action reach the game, which answers INVALID_ACTION (as the server)
+      message = Json.parseAllowingNonFinite(text);
     } catch (IllegalArgumentException e) {
       send(Messages.error("BAD_MESSAGE", "malformed JSON: " + e.getMessage(), null));
       return;
