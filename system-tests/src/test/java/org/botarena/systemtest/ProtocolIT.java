@@ -270,7 +270,7 @@ class ProtocolIT {
       assertTrue(metric(metrics, "arena_matches_played_total") >= 1, metrics);
       assertTrue(metric(metrics, "arena_step_latency_count") >= 20, "10 steps of two bots: " + metrics);
       JsonNode settings = Json.parse(stack.get(1, "api/status")).get("settings");
-      assertEquals("0.3", settings.get("arena.matchmaking.threshold").asText(), settings.toString());
+      assertEquals("0.2", settings.get("arena.matchmaking.threshold").asText(), settings.toString());
       assertFalse(settings.toString().contains("password"), "no credentials in the status");
       var live = stack.request(1, "/health/live");
       assertEquals(200, live.statusCode(), live.body());

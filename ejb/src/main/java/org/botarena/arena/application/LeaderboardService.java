@@ -1,10 +1,14 @@
 package org.botarena.arena.application;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
+import org.botarena.arena.domain.rating.Rating;
+import org.botarena.arena.domain.rating.SigmaGrowth;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The leaderboard of a game type, ranked by mu - 3 sigma (the conservative skill estimate). */
 @Stateless
@@ -13,16 +17,30 @@ public class LeaderboardService {
   @PersistenceContext(unitName = "arena")
   EntityManager em;
 
+  @Inject
+  @ConfigProperty(name = "arena.ratings.sigma-growth-per-day")
+  double sigmaGrowthPerDay;
+
+  /**
+   * Rows {@code first} to {@code first + max}: sigma is the one in force now (grown while a bot
+   * was idle, {@link SigmaGrowth}), and the ranking uses it.
+   */
   public List<LeaderboardRow> leaderboard(String gameType, int first, int max) {
     List<?> rows = em.createNativeQuery(
-            "select b.id, b.name, t.name, r.mu, r.sigma, r.games, r.wins, r.losses, r.draws,"
-                + " r.disconnects, r.points from ratings r join bots b on b.id = r.bot_id"
-                + " join teams t on t.id = b.team_id where r.game_type = ?1 and b.deleted_at is null"
-                + " order by r.mu - 3 * r.sigma desc, b.name offset ?2 limit ?3")
+            "select b.id, b.name, t.name, r.mu, r.sigma_now, r.games, r.wins, r.losses, r.draws,"
+                + " r.disconnects, r.points from (select *, greatest(sigma, least(?4, sqrt(sigma * sigma"
+                + "   + ?5 * extract(epoch from now() - coalesce(rated_at, now())) / 86400))) as sigma_now"
+                + "   from ratings where game_type = ?1) r"
+                + " join bots b on b.id = r.bot_id join teams t on t.id = b.team_id"
+                + " where b.deleted_at is null"
+                + " order by r.mu - 3 * r.sigma_now desc, b.name offset ?2 limit ?3")
         .setParameter(1, gameType)
         .setParameter(2, first)
         .setParameter(3, max)
+        .setParameter(4, Rating.INITIAL_SIGMA)
+        .setParameter(5, sigmaGrowthPerDay * sigmaGrowthPerDay)
         .getResultList();
+
     List<LeaderboardRow> board = new ArrayList<>();
     int rank = first;
     for (Object o : rows) {

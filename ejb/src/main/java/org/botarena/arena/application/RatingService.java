@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.botarena.arena.domain.rating.RatingCalculator;
 import org.botarena.arena.domain.rating.RatingHistory;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.botarena.arena.domain.rating.RatingKey;
+import org.botarena.arena.domain.rating.SigmaGrowth;
 
 /** Applies a finished match to its players' ratings, exactly once. */
 @Stateless
@@ -34,6 +36,10 @@ public class RatingService {
   @Inject
   @ConfigProperty(name = "arena.ratings.house-games-rated")
   boolean houseGamesRated;
+
+  @Inject
+  @ConfigProperty(name = "arena.ratings.sigma-growth-per-day")
+  double sigmaGrowthPerDay;
 
   /**
    * Rates a match if it has not been rated. The conditional update of {@code rated} is the
@@ -63,17 +69,22 @@ public class RatingService {
     players.sort(Comparator.comparingLong(MatchPlayer::getBotId));
     List<Rating> ratings = new ArrayList<>();
     List<RatingCalculator.Standing> standings = new ArrayList<>();
+    SigmaGrowth growth = new SigmaGrowth(sigmaGrowthPerDay);
+    Instant now = Instant.now();
     for (MatchPlayer p : players) {
       Rating r = lockedRating(p.getBotId(), match.getGameType());
       ratings.add(r);
-      standings.add(new RatingCalculator.Standing(p.getBotId(), r.getMu(), r.getSigma(), rank(p.getResult())));
+      // an idle bot comes back with the uncertainty it grew while away
+      standings.add(new RatingCalculator.Standing(p.getBotId(), r.getMu(),
+          growth.sigma(r.getSigma(), r.getRatedAt(), now), rank(p.getResult())));
     }
     Map<Long, RatingCalculator.Updated> updated = CALCULATOR.rate(standings);
     for (int i = 0; i < players.size(); i++) {
       MatchPlayer p = players.get(i);
       Rating r = ratings.get(i);
       RatingCalculator.Updated u = updated.get(p.getBotId());
-      em.persist(new RatingHistory(p.getBotId(), match.getGameType(), matchId, r.getMu(), r.getSigma(), u.mu(), u.sigma()));
+      em.persist(new RatingHistory(p.getBotId(), match.getGameType(), matchId, r.getMu(),
+          standings.get(i).sigma(), u.mu(), u.sigma()));
       boolean disconnected = match.getEndState() == EndState.DISCONNECTED && "loss".equals(p.getResult());
       r.apply(u.mu(), u.sigma(), p.getResult(), disconnected, match.getWeight());
     }

@@ -19,6 +19,7 @@ import org.botarena.arena.domain.match.MatchPlayer;
 import org.botarena.arena.domain.match.MatchPlayerId;
 import org.botarena.arena.domain.rating.Rating;
 import org.botarena.arena.domain.rating.RatingCalculator;
+import org.botarena.arena.domain.rating.TimeWeight;
 import org.botarena.arena.infrastructure.Messaging;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -42,6 +43,26 @@ public class MatchmakingPass {
   @Inject
   @ConfigProperty(name = "arena.matchmaking.waiting-bonus-per-minute")
   double bonusPerMinute;
+
+  @Inject
+  @ConfigProperty(name = "arena.matchmaking.strategy")
+  String strategy;
+
+  @Inject
+  @ConfigProperty(name = "arena.matchmaking.keep-waiting-share")
+  double keepWaitingShare;
+
+  @Inject
+  @ConfigProperty(name = "arena.matchmaking.cool-down-seconds")
+  int coolDownSeconds;
+
+  @Inject
+  @ConfigProperty(name = "arena.ratings.time-weight")
+  String timeWeightFunction;
+
+  @Inject
+  @ConfigProperty(name = "arena.ratings.time-weight.rate-per-day")
+  double timeWeightRate;
 
   @Inject
   @ConfigProperty(name = "arena.matchmaking.house-fill.min-online")
@@ -82,11 +103,15 @@ public class MatchmakingPass {
       return 0;
     }
     Instant now = Instant.now();
+    int online = online();
+    double weight = new TimeWeight(timeWeightFunction, timeWeightRate).of(arenaStart(arenaId), now);
+    Pairing pairing = new Pairing(CALCULATOR, new Pairing.Settings(threshold, bonusPerMinute,
+        keepWaitingShare, Pairing.Strategy.of(strategy)));
     List<Pairing.Pair> pairs = waiting.size() < 2 ? List.of()
-        : new Pairing(CALCULATOR, new Pairing.Settings(threshold, bonusPerMinute)).choose(waiting, now);
+        : pairing.choose(waiting, online, cooling(arenaId), now);
     Set<Long> paired = new HashSet<>();
     for (Pairing.Pair pair : pairs) {
-      schedule(arenaId, gameType, config, pair.first().botId(), pair.second().botId());
+      schedule(arenaId, gameType, config, weight, pair.first().botId(), pair.second().botId());
       paired.add(pair.first().botId());
       paired.add(pair.second().botId());
     }
@@ -94,13 +119,38 @@ public class MatchmakingPass {
     int filled = 0;
     if (!unpaired.isEmpty()) {
       List<HouseFill.Fill> fills = new HouseFill(CALCULATOR, new HouseFill.Settings(houseMinOnline,
-          Duration.ofSeconds(houseAfterSeconds))).choose(unpaired, houseBots.of(gameType), online(), now);
+          Duration.ofSeconds(houseAfterSeconds))).choose(unpaired, houseBots.of(gameType), online, now);
       for (HouseFill.Fill fill : fills) {
-        schedule(arenaId, gameType, config, fill.botId(), fill.houseBotId());
+        schedule(arenaId, gameType, config, weight, fill.botId(), fill.houseBotId());
       }
       filled = fills.size();
     }
     return pairs.size() + filled;
+  }
+
+  private Instant arenaStart(long arenaId) {
+    return toInstant(em.createNativeQuery("select created_at from arenas where id = ?1")
+        .setParameter(1, arenaId).getSingleResult());
+  }
+
+  /** The pairs of bots that met in this arena within the cool-down. */
+  private Set<Pairing.Meeting> cooling(long arenaId) {
+    if (coolDownSeconds <= 0) {
+      return Set.of();
+    }
+    List<?> rows = em.createNativeQuery(
+            "select a.bot_id, b.bot_id from matches m join match_players a on a.match_id = m.id"
+                + " join match_players b on b.match_id = m.id and a.bot_id < b.bot_id"
+                + " where m.arena_id = ?1 and m.created_at > now() - make_interval(secs => ?2)")
+        .setParameter(1, arenaId)
+        .setParameter(2, coolDownSeconds)
+        .getResultList();
+    Set<Pairing.Meeting> meetings = new HashSet<>();
+    for (Object o : rows) {
+      Object[] r = (Object[]) o;
+      meetings.add(Pairing.Meeting.of(((Number) r[0]).longValue(), ((Number) r[1]).longValue()));
+    }
+    return meetings;
   }
 
   private int online() {
@@ -127,12 +177,12 @@ public class MatchmakingPass {
     return candidates;
   }
 
-  private void schedule(long arenaId, String gameType, String config, long first, long second) {
+  private void schedule(long arenaId, String gameType, String config, double weight, long first, long second) {
     ThreadLocalRandom random = ThreadLocalRandom.current();
     // sides are random: spot 0 may move first or start on the left
     long[] bots = random.nextBoolean() ? new long[] {first, second} : new long[] {second, first};
     UUID id = UUID.randomUUID();
-    em.persist(new Match(id, arenaId, gameType, config, random.nextLong(), 1.0));
+    em.persist(new Match(id, arenaId, gameType, config, random.nextLong(), weight));
     em.flush();
     for (int spot = 0; spot < bots.length; spot++) {
       Object[] bot = (Object[]) em.createNativeQuery(

@@ -4,17 +4,47 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.botarena.arena.domain.rating.RatingCalculator;
+import org.jgrapht.Graph;
+import org.jgrapht.alg.matching.blossom.v5.KolmogorovWeightedMatching;
+import org.jgrapht.alg.matching.blossom.v5.ObjectiveSense;
+import org.jgrapht.graph.DefaultWeightedEdge;
+import org.jgrapht.graph.builder.GraphTypeBuilder;
+import org.jgrapht.util.SupplierUtil;
 
 /**
- * Chooses pairs among waiting bots: a pair is acceptable when its draw probability plus a bonus for
- * the time both have waited exceeds the threshold; the best acceptable pairs are taken first, so
- * close matches win over merely possible ones, and the bonus means nobody waits forever.
+ * Chooses pairs among waiting bots. A pair is acceptable when its draw probability plus a bonus
+ * for the minutes both have waited exceeds the threshold, so close matches come first and nobody
+ * waits forever. Among the acceptable pairs it takes the set with the highest total score (a
+ * maximum-weight matching, Blossom V) rather than the first ones found; COMPRL's original "first
+ * acceptable partner" rule stays available for comparison (docs/ratings.md). Pairs that met within
+ * the cool-down are left out unless their bots have nobody else, and a share of the online bots is
+ * kept waiting so that the next pass has choice.
  */
 public final class Pairing {
+
+  /** How pairs are picked among the acceptable ones. */
+  public enum Strategy {
+    /** The set of disjoint acceptable pairs with the highest total score. */
+    BEST_SET,
+    /** Oldest waiting bot first, each with the first acceptable partner (COMPRL's rule). */
+    FIRST_ACCEPTABLE;
+
+    /** From configuration: {@code best-set} or {@code first-acceptable}. */
+    public static Strategy of(String name) {
+      try {
+        return valueOf(name.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("arena.matchmaking.strategy is best-set or first-acceptable, got '" + name + "'");
+      }
+    }
+  }
 
   /** A bot waiting for a match. */
   public record Candidate(long botId, double mu, double sigma, Instant waitingSince) {}
@@ -22,8 +52,29 @@ public final class Pairing {
   /** A chosen pair and the score that chose it. */
   public record Pair(Candidate first, Candidate second, double score) {}
 
-  /** The knobs (from configuration). */
-  public record Settings(double threshold, double bonusPerMinute) {}
+  /** Two bots, in either order: the key of the cool-down. */
+  public record Meeting(long low, long high) {
+    public static Meeting of(long a, long b) {
+      return new Meeting(Math.min(a, b), Math.max(a, b));
+    }
+  }
+
+  /**
+   * The knobs (from configuration).
+   *
+   * @param threshold the score a pair must exceed
+   * @param bonusPerMinute added to the score per combined minute of waiting
+   * @param keepWaitingShare the share of online bots left waiting after a pass (rounded down)
+   * @param strategy how pairs are picked
+   */
+  public record Settings(double threshold, double bonusPerMinute, double keepWaitingShare, Strategy strategy) {
+    public Settings(double threshold, double bonusPerMinute) {
+      this(threshold, bonusPerMinute, 0, Strategy.BEST_SET);
+    }
+  }
+
+  /** Scores are integers (micro-units) for the matching, which is exact on integer weights. */
+  private static final double SCALE = 1_000_000;
 
   private final RatingCalculator ratings;
   private final Settings settings;
@@ -33,19 +84,61 @@ public final class Pairing {
     this.settings = settings;
   }
 
+  /** Pairs without cool-down or kept-waiting share: every waiting bot counts as the online ones. */
   public List<Pair> choose(List<Candidate> waiting, Instant now) {
+    return choose(waiting, waiting.size(), Set.of(), now);
+  }
+
+  /**
+   * The pairs to schedule now, best first.
+   *
+   * @param waiting the bots waiting (each at most once)
+   * @param online how many bots are online in all (playing ones included): the kept share's base
+   * @param cooling the meetings still within the cool-down
+   */
+  public List<Pair> choose(List<Candidate> waiting, int online, Set<Meeting> cooling, Instant now) {
+    List<Candidate> queue = new ArrayList<>(waiting);
+    // oldest waiting first: the order "first acceptable" walks in, and a stable order for ties
+    queue.sort(Comparator.comparing((Candidate c) -> c.waitingSince() == null ? Instant.MAX : c.waitingSince())
+        .thenComparingLong(Candidate::botId));
+    List<Pair> chosen = new ArrayList<>(pick(acceptable(queue, cooling, now)));
+    // "unless nobody else is there": those left over may meet again despite the cool-down
+    Set<Long> paired = botsOf(chosen);
+    List<Candidate> left = queue.stream().filter(c -> !paired.contains(c.botId())).toList();
+    chosen.addAll(pick(acceptable(left, Set.of(), now)));
+    chosen.sort(Comparator.comparingDouble(Pair::score).reversed());
+    int keep = (int) Math.floor(settings.keepWaitingShare() * online);
+    int allowed = Math.max(0, (queue.size() - keep) / 2);
+    return chosen.size() > allowed ? List.copyOf(chosen.subList(0, allowed)) : chosen;
+  }
+
+  private List<Pair> acceptable(List<Candidate> queue, Set<Meeting> cooling, Instant now) {
     List<Pair> acceptable = new ArrayList<>();
-    for (int i = 0; i < waiting.size(); i++) {
-      for (int j = i + 1; j < waiting.size(); j++) {
-        Candidate a = waiting.get(i);
-        Candidate b = waiting.get(j);
+    for (int i = 0; i < queue.size(); i++) {
+      for (int j = i + 1; j < queue.size(); j++) {
+        Candidate a = queue.get(i);
+        Candidate b = queue.get(j);
+        if (a.botId() == b.botId() || cooling.contains(Meeting.of(a.botId(), b.botId()))) {
+          continue;
+        }
         double score = score(a, b, now);
-        if (a.botId() != b.botId() && score > settings.threshold()) {
+        if (score > settings.threshold()) {
           acceptable.add(new Pair(a, b, score));
         }
       }
     }
-    acceptable.sort(Comparator.comparingDouble(Pair::score).reversed());
+    return acceptable;
+  }
+
+  private List<Pair> pick(List<Pair> acceptable) {
+    if (acceptable.isEmpty()) {
+      return List.of();
+    }
+    return settings.strategy() == Strategy.BEST_SET ? bestSet(acceptable) : firstAcceptable(acceptable);
+  }
+
+  /** The acceptable pairs come in queue order (i, then j), which is the order COMPRL tried them. */
+  private static List<Pair> firstAcceptable(List<Pair> acceptable) {
     Set<Long> taken = new HashSet<>();
     List<Pair> chosen = new ArrayList<>();
     for (Pair pair : acceptable) {
@@ -56,6 +149,40 @@ public final class Pairing {
       }
     }
     return chosen;
+  }
+
+  private static List<Pair> bestSet(List<Pair> acceptable) {
+    // vertices are indices; the matching adds vertices of its own (from the supplier) internally
+    Map<Long, Integer> index = new HashMap<>();
+    for (Pair pair : acceptable) {
+      index.putIfAbsent(pair.first().botId(), index.size());
+      index.putIfAbsent(pair.second().botId(), index.size());
+    }
+    Graph<Integer, DefaultWeightedEdge> graph = GraphTypeBuilder.<Integer, DefaultWeightedEdge>undirected()
+        .weighted(true).allowingMultipleEdges(false).allowingSelfLoops(false)
+        .vertexSupplier(SupplierUtil.createIntegerSupplier(index.size()))
+        .edgeClass(DefaultWeightedEdge.class).buildGraph();
+    index.values().forEach(graph::addVertex);
+    Map<DefaultWeightedEdge, Pair> pairs = new HashMap<>();
+    for (Pair pair : acceptable) {
+      DefaultWeightedEdge edge = graph.addEdge(index.get(pair.first().botId()), index.get(pair.second().botId()));
+      graph.setEdgeWeight(edge, Math.round(pair.score() * SCALE));
+      pairs.put(edge, pair);
+    }
+    List<Pair> chosen = new ArrayList<>();
+    for (DefaultWeightedEdge edge : new KolmogorovWeightedMatching<>(graph, ObjectiveSense.MAXIMIZE).getMatching()) {
+      chosen.add(pairs.get(edge));
+    }
+    return chosen;
+  }
+
+  private static Set<Long> botsOf(List<Pair> pairs) {
+    Set<Long> bots = new HashSet<>();
+    for (Pair pair : pairs) {
+      bots.add(pair.first().botId());
+      bots.add(pair.second().botId());
+    }
+    return bots;
   }
 
   /** Draw probability plus the waiting bonus: combined waiting minutes times the bonus. */

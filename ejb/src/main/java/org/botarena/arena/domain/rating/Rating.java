@@ -83,6 +83,11 @@ public class Rating {
     return points;
   }
 
+  /** When a match last changed this rating (null: never). */
+  public Instant getRatedAt() {
+    return ratedAt;
+  }
+
   /** Applies one match: the new mu and sigma and the spot's result. */
   public void apply(double newMu, double newSigma, String result, boolean disconnected, double weight) {
     mu = newMu;

@@ -1,10 +1,9 @@
 package org.botarena.arena.domain.rating;
 
 import com.pocketcombats.openskill.Adjudicator;
-import com.pocketcombats.openskill.QualityEvaluator;
 import com.pocketcombats.openskill.RatingModelConfig;
 import com.pocketcombats.openskill.data.RatingAdjustment;
-import com.pocketcombats.openskill.data.SimpleMatchMakingRating;
+import com.pocketcombats.openskill.math.Gaussian;
 import com.pocketcombats.openskill.data.SimplePlayerResult;
 import com.pocketcombats.openskill.data.SimpleTeamResult;
 import com.pocketcombats.openskill.data.TeamResult;
@@ -23,13 +22,16 @@ public final class RatingCalculator {
   /** A player's rating after the match. */
   public record Updated(double mu, double sigma) {}
 
+  /** The inverse normal CDF at (1 + 1/2) / 2, for the draw margin of two players. */
+  private static final double PHI_INVERSE_OF_THREE_QUARTERS = 0.6744897501960817;
+
   private final Adjudicator<Long> adjudicator;
-  private final QualityEvaluator quality;
+  private final double beta;
 
   public RatingCalculator() {
     RatingModelConfig config = RatingModelConfig.builder().build();
     adjudicator = new Adjudicator<>(config, new PlackettLuce(config));
-    quality = new QualityEvaluator(config);
+    beta = config.beta();
   }
 
   /** The new ratings of every player of one match, each player its own team. */
@@ -46,9 +48,17 @@ public final class RatingCalculator {
     return updated;
   }
 
-  /** The draw probability of two ratings (1 for equals with no uncertainty): a pair's quality. */
+  /**
+   * OpenSkill's draw probability of two players ({@code predict_draw} of openskill.py): the chance
+   * that their performances land within the draw margin of each other. At most about 0.49 (equal
+   * ratings, no uncertainty); 0.237 for two new bots. The library's {@code QualityEvaluator} is not
+   * used: it is no probability (1 whenever the first mu is the lower, 0 beyond 3 sigma).
+   */
   public double drawProbability(double mu1, double sigma1, double mu2, double sigma2) {
-    return quality.evaluateQuality(
-        new SimpleMatchMakingRating(mu1, sigma1), new SimpleMatchMakingRating(mu2, sigma2));
+    double players = 2;
+    double margin = Math.sqrt(players) * beta * PHI_INVERSE_OF_THREE_QUARTERS; // draw chance 1/players
+    double spread = Math.sqrt(players * beta * beta + sigma1 * sigma1 + sigma2 * sigma2);
+    double difference = mu1 - mu2;
+    return Gaussian.cdf((margin - difference) / spread) - Gaussian.cdf((-margin - difference) / spread);
   }
 }

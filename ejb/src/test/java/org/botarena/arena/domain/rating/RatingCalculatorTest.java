@@ -37,4 +37,13 @@ class RatingCalculatorTest {
     double far = calculator.drawProbability(25, 2, 40, 2);
     assertTrue(close > far, close + " > " + far);
   }
+
+  @Test
+  void drawProbabilityIsOpenSkillsPredictDrawAndSymmetric() {
+    // openskill.py predict_draw for two players: 0.2371 for two new ratings, 0.4881 for equals with sigma 1
+    assertEquals(0.2371, calculator.drawProbability(25, 25.0 / 3, 25, 25.0 / 3), 1e-4);
+    assertEquals(0.4881, calculator.drawProbability(25, 1, 25, 1), 1e-4);
+    assertEquals(calculator.drawProbability(20, 3, 30, 5), calculator.drawProbability(30, 5, 20, 3), 1e-12);
+    assertTrue(calculator.drawProbability(25, 1, 45, 1) < 0.005); // 0.004: a 20-point gap
+  }
 }
