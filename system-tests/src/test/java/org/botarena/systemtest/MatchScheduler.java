@@ -34,15 +34,31 @@ final class MatchScheduler implements AutoCloseable {
 
   /** Schedules {@code gameType} with {@code config} (JSON) for the bots by spot; returns the match id. */
   UUID schedule(String gameType, String config, long seed, List<Long> botsBySpot) throws Exception {
+    UUID id = insert("QUEUED", gameType, config, seed, botsBySpot);
+    try (JMSContext jms = broker.createContext()) {
+      jms.createProducer().send(jms.createQueue("arena.matches"), id.toString());
+    }
+    return id;
+  }
+
+  /** A match as it is left after its last attempt was lost: FAILED, no message anywhere. */
+  UUID failed(String gameType, String config, long seed, List<Long> botsBySpot) throws Exception {
+    return insert("FAILED", gameType, config, seed, botsBySpot);
+  }
+
+  private UUID insert(String state, String gameType, String config, long seed, List<Long> botsBySpot)
+      throws Exception {
     UUID id = UUID.randomUUID();
     try (Connection db = stack.database()) {
-      try (PreparedStatement match = db.prepareStatement("insert into matches (id, arena_id, game_type, config, seed, state)"
-          + " values (?, ?, ?, ?::jsonb, ?, 'QUEUED')")) {
+      try (PreparedStatement match = db.prepareStatement("insert into matches (id, arena_id, game_type, config, seed, state, attempt)"
+          + " values (?, ?, ?, ?::jsonb, ?, ?, ?)")) {
         match.setObject(1, id);
         match.setLong(2, arenaId);
         match.setString(3, gameType);
         match.setString(4, config);
         match.setLong(5, seed);
+        match.setString(6, state);
+        match.setInt(7, state.equals("FAILED") ? 3 : 0);
         match.executeUpdate();
       }
       for (int spot = 0; spot < botsBySpot.size(); spot++) {
@@ -54,9 +70,6 @@ final class MatchScheduler implements AutoCloseable {
           player.executeUpdate();
         }
       }
-    }
-    try (JMSContext jms = broker.createContext()) {
-      jms.createProducer().send(jms.createQueue("arena.matches"), id.toString());
     }
     return id;
   }

@@ -789,4 +789,29 @@ class ProtocolIT {
       }
     }
   }
+
+  /** The operations page: the broker's queues, the instances, and requeueing a FAILED match. */
+  @Nested
+  class Operations {
+
+    @Test
+    void theOperationsPageShowsQueuesAndInstancesAndRequeuesAFailedMatch() throws Exception {
+      Player a = player(ONE);
+      Player b = player(ONE);
+      UUID failed = scheduler.failed("simple", "{}", 11, List.of(a.id(), b.id()));
+      FacesPage page = new FacesPage(stack.url(1, "admin/operations.xhtml"));
+      String html = page.open();
+      assertTrue(html.contains(">arena.matches<"), "the match queue is listed: " + html);
+      assertTrue(html.contains(">DLQ<"), "the dead letters are listed");
+      assertTrue(html.contains(">instance-1<"), "the instance is listed");
+      assertTrue(html.contains(failed.toString()), "the FAILED match is listed");
+      assertTrue(page.submit("failed", failed.toString(), "failed:matches:").contains("queued again"));
+      end(a, failed);
+      assertTrue(stored(failed).endsWith("/normal"), "the requeued match ran to its end: " + stored(failed));
+      assertFalse(page.open().contains(failed.toString()), "no longer FAILED");
+      String metrics = stack.request(1, "/metrics").body();
+      assertTrue(metric(metrics, "arena_queue_depth") >= 0, metrics);
+      assertTrue(metric(metrics, "arena_queue_dead_letters") >= 0, metrics);
+    }
+  }
 }

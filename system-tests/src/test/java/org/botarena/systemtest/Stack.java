@@ -30,6 +30,8 @@ final class Stack implements AutoCloseable {
   static final Stack MATCHES = new Stack("systest", 18080, 61626, 16900);
   /** The one-instance stack of the protocol tests (other ports and database: never in the way). */
   static final Stack PROTOCOL = new Stack("protocol", 18180, 61636, 16950);
+  /** The two-instance stack of the fault tests (crashes, broker restart, database outage). */
+  static final Stack FAULTS = new Stack("faults", 18280, 61686, 17000);
 
   private final Path root = Path.of(System.getProperty("arena.root", "..")).toAbsolutePath().normalize();
   private final Map<String, String> env = new HashMap<>();
@@ -51,6 +53,22 @@ final class Stack implements AutoCloseable {
     env.put("ARENA_HEAP", "384m");
   }
 
+  /** A setting for the instances started afterwards (an environment variable, e.g. ARENA_MATCH_LEASE_SECONDS). */
+  Stack set(String variable, String value) {
+    env.put(variable, value);
+    return this;
+  }
+
+  /** The database's name (the fault tests cut it off). */
+  String databaseName() {
+    return database;
+  }
+
+  /** Stops the broker (SIGTERM) and starts it again on the same journal. */
+  void restartBroker() throws IOException, InterruptedException {
+    launcher(120, "restart-broker");
+  }
+
   /** Starts {@code instances} instances on a fresh database. */
   void start(int instances) throws Exception {
     launcher(60, "stop");
@@ -63,12 +81,12 @@ final class Stack implements AutoCloseable {
     }
   }
 
-  /** A new bot of a team; returns its token (the admin CLI's code, run in-process: no JVM start per bot). */
   /** The project's root directory (the SDKs live under it). */
   Path root() {
     return root;
   }
 
+  /** A new bot of a team; returns its token (the admin CLI's code, run in-process: no JVM start per bot). */
   String addBot(String team, String name) throws Exception {
     return admin().addBot(team, name, false);
   }
@@ -91,6 +109,11 @@ final class Stack implements AutoCloseable {
 
   String brokerUrl() {
     return "tcp://127.0.0.1:" + brokerPort;
+  }
+
+  /** The URL of a path of the application on an instance. */
+  String url(int instance, String path) {
+    return "http://127.0.0.1:" + (httpPort + instance - 1) + "/arena/" + path;
   }
 
   String get(int instance, String path) throws IOException, InterruptedException {

@@ -174,6 +174,23 @@ public class MatchService {
     return requeued;
   }
 
+  /**
+   * An admin gives a FAILED match a new run: QUEUED again with its attempts reset, and its message
+   * sent. False if the match is not FAILED (e.g. requeued already by a double click).
+   */
+  public boolean requeueFailed(UUID matchId) {
+    int requeued = em.createNativeQuery("update matches set state = 'QUEUED', attempt = 0, lease_until = null,"
+            + " instance = null where id = ?1 and state = 'FAILED'")
+        .setParameter(1, matchId)
+        .executeUpdate();
+    if (requeued == 0) {
+      return false;
+    }
+    messaging.scheduleMatch(matchId);
+    LOG.info(() -> "FAILED match " + matchId + " requeued by an admin");
+    return true;
+  }
+
   public List<MatchPlayer> players(UUID matchId) {
     return em.createQuery(
             "select p from MatchPlayer p where p.id.matchId = :id order by p.id.spot", MatchPlayer.class)

@@ -1,0 +1,66 @@
+package org.botarena.systemtest;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A Faces page as a browser without JavaScript sees it: GET it (keeping the session cookie), then
+ * submit one of its forms by a button, with the form's hidden fields (the view state among them).
+ */
+final class FacesPage {
+
+  private static final Pattern HIDDEN = Pattern.compile(
+      "<input[^>]*type=\"hidden\"[^>]*name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"");
+
+  private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+      .followRedirects(HttpClient.Redirect.NORMAL).build();
+  private final URI url;
+  private String html;
+
+  FacesPage(String url) {
+    this.url = URI.create(url);
+  }
+
+  String open() throws Exception {
+    html = http.send(HttpRequest.newBuilder(url).build(), HttpResponse.BodyHandlers.ofString()).body();
+    return html;
+  }
+
+  /** Submits form {@code formId} by the first button named {@code buttonPrefix...} after {@code anchor}. */
+  String submit(String formId, String anchor, String buttonPrefix) throws Exception {
+    int form = html.indexOf("<form id=\"" + formId + "\"");
+    int end = html.indexOf("</form>", form);
+    if (form < 0 || end < 0) {
+      throw new AssertionError("no form " + formId + " on the page:\n" + html);
+    }
+    String body = html.substring(form, end);
+    Map<String, String> fields = new LinkedHashMap<>();
+    Matcher hidden = HIDDEN.matcher(body);
+    while (hidden.find()) {
+      fields.put(hidden.group(1), hidden.group(2).replace("&amp;", "&"));
+    }
+    int at = body.indexOf(anchor);
+    Matcher button = Pattern.compile("name=\"(" + Pattern.quote(buttonPrefix) + "[^\"]*)\"").matcher(body);
+    if (at < 0 || !button.find(at)) {
+      throw new AssertionError("no button " + buttonPrefix + " after " + anchor + " in form " + formId);
+    }
+    fields.put(button.group(1), "");
+    String encoded = fields.entrySet().stream()
+        .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+            + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
+    html = http.send(HttpRequest.newBuilder(url).header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(encoded)).build(), HttpResponse.BodyHandlers.ofString()).body();
+    return html;
+  }
+}
