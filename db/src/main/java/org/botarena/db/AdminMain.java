@@ -26,6 +26,10 @@ public final class AdminMain {
         rename-bot NAME NEW_NAME               the old name stays in the bot's history
         reset-ratings [--yes]                  every bot back to the initial rating
         reset-games [--yes]                    delete every match, replay and rating
+        create-tournament NAME --game G --format exhaustive|random-draw [--group-size 5] [--rounds 1]
+                          [--config JSON] [--opens-in SECONDS]
+        enter-tournament NAME BOT...           enter bots (they play when connected at a round's start)
+        tournament NAME                        where the tournament stands
       """;
 
   private AdminMain() {}
@@ -92,6 +96,22 @@ public final class AdminMain {
           System.out.println(commands.resetGames() + " matches deleted");
         }
       }
+      case "create-tournament" -> {
+        new TournamentCommands(database).create(argument(words, 1, "NAME"), required(options, "game"),
+            required(options, "format"), Integer.parseInt(options.getOrDefault("group-size", "5")),
+            Integer.parseInt(options.getOrDefault("rounds", "1")), options.getOrDefault("config", "{}"),
+            Integer.parseInt(options.getOrDefault("opens-in", "0")));
+        System.out.println("tournament created");
+      }
+      case "enter-tournament" -> {
+        String warning = new TournamentCommands(database).enter(argument(words, 1, "NAME"),
+            words.subList(2, Math.max(2, words.size())));
+        if (warning != null) {
+          System.out.println(warning);
+        }
+        System.out.println("entered");
+      }
+      case "tournament" -> System.out.println(new TournamentCommands(database).status(argument(words, 1, "NAME")));
       default -> throw new IllegalArgumentException("unknown command '" + words.get(0) + "'\n" + USAGE);
     }
     return 0;

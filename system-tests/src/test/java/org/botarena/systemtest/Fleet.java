@@ -32,6 +32,11 @@ final class Fleet implements AutoCloseable {
   private volatile boolean closing;
 
   Fleet(Stack stack, String prefix, int size, int instances, int thinkMs) throws Exception {
+    this(stack, prefix, size, instances, thinkMs, 1);
+  }
+
+  /** A fleet whose bots belong to {@code teams} teams (PREFIX-team0, PREFIX-team1, ...), dealt in turn. */
+  Fleet(Stack stack, String prefix, int size, int instances, int thinkMs, int teams) throws Exception {
     this.stack = stack;
     this.thinkMs = thinkMs;
     for (int i = 1; i <= instances; i++) {
@@ -39,7 +44,8 @@ final class Fleet implements AutoCloseable {
     }
     for (int i = 0; i < size; i++) {
       String name = prefix + i;
-      Member member = new Member(name, stack.addBot(prefix, name), 1 + i % instances, new AtomicReference<>());
+      String team = teams == 1 ? prefix : prefix + "-team" + (i % teams);
+      Member member = new Member(name, stack.addBot(team, name), 1 + i % instances, new AtomicReference<>());
       member.bot().set(connect(member, member.home()));
       members.add(member);
     }
@@ -49,6 +55,11 @@ final class Fleet implements AutoCloseable {
   /** From now on nobody connects to {@code instance} (it was killed). */
   void dead(int instance) {
     alive.remove(instance);
+  }
+
+  /** {@code instance} takes connections again (it was started again). */
+  void alive(int instance) {
+    alive.add(instance);
   }
 
   List<Member> members() {

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -812,6 +813,71 @@ class ProtocolIT {
       String metrics = stack.request(1, "/metrics").body();
       assertTrue(metric(metrics, "arena_queue_depth") >= 0, metrics);
       assertTrue(metric(metrics, "arena_queue_dead_letters") >= 0, metrics);
+    }
+  }
+
+  /** Replays: the viewer's frames (compressed), the download, the bulk export. */
+  @Nested
+  class Replays {
+
+    @Test
+    void aFinishedGameIsServedToTheViewerCompressedAndDownloadableAndExportable() throws Exception {
+      Player a = player(ONE);
+      Player b = player(ONE);
+      UUID game = scheduler.schedule("simple", "{}", 5, List.of(a.id(), b.id()));
+      end(a, game);
+      stored(game);
+      // debug games are their team's: neither the viewer nor the export serves them
+      assertEquals(404, stack.request(1, "/arena/api/matches/" + game + "/frames").statusCode());
+      UUID trainingMatch = trainingMatchId();
+      var frames = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+              URI.create(stack.url(1, "api/matches/" + trainingMatch + "/frames"))).header("Accept-Encoding", "gzip").build(),
+          java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+      assertEquals(200, frames.statusCode());
+      assertEquals("gzip", frames.headers().firstValue("Content-Encoding").orElse(""));
+      JsonNode view = Json.parse(new String(new java.util.zip.GZIPInputStream(
+          new java.io.ByteArrayInputStream(frames.body())).readAllBytes(), StandardCharsets.UTF_8));
+      assertEquals("simple", view.get("game").asText());
+      JsonNode first = view.get("frames").get(0);
+      assertEquals(2, first.get("observations").size(), "both spots observed the first step");
+      assertEquals("[0,0]", first.get("observations").get("0").toString(), "simple starts at totals 0, 0");
+      assertTrue(view.get("end").has("winners"));
+      var download = stack.request(1, "/arena/api/matches/" + trainingMatch + "/replay");
+      assertEquals(200, download.statusCode());
+      assertTrue(download.headers().firstValue("Content-Disposition").orElse("").contains(".jsonl.gz"));
+      var export = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+              URI.create(stack.url(1, "api/replays/export?game=simple&max=3"))).build(),
+          java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+      assertEquals(200, export.statusCode());
+      int entries = 0;
+      try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(export.body()))) {
+        for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+          assertTrue(entry.getName().endsWith(".jsonl.gz"));
+          org.botarena.games.replay.Replay.read(new java.io.ByteArrayInputStream(zip.readAllBytes()));
+          entries++;
+        }
+      }
+      assertEquals(export.headers().firstValue("X-Arena-Matches").orElse("?"), Integer.toString(entries));
+      assertTrue(entries >= 1 && entries <= 3, entries + " replays");
+      assertEquals(400, stack.request(1, "/arena/api/replays/export?from=yesterday").statusCode(), "a bad date is refused");
+      assertTrue(stack.get(1, "replay.xhtml?match=" + trainingMatch).contains("/api/matches/" + trainingMatch + "/frames"));
+    }
+
+    /** A training match: two bots ready for games play one. */
+    private UUID trainingMatchId() throws Exception {
+      player(ONE, true);
+      player(ONE, true);
+      for (int i = 0; i < 100; i++) {
+        try (Connection db = stack.database(); PreparedStatement q = db.prepareStatement(
+            "select m.id from matches m join arenas a on a.id = m.arena_id where a.kind = 'TRAINING'"
+                + " and m.state = 'FINISHED' limit 1"); ResultSet rs = q.executeQuery()) {
+          if (rs.next()) {
+            return (UUID) rs.getObject(1);
+          }
+        }
+        Thread.sleep(200);
+      }
+      throw new AssertionError("no training match was played");
     }
   }
 }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.botarena.db.AdminCommands;
+import org.botarena.db.TournamentCommands;
 import org.botarena.db.Database;
 import org.botarena.db.DatabaseSettings;
 
@@ -30,6 +31,8 @@ final class Stack implements AutoCloseable {
   static final Stack MATCHES = new Stack("systest", 18080, 61626, 16900);
   /** The one-instance stack of the protocol tests (other ports and database: never in the way). */
   static final Stack PROTOCOL = new Stack("protocol", 18180, 61636, 16950);
+  /** The two-instance stack of the tournament tests. */
+  static final Stack TOURNAMENT = new Stack("tournament", 18380, 61696, 17050);
   /** The two-instance stack of the fault tests (crashes, broker restart, database outage). */
   static final Stack FAULTS = new Stack("faults", 18280, 61686, 17000);
 
@@ -91,6 +94,16 @@ final class Stack implements AutoCloseable {
     return admin().addBot(team, name, false);
   }
 
+  /** Starts instance {@code index} again (after {@link #kill}), and waits until it is ready. */
+  void startInstance(int index) throws IOException, InterruptedException {
+    launcher(240, "start-instance", Integer.toString(index));
+  }
+
+  /** The admin CLI's tournament commands on this stack's database. */
+  TournamentCommands tournaments() {
+    return new TournamentCommands(new Database(new DatabaseSettings(env.get("ARENA_DB_URL"), "postgres", "postgres")));
+  }
+
   /** The admin CLI's commands on this stack's database. */
   AdminCommands admin() {
     return new AdminCommands(new Database(new DatabaseSettings(env.get("ARENA_DB_URL"), "postgres", "postgres")));
@@ -100,7 +113,10 @@ final class Stack implements AutoCloseable {
   void kill(int index) throws IOException {
     long pid = Long.parseLong(java.nio.file.Files.readString(
         Path.of(env.get("ARENA_RUN_DIR"), "pids", "instance-" + index + ".pid")).strip());
-    ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+    ProcessHandle.of(pid).ifPresent(process -> {
+      process.destroyForcibly();
+      process.onExit().orTimeout(20, TimeUnit.SECONDS).join(); // dead before the caller goes on
+    });
   }
 
   String botUrl(int instance) {

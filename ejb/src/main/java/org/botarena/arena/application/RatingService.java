@@ -50,8 +50,9 @@ public class RatingService {
     int claimed = em.createNativeQuery(
             "update matches m set rated = true, rated_at = now() where id = ?1 and rated = false"
                 + " and state = 'FINISHED' and end_state not in ('ABORTED', 'DROPPED')"
-                // debug games are a team's experiments, never rated
-                + " and arena_id not in (select id from arenas where kind = 'DEBUG')"
+                // only the training arena rates: debug games are a team's experiments, and
+                // tournaments keep their own tables
+                + " and arena_id in (select id from arenas where kind = 'TRAINING')"
                 + " and (?2 or not exists (select 1 from match_players p join bots b on b.id = p.bot_id"
                 + "   where p.match_id = m.id and b.house is not null))")
         .setParameter(1, matchId)

@@ -15,6 +15,7 @@ import org.botarena.arena.application.MatchService;
 import org.botarena.arena.application.SessionRegistry;
 import org.botarena.arena.domain.arena.Arena;
 import org.botarena.arena.infrastructure.InstanceIdentity;
+import org.botarena.arena.tournament.TournamentEngine;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -37,6 +38,7 @@ public class Matchmaker {
 
   @Inject MatchmakingPass pass;
   @Inject MatchService matches;
+  @Inject TournamentEngine tournaments;
   @Inject SessionRegistry sessions;
   @Inject InstanceIdentity instance;
 
@@ -89,6 +91,7 @@ public class Matchmaker {
             nextHousekeeping = System.currentTimeMillis() + HOUSEKEEPING_MS;
           }
           pass.run(arena.getId(), gameType, arena.getConfig());
+          advanceTournaments();
           if (lock.awaitNotification(intervalMs)) {
             Thread.sleep(20); // let a burst of notifications coalesce into one pass
           }
@@ -109,6 +112,17 @@ public class Matchmaker {
       LOG.info(() -> "forgot " + gone + " sessions of instances silent for " + staleSeconds + " s");
     }
     matches.requeueExpired().forEach(id -> LOG.info(() -> "requeued match " + id + " (runner lost)"));
+  }
+
+  /** Each open tournament as far as it goes now; one that fails does not hold up the others. */
+  private void advanceTournaments() {
+    for (long id : tournaments.active()) {
+      try {
+        tournaments.advance(id);
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "tournament " + id + " could not advance; retrying", e);
+      }
+    }
   }
 
   private void becomeLeader(boolean now) {

@@ -10,31 +10,24 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.logging.Logger;
 import org.botarena.arena.domain.arena.Arena;
-import org.botarena.arena.domain.match.Match;
-import org.botarena.arena.domain.match.MatchPlayer;
-import org.botarena.arena.domain.match.MatchPlayerId;
 import org.botarena.arena.domain.rating.Rating;
 import org.botarena.arena.domain.rating.RatingCalculator;
 import org.botarena.arena.domain.rating.TimeWeight;
-import org.botarena.arena.infrastructure.Messaging;
+import org.botarena.arena.infrastructure.SqlValues;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** One matchmaking pass over the training arena's waiting bots, in one transaction. */
 @Stateless
 public class MatchmakingPass {
 
-  private static final Logger LOG = Logger.getLogger(MatchmakingPass.class.getName());
   private static final RatingCalculator CALCULATOR = new RatingCalculator();
 
   @PersistenceContext(unitName = "arena")
   EntityManager em;
 
   @Inject
-  Messaging messaging;
+  MatchBooking booking;
 
   @Inject
   @ConfigProperty(name = "arena.matchmaking.threshold")
@@ -111,7 +104,7 @@ public class MatchmakingPass {
         : pairing.choose(waiting, online, cooling(arenaId), now);
     Set<Long> paired = new HashSet<>();
     for (Pairing.Pair pair : pairs) {
-      schedule(arenaId, gameType, config, weight, pair.first().botId(), pair.second().botId());
+      booking.book(arenaId, gameType, config, weight, pair.first().botId(), pair.second().botId());
       paired.add(pair.first().botId());
       paired.add(pair.second().botId());
     }
@@ -121,7 +114,7 @@ public class MatchmakingPass {
       List<HouseFill.Fill> fills = new HouseFill(CALCULATOR, new HouseFill.Settings(houseMinOnline,
           Duration.ofSeconds(houseAfterSeconds))).choose(unpaired, houseBots.of(gameType), online, now);
       for (HouseFill.Fill fill : fills) {
-        schedule(arenaId, gameType, config, weight, fill.botId(), fill.houseBotId());
+        booking.book(arenaId, gameType, config, weight, fill.botId(), fill.houseBotId());
       }
       filled = fills.size();
     }
@@ -129,7 +122,7 @@ public class MatchmakingPass {
   }
 
   private Instant arenaStart(long arenaId) {
-    return toInstant(em.createNativeQuery("select created_at from arenas where id = ?1")
+    return SqlValues.instant(em.createNativeQuery("select created_at from arenas where id = ?1")
         .setParameter(1, arenaId).getSingleResult());
   }
 
@@ -162,7 +155,12 @@ public class MatchmakingPass {
     List<?> rows = em.createNativeQuery(
             "select s.bot_id, r.mu, r.sigma, s.waiting_since from bot_sessions s"
                 + " left join ratings r on r.bot_id = s.bot_id and r.game_type = ?1"
-                + " where s.state = 'QUEUED' for update of s skip locked")
+                + " where s.state = 'QUEUED'"
+                // bots in the current level of a running tournament are the tournament's
+                + " and not exists (select 1 from tournament_players tp join tournaments t on t.id = tp.tournament_id"
+                + "   where tp.bot_id = s.bot_id and tp.round = t.round and tp.level = t.level"
+                + "   and t.phase not in ('WAITING_NEXT_ROUND', 'CLOSED'))"
+                + " for update of s skip locked")
         .setParameter(1, gameType)
         .getResultList();
     List<Pairing.Candidate> candidates = new ArrayList<>();
@@ -172,46 +170,8 @@ public class MatchmakingPass {
           ((Number) r[0]).longValue(),
           r[1] == null ? Rating.INITIAL_MU : ((Number) r[1]).doubleValue(),
           r[2] == null ? Rating.INITIAL_SIGMA : ((Number) r[2]).doubleValue(),
-          toInstant(r[3])));
+          SqlValues.instant(r[3])));
     }
     return candidates;
-  }
-
-  private void schedule(long arenaId, String gameType, String config, double weight, long first, long second) {
-    ThreadLocalRandom random = ThreadLocalRandom.current();
-    // sides are random: spot 0 may move first or start on the left
-    long[] bots = random.nextBoolean() ? new long[] {first, second} : new long[] {second, first};
-    UUID id = UUID.randomUUID();
-    em.persist(new Match(id, arenaId, gameType, config, random.nextLong(), weight));
-    em.flush();
-    for (int spot = 0; spot < bots.length; spot++) {
-      Object[] bot = (Object[]) em.createNativeQuery(
-              "select b.name, s.instance from bots b left join bot_sessions s on s.bot_id = b.id where b.id = ?1")
-          .setParameter(1, bots[spot])
-          .getSingleResult();
-      em.persist(new MatchPlayer(new MatchPlayerId(id, spot), bots[spot], (String) bot[0], (String) bot[1]));
-    }
-    em.createNativeQuery("update bot_sessions set state = 'PLAYING', waiting_since = null where bot_id in (?1, ?2)")
-        .setParameter(1, bots[0])
-        .setParameter(2, bots[1])
-        .executeUpdate();
-    messaging.scheduleMatch(id);
-    LOG.fine(() -> "scheduled match " + id + " for bots " + bots[0] + " and " + bots[1]);
-  }
-
-  private static Instant toInstant(Object value) {
-    if (value == null) {
-      return null;
-    }
-    if (value instanceof Instant i) {
-      return i;
-    }
-    if (value instanceof java.sql.Timestamp t) {
-      return t.toInstant();
-    }
-    if (value instanceof java.time.OffsetDateTime o) {
-      return o.toInstant();
-    }
-    throw new IllegalStateException("unexpected timestamp type " + value.getClass());
   }
 }

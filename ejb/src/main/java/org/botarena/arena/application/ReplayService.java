@@ -1,0 +1,33 @@
+package org.botarena.arena.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.botarena.games.Json;
+import org.botarena.games.replay.Replay;
+import org.botarena.games.replay.ReplayView;
+
+/** Stored replays (gzip-compressed JSON lines, docs/games.md). */
+@Stateless
+public class ReplayService {
+
+  @PersistenceContext(unitName = "arena")
+  EntityManager em;
+
+  /** The viewer's JSON of a training or tournament match ({@link ReplayView}). */
+  public Optional<String> publicView(UUID match) {
+    return publicReplay(match).map(data -> Json.write(ReplayView.of(Replay.read(new ByteArrayInputStream(data)))));
+  }
+
+  /** The replay of a training or tournament match; debug-arena games are their team's own. */
+  public Optional<byte[]> publicReplay(UUID match) {
+    List<?> rows = em.createNativeQuery("select r.data from replays r join matches m on m.id = r.match_id"
+            + " join arenas a on a.id = m.arena_id where r.match_id = ?1 and a.kind <> 'DEBUG'")
+        .setParameter(1, match).getResultList();
+    return rows.isEmpty() ? Optional.empty() : Optional.of((byte[]) rows.get(0));
+  }
+}

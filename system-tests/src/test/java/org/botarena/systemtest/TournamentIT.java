@@ -1,0 +1,174 @@
+package org.botarena.systemtest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Tournaments run to a winner with 12 protocol bots of 4 teams on two instances: a random draw in
+ * groups of 4 (3 groups, then their 3 winners) that survives a crash and restart of one instance
+ * in the middle of its first level, and an exhaustive round (66 games).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TournamentIT {
+
+  private static final int BOTS = 12;
+
+  final Stack stack = Stack.TOURNAMENT.set("ARENA_MATCH_LEASE_SECONDS", "10"); // a quick recovery after the crash
+  Fleet fleet;
+  final List<String> names = new ArrayList<>();
+
+  @BeforeAll
+  void start() throws Exception {
+    stack.start(2);
+    fleet = new Fleet(stack, "t", BOTS, 2, 20, 4);
+    fleet.members().forEach(m -> names.add(m.name()));
+  }
+
+  @AfterAll
+  void stop() throws Exception {
+    if (fleet != null) {
+      fleet.close();
+    }
+    stack.close();
+  }
+
+  @Test
+  @Order(1)
+  void aRandomDrawRunsToAWinnerAndSurvivesARestartOfAnInstance() throws Exception {
+    stack.tournaments().create("cup", "simple", "random-draw", 4, 1, "{}", 0);
+    stack.tournaments().enter("cup", names);
+    // in the middle of the first level: some group games done, others not
+    awaitSql("select count(*) from tournament_games g join matches m on m.id = g.match_id"
+        + " where m.state = 'FINISHED' and g.level = 1 and g.tournament_id = (select id from tournaments where name = 'cup')", 3, 120);
+    stack.kill(2);
+    fleet.dead(2);
+    stack.startInstance(2);
+    fleet.alive(2);
+    awaitClosed("cup", 240);
+
+    assertEquals(List.of(4, 4, 4), ints("select count(*) from tournament_players p join tournaments t on t.id = p.tournament_id"
+        + " where t.name = 'cup' and p.level = 1 group by p.group_no order by p.group_no"), "3 groups of 4");
+    assertEquals(3, count("select count(*) from tournament_players p join tournaments t on t.id = p.tournament_id"
+        + " where t.name = 'cup' and p.level = 2"), "the 3 group winners meet");
+    assertEquals(21, count("select count(*) from tournament_games g join tournaments t on t.id = g.tournament_id"
+        + " where t.name = 'cup'"), "18 group games, then 3");
+    assertEquals(0, count("select count(*) from tournament_games g join tournaments t on t.id = g.tournament_id"
+        + " left join matches m on m.id = g.match_id where t.name = 'cup' and not g.walkover"
+        + " and (m.state is null or m.state <> 'FINISHED')"), "every game played to its end");
+    assertEquals(1, count("select count(*) from tournament_players p join tournaments t on t.id = p.tournament_id"
+        + " join tournament_rounds r on r.tournament_id = t.id and r.winner_bot = p.bot_id"
+        + " where t.name = 'cup' and p.level = 2 and p.place = 1"), "the round's winner won the last group");
+    assertFrozenAndUnrated("cup");
+    assertNoBotInTwoGamesAtOnce("cup");
+    String page = stack.get(1, "tournament.xhtml?name=cup");
+    assertTrue(page.contains("Won by team") && page.contains(winnerTeam("cup")), page);
+    assertTrue(page.contains("Round 1, level 2") && page.contains("replay"), "levels and links to the games");
+  }
+
+  @Test
+  @Order(2)
+  void anExhaustiveRoundHasEveryBotPlayEveryOther() throws Exception {
+    stack.tournaments().create("league", "simple", "exhaustive", 5, 1, "{}", 0);
+    stack.tournaments().enter("league", names);
+    awaitClosed("league", 300);
+    assertEquals(66, count("select count(*) from tournament_games g join tournaments t on t.id = g.tournament_id"
+        + " join matches m on m.id = g.match_id where t.name = 'league' and m.state = 'FINISHED'"), "12 x 11 / 2 games");
+    // the winning team is the one whose bots won the most games: checked from the matches themselves
+    String mostWins = (String) one("select tm.name from tournament_games g join tournaments t on t.id = g.tournament_id"
+        + " join match_players p on p.match_id = g.match_id and p.result = 'win' join bots b on b.id = p.bot_id"
+        + " join teams tm on tm.id = b.team_id where t.name = 'league' group by tm.name order by count(*) desc limit 1");
+    long top = (long) one("select count(*) from tournament_games g join tournaments t on t.id = g.tournament_id"
+        + " join match_players p on p.match_id = g.match_id and p.result = 'win' join bots b on b.id = p.bot_id"
+        + " join teams tm on tm.id = b.team_id where t.name = 'league' group by tm.name order by count(*) desc limit 1");
+    long ties = count("select count(*) from (select tm.name from tournament_games g join tournaments t on t.id = g.tournament_id"
+        + " join match_players p on p.match_id = g.match_id and p.result = 'win' join bots b on b.id = p.bot_id"
+        + " join teams tm on tm.id = b.team_id where t.name = 'league' group by tm.name having count(*) = " + top + ") tied");
+    if (ties == 1) {
+      assertEquals(mostWins, winnerTeam("league"));
+    }
+    assertFrozenAndUnrated("league");
+  }
+
+  private void awaitClosed(String tournament, int seconds) throws Exception {
+    long deadline = System.currentTimeMillis() + seconds * 1000L;
+    String status = "";
+    while (System.currentTimeMillis() < deadline) {
+      status = stack.tournaments().status(tournament);
+      if (status.contains("phase CLOSED")) {
+        System.out.println(status);
+        return;
+      }
+      Thread.sleep(1000);
+    }
+    throw new AssertionError("not closed in " + seconds + " s: " + status);
+  }
+
+  private void assertFrozenAndUnrated(String tournament) throws Exception {
+    assertNotNull(winnerTeam(tournament), "a winning team");
+    assertEquals(0, count("select count(*) from matches m join tournaments t on t.arena_id = m.arena_id"
+        + " where t.name = '" + tournament + "' and m.rated"), "tournament games do not move training ratings");
+    assertNull(one("select 1 from tournaments where name = '" + tournament + "' and closed_at is null"), "closed");
+  }
+
+  /** A bot's tournament games never overlap in time. */
+  private void assertNoBotInTwoGamesAtOnce(String tournament) throws Exception {
+    assertEquals(0, count("select count(*) from (select p.bot_id, m.started_at,"
+        + " lag(m.ended_at) over (partition by p.bot_id order by m.started_at) as previous_end"
+        + " from tournament_games g join tournaments t on t.id = g.tournament_id join matches m on m.id = g.match_id"
+        + " join match_players p on p.match_id = m.id where t.name = '" + tournament + "' and m.attempt = 1) x"
+        + " where previous_end > started_at"), "a bot in two tournament games at once");
+  }
+
+  private String winnerTeam(String tournament) throws Exception {
+    return (String) one("select winner_team from tournaments where name = '" + tournament + "'");
+  }
+
+  private void awaitSql(String query, int wanted, int seconds) throws Exception {
+    long deadline = System.currentTimeMillis() + seconds * 1000L;
+    long value = 0;
+    while (System.currentTimeMillis() < deadline) {
+      value = count(query);
+      if (value >= wanted) {
+        return;
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError(value + " < " + wanted + " after " + seconds + " s: " + query);
+  }
+
+  private Object one(String query) throws Exception {
+    try (Connection db = stack.database(); PreparedStatement q = db.prepareStatement(query); ResultSet rs = q.executeQuery()) {
+      return rs.next() ? rs.getObject(1) : null;
+    }
+  }
+
+  private long count(String query) throws Exception {
+    return ((Number) one(query)).longValue();
+  }
+
+  private List<Integer> ints(String query) throws Exception {
+    List<Integer> values = new ArrayList<>();
+    try (Connection db = stack.database(); PreparedStatement q = db.prepareStatement(query); ResultSet rs = q.executeQuery()) {
+      while (rs.next()) {
+        values.add(rs.getInt(1));
+      }
+    }
+    return values;
+  }
+}
