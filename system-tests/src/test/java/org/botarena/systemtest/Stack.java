@@ -30,6 +30,8 @@ final class Stack implements AutoCloseable {
   static final Stack MATCHES = new Stack("systest", 18080, 61626, 16900);
   /** The one-instance stack of the protocol tests (other ports and database: never in the way). */
   static final Stack PROTOCOL = new Stack("protocol", 18180, 61636, 16950);
+  /** The one-instance stack of the portal's browser tests, with a registration key. */
+  static final Stack PORTAL = new Stack("portal", 19180, 61676, 17950).with("ARENA_REGISTRATION_KEY", "portal-test-key");
 
   private final Path root = Path.of(System.getProperty("arena.root", "..")).toAbsolutePath().normalize();
   private final Map<String, String> env = new HashMap<>();
@@ -49,6 +51,22 @@ final class Stack implements AutoCloseable {
     env.put("ARENA_CLUSTER", "arena-" + name);
     env.put("ARENA_DB_URL", "jdbc:postgresql://127.0.0.1:5432/" + database);
     env.put("ARENA_HEAP", "384m");
+  }
+
+  /** Sets an environment variable of the launcher (and so a MicroProfile Config value of the instances). */
+  Stack with(String name, String value) {
+    env.put(name, value);
+    return this;
+  }
+
+  /** The portal's base URL on an instance, e.g. {@code http://127.0.0.1:19180/arena}. */
+  String portalUrl(int instance) {
+    return "http://127.0.0.1:" + (httpPort + instance - 1) + "/arena";
+  }
+
+  /** What an instance has logged so far. */
+  String log(int instance) throws IOException {
+    return java.nio.file.Files.readString(Path.of(env.get("ARENA_RUN_DIR"), "logs", "instance-" + instance + ".log"));
   }
 
   /** Starts {@code instances} instances on a fresh database. */
