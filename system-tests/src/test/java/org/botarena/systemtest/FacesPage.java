@@ -24,20 +24,35 @@ final class FacesPage {
 
   private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
       .followRedirects(HttpClient.Redirect.NORMAL).build();
-  private final URI url;
+  private static final Pattern ACTION = Pattern.compile("action=\"([^\"]+)\"");
+
+  private final URI base;
   private String html;
 
-  FacesPage(String url) {
-    this.url = URI.create(url);
+  /** A browser session on the portal at {@code base} (e.g. {@code http://127.0.0.1:18180/arena/}). */
+  FacesPage(String base) {
+    this.base = URI.create(base.endsWith("/") ? base : base + "/");
   }
 
-  String open() throws Exception {
-    html = http.send(HttpRequest.newBuilder(url).build(), HttpResponse.BodyHandlers.ofString()).body();
+  /** GETs a page of the portal (relative to the base), keeping the session. */
+  String open(String path) throws Exception {
+    html = http.send(HttpRequest.newBuilder(base.resolve(path)).build(), HttpResponse.BodyHandlers.ofString()).body();
     return html;
+  }
+
+  /** Signs in through the portal's sign-in form. */
+  String signIn(String user, String password) throws Exception {
+    open("signin.xhtml");
+    return submit("signin", "", "signin:submit", Map.of("signin:username", user, "signin:password", password));
   }
 
   /** Submits form {@code formId} by the first button named {@code buttonPrefix...} after {@code anchor}. */
   String submit(String formId, String anchor, String buttonPrefix) throws Exception {
+    return submit(formId, anchor, buttonPrefix, Map.of());
+  }
+
+  /** The same, with the form's visible fields filled in. */
+  String submit(String formId, String anchor, String buttonPrefix, Map<String, String> typed) throws Exception {
     int form = html.indexOf("<form id=\"" + formId + "\"");
     int end = html.indexOf("</form>", form);
     if (form < 0 || end < 0) {
@@ -55,11 +70,14 @@ final class FacesPage {
       throw new AssertionError("no button " + buttonPrefix + " after " + anchor + " in form " + formId);
     }
     fields.put(button.group(1), "");
+    fields.putAll(typed);
+    Matcher action = ACTION.matcher(html.substring(form, html.indexOf('>', form)));
+    URI target = action.find() ? base.resolve(action.group(1).replace("&amp;", "&")) : base;
     String encoded = fields.entrySet().stream()
         .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
             + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
         .collect(Collectors.joining("&"));
-    html = http.send(HttpRequest.newBuilder(url).header("Content-Type", "application/x-www-form-urlencoded")
+    html = http.send(HttpRequest.newBuilder(target).header("Content-Type", "application/x-www-form-urlencoded")
         .POST(HttpRequest.BodyPublishers.ofString(encoded)).build(), HttpResponse.BodyHandlers.ofString()).body();
     return html;
   }

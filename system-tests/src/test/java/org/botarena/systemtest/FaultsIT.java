@@ -33,7 +33,7 @@ class FaultsIT {
   private static final int BOTS = 100;
   private static final int THINK_MS = 100;
 
-  final Stack stack = Stack.FAULTS.set("ARENA_MATCH_LEASE_SECONDS", "10");
+  final Stack stack = Stack.FAULTS.with("ARENA_MATCH_LEASE_SECONDS", "10");
   Fleet fleet;
 
   @BeforeAll

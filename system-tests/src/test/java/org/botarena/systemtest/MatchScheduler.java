@@ -18,6 +18,7 @@ final class MatchScheduler implements AutoCloseable {
   private final Stack stack;
   private final ActiveMQConnectionFactory broker;
   private final long arenaId;
+  private final long showcaseId;
 
   MatchScheduler(Stack stack) throws Exception {
     this.stack = stack;
@@ -29,12 +30,27 @@ final class MatchScheduler implements AutoCloseable {
         rs.next();
         this.arenaId = rs.getLong(1);
       }
+      // a tournament-kind arena: its games are public (replays served) and, like debug games, unrated
+      db.createStatement().execute("insert into arenas (kind, name, game_type) values ('TOURNAMENT', 'protocol-showcase', 'simple')"
+          + " on conflict (name) do nothing");
+      try (ResultSet rs = db.createStatement().executeQuery("select id from arenas where name = 'protocol-showcase'")) {
+        rs.next();
+        this.showcaseId = rs.getLong(1);
+      }
     }
   }
 
   /** Schedules {@code gameType} with {@code config} (JSON) for the bots by spot; returns the match id. */
   UUID schedule(String gameType, String config, long seed, List<Long> botsBySpot) throws Exception {
-    UUID id = insert("QUEUED", gameType, config, seed, botsBySpot);
+    return send(insert(arenaId, "QUEUED", gameType, config, seed, botsBySpot));
+  }
+
+  /** The same in a public arena, whose replays the viewer serves. */
+  UUID schedulePublic(String gameType, String config, long seed, List<Long> botsBySpot) throws Exception {
+    return send(insert(showcaseId, "QUEUED", gameType, config, seed, botsBySpot));
+  }
+
+  private UUID send(UUID id) {
     try (JMSContext jms = broker.createContext()) {
       jms.createProducer().send(jms.createQueue("arena.matches"), id.toString());
     }
@@ -43,17 +59,17 @@ final class MatchScheduler implements AutoCloseable {
 
   /** A match as it is left after its last attempt was lost: FAILED, no message anywhere. */
   UUID failed(String gameType, String config, long seed, List<Long> botsBySpot) throws Exception {
-    return insert("FAILED", gameType, config, seed, botsBySpot);
+    return insert(arenaId, "FAILED", gameType, config, seed, botsBySpot);
   }
 
-  private UUID insert(String state, String gameType, String config, long seed, List<Long> botsBySpot)
+  private UUID insert(long arena, String state, String gameType, String config, long seed, List<Long> botsBySpot)
       throws Exception {
     UUID id = UUID.randomUUID();
     try (Connection db = stack.database()) {
       try (PreparedStatement match = db.prepareStatement("insert into matches (id, arena_id, game_type, config, seed, state, attempt)"
           + " values (?, ?, ?, ?::jsonb, ?, ?, ?)")) {
         match.setObject(1, id);
-        match.setLong(2, arenaId);
+        match.setLong(2, arena);
         match.setString(3, gameType);
         match.setString(4, config);
         match.setLong(5, seed);

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -32,6 +33,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * PROTOCOL.md against the real server, row by row: the session, every server frame, every bot
@@ -800,16 +804,20 @@ class ProtocolIT {
       Player a = player(ONE);
       Player b = player(ONE);
       UUID failed = scheduler.failed("simple", "{}", 11, List.of(a.id(), b.id()));
-      FacesPage page = new FacesPage(stack.url(1, "admin/operations.xhtml"));
-      String html = page.open();
+      FacesPage page = new FacesPage(stack.portalUrl(1));
+      assertFalse(page.open("admin/operations.xhtml").contains(failed.toString()), "admins only");
+      stack.admin().addUser("operator", "operator password", "ADMIN", null);
+      page.signIn("operator", "operator password");
+      String html = page.open("admin/operations.xhtml");
       assertTrue(html.contains(">arena.matches<"), "the match queue is listed: " + html);
       assertTrue(html.contains(">DLQ<"), "the dead letters are listed");
       assertTrue(html.contains(">instance-1<"), "the instance is listed");
+      assertTrue(html.contains(">arena.matchmaking.threshold<"), "the settings in force are listed");
       assertTrue(html.contains(failed.toString()), "the FAILED match is listed");
       assertTrue(page.submit("failed", failed.toString(), "failed:matches:").contains("queued again"));
       end(a, failed);
       assertTrue(stored(failed).endsWith("/normal"), "the requeued match ran to its end: " + stored(failed));
-      assertFalse(page.open().contains(failed.toString()), "no longer FAILED");
+      assertFalse(page.open("admin/operations.xhtml").contains(failed.toString()), "no longer FAILED");
       String metrics = stack.request(1, "/metrics").body();
       assertTrue(metric(metrics, "arena_queue_depth") >= 0, metrics);
       assertTrue(metric(metrics, "arena_queue_dead_letters") >= 0, metrics);
@@ -878,6 +886,65 @@ class ProtocolIT {
         Thread.sleep(200);
       }
       throw new AssertionError("no training match was played");
+    }
+  }
+
+  /** The replay viewer in a real browser (Debian's headless Chromium), for each of the four games. */
+  @Nested
+  class ReplayViewer {
+
+    /** A legal move in any shipped game, told apart by the observation's size. */
+    final Function<JsonNode, JsonNode> anyGame = step -> {
+      JsonNode observation = step.get("observation");
+      return switch (observation.size()) {
+        case 2 -> Json.array().add(1);                       // simple
+        case 3 -> Json.array().add(step.get("seq").asInt() % 3); // rps
+        case 18 -> Json.array().add(0.5).add(0.0).add(0.0).add(0.0); // hockey
+        default -> {                                          // connect4: the first open column
+          int column = 0;
+          while (observation.get(column).asInt() != 0) {
+            column++;
+          }
+          yield Json.array().add(column);
+        }
+      };
+    };
+
+    @Test
+    void theViewerPlaysAllFourGames() throws Exception {
+      Player a = player(anyGame);
+      Player b = player(anyGame);
+      try (Browser browser = new Browser(stack.portalUrl(1))) {
+        for (String game : List.of("simple", "rps", "connect4", "hockey")) {
+          UUID match = scheduler.schedulePublic(game, "{}", 3, List.of(a.id(), b.id()));
+          end(a, match);
+          stored(match);
+          long opened = System.currentTimeMillis();
+          browser.open("replay.xhtml?match=" + match);
+          browser.waitForText("step 0 of");
+          System.out.println(game + " replay loaded in " + (System.currentTimeMillis() - opened) + " ms");
+          WebElement canvas = browser.find("board");
+          assertEquals(game, canvas.getAttribute("data-game"));
+          int steps = Integer.parseInt(browser.find("seek").getAttribute("max"));
+          assertTrue(steps > 0, game + " has steps");
+          browser.click("forward");
+          assertEquals("1", canvas.getAttribute("data-step"), "one step forward");
+          assertTrue(browser.find("side").getText().contains("observation:"), "the spots' observations are shown");
+          browser.click("play");
+          new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> Integer.parseInt(canvas.getAttribute("data-step")) > 1);
+          browser.click("play"); // pause
+          ((JavascriptExecutor) browser.driver).executeScript(
+              "var s = document.getElementById('seek'); s.value = s.max; s.dispatchEvent(new Event('input'));");
+          assertEquals(String.valueOf(steps), canvas.getAttribute("data-step"), "seeked to the end");
+          assertTrue(browser.find("side").getText().contains("end: "), game + ": the end is shown");
+          browser.click("back");
+          assertEquals(String.valueOf(steps - 1), canvas.getAttribute("data-step"), "one step back");
+          // the canvas was drawn on: not a blank image
+          Object image = ((JavascriptExecutor) browser.driver).executeScript(
+              "return document.getElementById('board').toDataURL().length");
+          assertTrue(Long.parseLong(String.valueOf(image)) > 2000, game + " drew something: " + image);
+        }
+      }
     }
   }
 }

@@ -35,6 +35,8 @@ final class Stack implements AutoCloseable {
   static final Stack TOURNAMENT = new Stack("tournament", 18380, 61696, 17050);
   /** The two-instance stack of the fault tests (crashes, broker restart, database outage). */
   static final Stack FAULTS = new Stack("faults", 18280, 61686, 17000);
+  /** The one-instance stack of the portal's browser tests, with a registration key. */
+  static final Stack PORTAL = new Stack("portal", 19180, 61676, 17950).with("ARENA_REGISTRATION_KEY", "portal-test-key");
 
   private final Path root = Path.of(System.getProperty("arena.root", "..")).toAbsolutePath().normalize();
   private final Map<String, String> env = new HashMap<>();
@@ -56,10 +58,20 @@ final class Stack implements AutoCloseable {
     env.put("ARENA_HEAP", "384m");
   }
 
-  /** A setting for the instances started afterwards (an environment variable, e.g. ARENA_MATCH_LEASE_SECONDS). */
-  Stack set(String variable, String value) {
-    env.put(variable, value);
+  /** Sets an environment variable of the launcher (and so a MicroProfile Config value of the instances). */
+  Stack with(String name, String value) {
+    env.put(name, value);
     return this;
+  }
+
+  /** The portal's base URL on an instance, e.g. {@code http://127.0.0.1:19180/arena}. */
+  String portalUrl(int instance) {
+    return "http://127.0.0.1:" + (httpPort + instance - 1) + "/arena";
+  }
+
+  /** What an instance has logged so far. */
+  String log(int instance) throws IOException {
+    return java.nio.file.Files.readString(Path.of(env.get("ARENA_RUN_DIR"), "logs", "instance-" + instance + ".log"));
   }
 
   /** The database's name (the fault tests cut it off). */
@@ -129,7 +141,7 @@ final class Stack implements AutoCloseable {
 
   /** The URL of a path of the application on an instance. */
   String url(int instance, String path) {
-    return "http://127.0.0.1:" + (httpPort + instance - 1) + "/arena/" + path;
+    return portalUrl(instance) + "/" + path;
   }
 
   String get(int instance, String path) throws IOException, InterruptedException {

@@ -29,7 +29,7 @@ class TournamentIT {
 
   private static final int BOTS = 12;
 
-  final Stack stack = Stack.TOURNAMENT.set("ARENA_MATCH_LEASE_SECONDS", "10"); // a quick recovery after the crash
+  final Stack stack = Stack.TOURNAMENT.with("ARENA_MATCH_LEASE_SECONDS", "10"); // a quick recovery after the crash
   Fleet fleet;
   final List<String> names = new ArrayList<>();
 

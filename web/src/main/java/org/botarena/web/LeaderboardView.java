@@ -1,39 +1,71 @@
 package org.botarena.web;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 import org.botarena.arena.application.LeaderboardRow;
 import org.botarena.arena.application.LeaderboardService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
-/** The leaderboard page's data: the training arena's game, best first. */
+/** The leaderboard page: the training arena's game, best first, one page at a time, with a search. */
 @Named
-@RequestScoped
-public class LeaderboardView {
+@ViewScoped
+public class LeaderboardView implements Serializable {
 
-  private static final int MAX_ROWS = 1000;
+  private static final long serialVersionUID = 1L;
 
-  @Inject LeaderboardService leaderboard;
+  @Inject transient LeaderboardService leaderboard;
 
   @Inject
   @ConfigProperty(name = "arena.training.game")
-  String gameType;
+  transient String gameType;
 
-  private List<LeaderboardRow> rows;
+  private String search;
 
-  @PostConstruct
-  void load() {
-    rows = leaderboard.leaderboard(gameType, 0, MAX_ROWS);
-  }
+  private final LazyDataModel<LeaderboardRow> rows = new LazyDataModel<>() {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+      return (int) leaderboard.count(gameType, search);
+    }
+
+    @Override
+    public List<LeaderboardRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+        Map<String, FilterMeta> filterBy) {
+      return leaderboard.search(gameType, search, first, pageSize);
+    }
+
+    @Override
+    public String getRowKey(LeaderboardRow row) {
+      return Long.toString(row.botId());
+    }
+
+    @Override
+    public LeaderboardRow getRowData(String rowKey) {
+      return null;
+    }
+  };
 
   public String getGameType() {
     return gameType;
   }
 
-  public List<LeaderboardRow> getRows() {
+  public LazyDataModel<LeaderboardRow> getRows() {
     return rows;
+  }
+
+  public String getSearch() {
+    return search;
+  }
+
+  public void setSearch(String search) {
+    this.search = search;
   }
 }

@@ -6,10 +6,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
-import org.botarena.arena.application.MatchService;
+import org.botarena.arena.portal.AdminOperations;
 import org.botarena.arena.application.OperationsService;
 import org.botarena.arena.infrastructure.BrokerQueues;
+import org.botarena.web.security.CurrentUser;
 
 /** The operations page: the broker's queues, the instances, and the FAILED matches to requeue. */
 @Named
@@ -20,7 +22,8 @@ public class OperationsView {
 
   @Inject BrokerQueues broker;
   @Inject OperationsService operations;
-  @Inject MatchService matches;
+  @Inject AdminOperations admin;
+  @Inject CurrentUser me;
 
   private List<BrokerQueues.QueueStats> queues;
   private String brokerError;
@@ -43,6 +46,11 @@ public class OperationsView {
     return brokerError;
   }
 
+  /** The matchmaking, rating, match and tournament settings in force (changeable without a rebuild). */
+  public List<Map.Entry<String, String>> getSettings() {
+    return List.copyOf(SettingsInForce.all().entrySet());
+  }
+
   public List<OperationsService.InstanceRow> getInstances() {
     return operations.instances();
   }
@@ -52,7 +60,7 @@ public class OperationsView {
   }
 
   public void requeue(UUID match) {
-    boolean done = matches.requeueFailed(match);
+    boolean done = admin.requeueFailed(me.require(), match);
     FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(
         done ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_WARN,
         done ? "Match " + match + " queued again." : "Match " + match + " is not FAILED any more.", null));

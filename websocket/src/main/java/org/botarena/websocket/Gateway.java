@@ -158,6 +158,9 @@ public class Gateway implements LocalGateway {
     LOG.fine(() -> "bot " + bot.name() + " connected (session " + c.sessionId + ")");
   }
 
+  /** Sent to a bot whose token was revoked or rotated ({@link BotCutOff}); the socket closes with 4001. */
+  static final String TOKEN_REVOKED = "{\"type\":\"error\",\"code\":\"AUTH_FAILED\",\"message\":\"this bot's token was revoked or rotated\"}";
+
   /** Marks a takeover sent to the instance that held the older connection. */
   static final String REPLACED_ELSEWHERE = "{\"type\":\"error\",\"code\":\"REPLACED\",\"message\":\"a newer connection of this bot took over\"}";
 
@@ -232,6 +235,10 @@ public class Gateway implements LocalGateway {
         io.toRunner(message.runner(), ToRunner.disconnect(message.game(), message.botId(), instance.id()));
       }
       return false;
+    }
+    if (message.frame().equals(TOKEN_REVOKED)) {
+      c.sendAndClose(message.frame(), CloseCodes.reason(CloseCodes.AUTH_FAILED, "token revoked"));
+      return true;
     }
     if (message.frame() == REPLACED_ELSEWHERE || message.frame().equals(REPLACED_ELSEWHERE)) {
       c.replaced = true;

@@ -101,6 +101,12 @@ public class SessionRegistry {
     return running;
   }
 
+  /** The instance a bot is connected to, if it is online. */
+  public Optional<String> instanceOf(long botId) {
+    return em.createNativeQuery("select instance from bot_sessions where bot_id = ?1")
+        .setParameter(1, botId).getResultList().stream().findFirst().map(String.class::cast);
+  }
+
   /** Wakes the matchmaker (wherever the leader runs) once this transaction commits. */
   public void notifyMatchmaker() {
     em.createNativeQuery("select pg_notify('" + MATCHMAKING_CHANNEL + "', '')").getSingleResult();

@@ -1,0 +1,299 @@
+package org.botarena.arena.accounts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.botarena.arena.application.BotDirectory;
+import org.botarena.arena.application.TestServices;
+import org.botarena.arena.testing.ServiceDatabase;
+import org.botarena.db.Secrets;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** Users, teams, bots and tokens against a real PostgreSQL database, with the cross-team cases. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccountsTest {
+
+  static final String KEY = "let-me-in";
+  ServiceDatabase db;
+  AccountService accounts = new AccountService();
+  TeamService teams = new TeamService();
+  BotService bots = new BotService();
+  SignInThrottle throttle = new SignInThrottle();
+  BotDirectory directory;
+  int names;
+
+  @BeforeAll
+  void setUp() throws Exception {
+    db = new ServiceDatabase("arena_ejbtest_accounts");
+    accounts.em = db.em;
+    accounts.teams = teams;
+    accounts.configuredRegistrationKey = Optional.of(KEY);
+    teams.em = db.em;
+    teams.invitationDays = 14;
+    bots.em = db.em;
+    throttle.em = db.em;
+    throttle.maxFailures = 3;
+    throttle.maxFailuresPerUser = 5;
+    throttle.windowSeconds = 600;
+    directory = TestServices.botDirectory(db.em);
+  }
+
+  @AfterAll
+  void tearDown() {
+    db.close();
+  }
+
+  String unique(String prefix) {
+    return prefix + "-" + (++names);
+  }
+
+  Caller user(String name) {
+    db.run(() -> accounts.signUp(name, Secrets.hashPassword("password-" + name), KEY, null));
+    return caller(name);
+  }
+
+  Caller caller(String name) {
+    return db.tx(() -> accounts.caller(name)).orElseThrow();
+  }
+
+  /** A user with a team of their own. */
+  Caller teamOwner(String name) {
+    Caller u = user(name);
+    db.tx(() -> teams.create(u, "team-" + name));
+    return caller(name);
+  }
+
+  @Test
+  void signUpNeedsTheRegistrationKeyOrAnInvitation() {
+    String name = unique("Alice");
+    AccountException wrong = assertThrows(AccountException.class,
+        () -> db.tx(() -> accounts.signUp(name, "x", "not-the-key", null)));
+    assertTrue(wrong.getMessage().contains("registration key"));
+    assertThrows(AccountException.class, () -> db.tx(() -> accounts.signUp(name, "x", null, "invite_forged")));
+    assertTrue(db.tx(() -> accounts.credentials(name)).isEmpty());
+
+    db.run(() -> accounts.signUp(name, Secrets.hashPassword("secret-pass"), " " + KEY + " ", null));
+    Credentials c = db.tx(() -> accounts.credentials(name.toLowerCase())).orElseThrow();
+    assertEquals(name, c.username(), "the name as registered, whatever the case typed");
+    assertTrue(Secrets.verifyPassword("secret-pass", c.passwordHash()));
+    assertFalse(c.toString().contains(c.passwordHash()));
+    assertFalse(c.admin());
+    assertThrows(AccountException.class,
+        () -> db.tx(() -> accounts.signUp(name.toUpperCase(), "x", KEY, null)), "taken, case-insensitively");
+    assertThrows(AccountException.class, () -> db.tx(() -> accounts.signUp("bad name!", "x", KEY, null)));
+  }
+
+  @Test
+  void theAdminsKeyOverridesTheConfiguredOneAndABlankKeyClosesSignUp() {
+    Caller admin = user(unique("admin"));
+    db.run(() -> db.em.createNativeQuery("update users set role = 'ADMIN' where id = ?1")
+        .setParameter(1, admin.userId()).executeUpdate());
+    Caller plain = user(unique("plain"));
+    assertThrows(AccessDenied.class, () -> db.run(() -> accounts.setRegistrationKey(plain, "mine")));
+    Caller promoted = caller(admin.username());
+    try {
+      db.run(() -> accounts.setRegistrationKey(promoted, "new-key"));
+      assertFalse(db.tx(() -> accounts.registrationKeyMatches(KEY)));
+      assertTrue(db.tx(() -> accounts.registrationKeyMatches("new-key")));
+      db.run(() -> accounts.setRegistrationKey(promoted, ""));
+      assertFalse(db.tx(() -> accounts.registrationKeyMatches("")));
+      assertThrows(AccountException.class, () -> db.tx(() -> accounts.signUp(unique("late"), "x", "", null)));
+    } finally {
+      db.run(() -> db.em.createNativeQuery("delete from settings").executeUpdate());
+    }
+    assertTrue(db.tx(() -> accounts.registrationKeyMatches(KEY)));
+  }
+
+  @Test
+  void invitationsLetUsersJoinAndCanBeRevoked() {
+    Caller owner = teamOwner(unique("owner"));
+    String code = db.tx(() -> teams.invite(owner, owner.teamId()));
+    assertTrue(code.startsWith("invite_") && code.length() > 40);
+
+    // sign-up with the invitation, no key: straight into the team
+    String invited = unique("invited");
+    db.run(() -> accounts.signUp(invited, "x", null, code));
+    assertEquals(owner.teamId(), caller(invited).teamId());
+
+    // an existing user without a team joins with it
+    Caller loner = user(unique("loner"));
+    assertEquals("team-" + owner.username(), db.tx(() -> teams.join(loner, code)));
+    TeamService.TeamInfo info = db.tx(() -> teams.team(owner, owner.teamId()));
+    assertEquals(3, info.members().size());
+    assertEquals(2, info.invitations().get(0).uses());
+
+    // revoked: neither joins nor signs up
+    db.run(() -> teams.revokeInvitation(owner, info.invitations().get(0).id()));
+    Caller late = user(unique("late"));
+    assertThrows(AccountException.class, () -> db.tx(() -> teams.join(late, code)));
+    assertThrows(AccountException.class, () -> db.tx(() -> accounts.signUp(unique("x"), "x", null, code)));
+
+    // expired
+    String old = db.tx(() -> teams.invite(owner, owner.teamId()));
+    db.run(() -> db.em.createNativeQuery("update team_invitations set expires_at = now() - interval '1 minute'"
+        + " where revoked_at is null").executeUpdate());
+    assertThrows(AccountException.class, () -> db.tx(() -> teams.join(late, old)));
+
+    // one team at a time; leaving keeps the team
+    Caller member = caller(loner.username());
+    assertThrows(AccountException.class, () -> db.tx(() -> teams.create(member, unique("second"))));
+    db.run(() -> teams.leave(member));
+    assertNull(caller(loner.username()).teamId());
+    assertEquals(2, db.tx(() -> teams.team(owner, owner.teamId())).members().size());
+  }
+
+  @Test
+  void teamNamesAreUniqueAndHouseIsReserved() {
+    Caller a = teamOwner(unique("a"));
+    Caller b = user(unique("b"));
+    assertThrows(AccountException.class, () -> db.tx(() -> teams.create(b, ("team-" + a.username()).toUpperCase())));
+    assertThrows(AccountException.class, () -> db.tx(() -> teams.create(b, "House")));
+    assertThrows(AccountException.class, () -> db.tx(() -> teams.create(b, "no spaces")));
+  }
+
+  @Test
+  void tokensAreShownOnceStoredHashedRotatedAndRevoked() throws Exception {
+    Caller owner = teamOwner(unique("tok"));
+    BotService.NewToken created = db.tx(() -> bots.create(owner, unique("bot")));
+    assertTrue(created.token().startsWith("arena_") && created.token().length() >= 6 + 22, "at least 128 bits");
+    assertFalse(created.toString().contains(created.token()));
+    assertEquals(created.botId(), db.tx(() -> directory.authenticate(created.token())).orElseThrow().botId());
+    try (Connection c = db.jdbc(); ResultSet rs = c.createStatement().executeQuery(
+        "select hash, hint from tokens where bot_id = " + created.botId())) {
+      assertTrue(rs.next());
+      assertEquals(Secrets.tokenHash(created.token()), rs.getString(1).strip());
+      assertEquals(created.token().substring(6, 10), rs.getString(2));
+    }
+
+    BotService.NewToken rotated = db.tx(() -> bots.rotate(owner, created.botId()));
+    assertTrue(db.tx(() -> directory.authenticate(created.token())).isEmpty(), "the old token stops at once");
+    assertTrue(db.tx(() -> directory.authenticate(rotated.token())).isPresent());
+    List<BotService.TeamBot> list = db.tx(() -> bots.bots(owner, owner.teamId(), "simple"));
+    assertEquals(1, list.size());
+    assertEquals("arena_" + rotated.token().substring(6, 10) + "…", list.get(0).tokenHint());
+    assertFalse(list.get(0).isOnline());
+
+    db.run(() -> bots.revoke(owner, created.botId()));
+    assertTrue(db.tx(() -> directory.authenticate(rotated.token())).isEmpty());
+    assertNull(db.tx(() -> bots.bots(owner, owner.teamId(), "simple")).get(0).tokenHint());
+  }
+
+  @Test
+  void renameKeepsTheNameHistoryAndDeleteKeepsTheMatches() throws Exception {
+    Caller owner = teamOwner(unique("ren"));
+    String first = unique("first");
+    BotService.NewToken bot = db.tx(() -> bots.create(owner, first));
+    Caller other = teamOwner(unique("other"));
+    String taken = db.tx(() -> bots.create(other, unique("taken"))).botName();
+    assertThrows(AccountException.class, () -> db.run(() -> bots.rename(owner, bot.botId(), taken.toUpperCase())));
+    db.run(() -> bots.rename(owner, bot.botId(), first + "-v2"));
+    try (Connection c = db.jdbc(); ResultSet rs = c.createStatement().executeQuery(
+        "select name, valid_to is null from bot_names where bot_id = " + bot.botId() + " order by id")) {
+      assertTrue(rs.next());
+      assertEquals(first, rs.getString(1));
+      assertFalse(rs.getBoolean(2));
+      assertTrue(rs.next());
+      assertEquals(first + "-v2", rs.getString(1));
+      assertTrue(rs.getBoolean(2));
+    }
+
+    UUID match = UUID.randomUUID();
+    try (Connection c = db.jdbc()) {
+      c.createStatement().execute("insert into arenas (kind, name, game_type) values ('TRAINING', 'ren-"
+          + bot.botId() + "', 'simple')");
+      c.createStatement().execute("insert into matches (id, arena_id, game_type, config, seed, state)"
+          + " select '" + match + "', max(id), 'simple', '{}', 1, 'FINISHED' from arenas");
+      c.createStatement().execute("insert into match_players (match_id, spot, bot_id, bot_name) values ('"
+          + match + "', 0, " + bot.botId() + ", '" + first + "')");
+    }
+    db.run(() -> bots.delete(owner, bot.botId()));
+    assertTrue(db.tx(() -> bots.bots(owner, owner.teamId(), "simple")).isEmpty());
+    assertTrue(db.tx(() -> directory.authenticate(bot.token())).isEmpty(), "a deleted bot's token is dead");
+    try (Connection c = db.jdbc(); ResultSet rs = c.createStatement().executeQuery(
+        "select count(*) from match_players where bot_id = " + bot.botId())) {
+      rs.next();
+      assertEquals(1, rs.getInt(1), "its matches stay");
+    }
+    // its name is free again
+    db.tx(() -> bots.create(owner, first + "-v2"));
+  }
+
+  @Test
+  void aUserCannotTouchAnotherTeamsBotsTokensOrInvitations() {
+    Caller a = teamOwner(unique("ta"));
+    Caller b = teamOwner(unique("tb"));
+    Caller noTeam = user(unique("nt"));
+    BotService.NewToken botA = db.tx(() -> bots.create(a, unique("abot")));
+    String inviteA = db.tx(() -> teams.invite(a, a.teamId()));
+    long invitationA = db.tx(() -> teams.team(a, a.teamId())).invitations().get(0).id();
+
+    for (Caller intruder : List.of(b, noTeam)) {
+      assertThrows(AccessDenied.class, () -> db.tx(() -> bots.rotate(intruder, botA.botId())));
+      assertThrows(AccessDenied.class, () -> db.run(() -> bots.revoke(intruder, botA.botId())));
+      assertThrows(AccessDenied.class, () -> db.run(() -> bots.rename(intruder, botA.botId(), unique("mine"))));
+      assertThrows(AccessDenied.class, () -> db.run(() -> bots.delete(intruder, botA.botId())));
+      assertThrows(AccessDenied.class, () -> db.tx(() -> bots.bots(intruder, a.teamId(), "simple")));
+      assertThrows(AccessDenied.class, () -> db.tx(() -> teams.team(intruder, a.teamId())));
+      assertThrows(AccessDenied.class, () -> db.tx(() -> teams.invite(intruder, a.teamId())));
+      assertThrows(AccessDenied.class, () -> db.run(() -> teams.revokeInvitation(intruder, invitationA)));
+      assertThrows(AccessDenied.class, () -> db.tx(() -> accounts.users(intruder)));
+      assertThrows(AccessDenied.class, () -> db.tx(() -> teams.teams(intruder)));
+    }
+    assertThrows(AccountException.class, () -> db.tx(() -> bots.create(noTeam, unique("orphan"))));
+    // nothing changed
+    assertTrue(db.tx(() -> directory.authenticate(botA.token())).isPresent());
+    assertEquals(1, db.tx(() -> bots.bots(a, a.teamId(), "simple")).size());
+    assertTrue(db.tx(() -> teams.validInvitation(inviteA)).isPresent());
+
+    // an admin may
+    db.run(() -> db.em.createNativeQuery("update users set role = 'ADMIN' where id = ?1")
+        .setParameter(1, noTeam.userId()).executeUpdate());
+    Caller admin = caller(noTeam.username());
+    assertEquals(1, db.tx(() -> bots.bots(admin, a.teamId(), "simple")).size());
+    db.tx(() -> bots.rotate(admin, botA.botId()));
+    assertTrue(db.tx(() -> directory.authenticate(botA.token())).isEmpty());
+  }
+
+  @Test
+  void repeatedFailuresWaitPerUserAndAddressAndInTotalPerUser() {
+    String user = unique("Victim");
+    for (int i = 0; i < 2; i++) {
+      db.run(() -> throttle.failed(user, "10.0.0.1"));
+    }
+    assertTrue(db.tx(() -> throttle.wait(user, "10.0.0.1")).isEmpty(), "2 of 3");
+    db.run(() -> throttle.failed(user.toUpperCase(), "10.0.0.1"));
+    assertTrue(db.tx(() -> throttle.wait(user, "10.0.0.1")).orElseThrow().toSeconds() > 500);
+    assertTrue(db.tx(() -> throttle.wait(user, "10.0.0.2")).isEmpty(), "another address may still try");
+    assertTrue(db.tx(() -> throttle.wait(unique("other"), "10.0.0.1")).isEmpty(), "another user too");
+
+    db.run(() -> throttle.failed(user, "10.0.0.2"));
+    db.run(() -> throttle.failed(user, "10.0.0.3"));
+    assertTrue(db.tx(() -> throttle.wait(user, "10.0.0.4")).isPresent(), "5 failures in all block every address");
+
+    // failures age out of the window
+    db.run(() -> db.em.createNativeQuery("update sign_in_failures set failed_at = now() - interval '11 minutes'")
+        .executeUpdate());
+    assertTrue(db.tx(() -> throttle.wait(user, "10.0.0.1")).isEmpty());
+
+    db.run(() -> throttle.failed(user, "10.0.0.9"));
+    db.run(() -> throttle.succeeded(user, "10.0.0.9"));
+    try (Connection c = db.jdbc(); ResultSet rs = c.createStatement().executeQuery(
+        "select count(*) from sign_in_failures where address = '10.0.0.9'")) {
+      rs.next();
+      assertEquals(0, rs.getInt(1));
+    } catch (java.sql.SQLException e) {
+      throw new AssertionError(e);
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package org.botarena.systemtest;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium through its chromedriver (no downloads: Selenium Manager is not
+ * asked), with the flags STACK.md lists for this machine's closed network.
+ */
+final class Browser implements AutoCloseable {
+
+  final WebDriver driver;
+  private final String base;
+  private final Path profile;
+
+  Browser(String base) throws Exception {
+    this.base = base;
+    profile = Files.createTempDirectory("arena-chromium");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getProperty("arena.chromium", "/usr/bin/chromium"));
+    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--window-size=1280,1000", "--user-data-dir=" + profile);
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(Path.of(System.getProperty("arena.chromedriver", "/usr/bin/chromedriver")).toFile())
+        .usingAnyFreePort()
+        .build();
+    driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+  }
+
+  /** Opens a page of the portal, e.g. {@code signin.xhtml}. */
+  Browser open(String path) {
+    driver.get(base + "/" + path);
+    return this;
+  }
+
+  WebElement find(String id) {
+    return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+  }
+
+  List<WebElement> all(By by) {
+    return driver.findElements(by);
+  }
+
+  void type(String id, String text) {
+    WebElement field = find(id);
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  void click(String id) {
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+  }
+
+  void click(By by) {
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(by)).click();
+  }
+
+  /** Waits until the page shows {@code text} somewhere. */
+  void waitForText(String text) {
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getPageSource().contains(text));
+  }
+
+  String source() {
+    return driver.getPageSource();
+  }
+
+  String url() {
+    return driver.getCurrentUrl();
+  }
+
+  void signOutByCookies() {
+    driver.manage().deleteAllCookies();
+  }
+
+  @Override
+  public void close() throws Exception {
+    driver.quit();
+    try (var files = Files.walk(profile)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+  }
+}

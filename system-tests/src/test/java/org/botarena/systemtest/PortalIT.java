@@ -1,0 +1,285 @@
+package org.botarena.systemtest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.botarena.games.Json;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+
+/**
+ * The portal in a real browser (headless Chromium): a new user signs up with the registration key,
+ * forms a team, creates a bot, copies its token, connects it and follows it from the leaderboard
+ * to a match page; rotating the token cuts the bot off. Then the refusals: another team's pages,
+ * the admin page, the sign-in throttle, and no secret in page sources or logs.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PortalIT {
+
+  static final String KEY = "portal-test-key";
+  /** Answers every step of {@code simple} with [1]. */
+  static final Function<JsonNode, JsonNode> ONE = step -> Json.array().add(1);
+
+  final Stack stack = Stack.PORTAL;
+  final List<AutoCloseable> open = new ArrayList<>();
+  final List<String> secrets = new ArrayList<>();
+  final AtomicInteger names = new AtomicInteger();
+
+  @BeforeAll
+  void start() throws Exception {
+    stack.start(1);
+  }
+
+  @AfterAll
+  void stop() throws Exception {
+    stack.close();
+  }
+
+  @AfterEach
+  void closeAll() throws Exception {
+    for (AutoCloseable c : open) {
+      c.close();
+    }
+    open.clear();
+  }
+
+  Browser browser() throws Exception {
+    Browser b = new Browser(stack.portalUrl(1));
+    open.add(b);
+    return b;
+  }
+
+  ProtocolBot bot(String name) {
+    ProtocolBot bot = new ProtocolBot(name, ONE);
+    open.add(bot);
+    return bot;
+  }
+
+  String unique(String prefix) {
+    return prefix + names.incrementAndGet();
+  }
+
+  /** Signs up in the browser with the registration key; ends on the dashboard. */
+  void signUp(Browser b, String user, String password) {
+    secrets.add(password);
+    b.open("signup.xhtml");
+    b.type("signup:username", user);
+    b.type("signup:password", password);
+    b.type("signup:confirm", password);
+    b.type("signup:key", KEY);
+    b.click("signup:submit");
+    b.waitForText("My bots");
+    assertTrue(b.url().contains("/app/dashboard.xhtml"), b.url());
+  }
+
+  void signIn(Browser b, String user, String password) {
+    b.open("signin.xhtml");
+    b.type("signin:username", user);
+    b.type("signin:password", password);
+    b.click("signin:submit");
+  }
+
+  void createTeam(Browser b, String team) {
+    b.open("app/team.xhtml");
+    b.type("create:name", team);
+    b.click("create:submit");
+    b.waitForText("Team " + team);
+  }
+
+  /** Creates a bot on the team page and reads its token from the page (shown once). */
+  String createBot(Browser b, String name) {
+    b.type("newBot:name", name);
+    b.click("newBot:submit");
+    String token = b.find("token-value").getText().strip();
+    assertTrue(token.startsWith("arena_"), token);
+    secrets.add(token);
+    return token;
+  }
+
+  long teamId(String team) throws Exception {
+    try (Connection c = stack.database();
+        ResultSet rs = c.createStatement().executeQuery("select id from teams where name = '" + team + "'")) {
+      assertTrue(rs.next(), "no team " + team);
+      return rs.getLong(1);
+    }
+  }
+
+  long botId(String bot) throws Exception {
+    try (Connection c = stack.database();
+        ResultSet rs = c.createStatement().executeQuery("select id from bots where name = '" + bot + "'")) {
+      assertTrue(rs.next(), "no bot " + bot);
+      return rs.getLong(1);
+    }
+  }
+
+  @Test
+  void aNewUserFormsATeamConnectsABotAndFollowsItToAMatchPage() throws Exception {
+    Browser b = browser();
+    String user = unique("alice");
+    String team = unique("alpha");
+    String botName = unique("alpha-bot");
+    signUp(b, user, "correct horse battery");
+    createTeam(b, team);
+    String token = createBot(b, botName);
+
+    // shown once: a reload of the page no longer has it
+    b.open("app/team.xhtml");
+    b.waitForText(botName);
+    assertFalse(b.source().contains(token), "the token is still in the page after a reload");
+    assertTrue(b.source().contains(token.substring(0, 10)), "the page shows the token's hint");
+
+    // the token connects; house bots fill in, so the bot plays and gets rated
+    ProtocolBot player = bot(botName);
+    long id = player.join(stack.botUrl(1), token);
+    assertEquals(botId(botName), id);
+    player.await("a finished game", ProtocolBot.type("game_end"), 90);
+
+    b.open("app/dashboard.xhtml");
+    b.waitForText(botName);
+    assertTrue(b.find("bots").getText().contains("online"), b.find("bots").getText());
+
+    // the leaderboard finds it by search and links to its page
+    long deadline = System.currentTimeMillis() + 60_000;
+    b.open("leaderboard.xhtml");
+    b.type("board:search", botName);
+    while (b.all(By.linkText(botName)).isEmpty() && System.currentTimeMillis() < deadline) {
+      Thread.sleep(1000);
+      b.open("leaderboard.xhtml");
+      b.type("board:search", botName);
+    }
+    b.click(By.linkText(botName));
+    b.waitForText("Head to head");
+    assertTrue(b.url().contains("bot.xhtml?id=" + id), b.url());
+    assertTrue(b.source().contains("Results per name"));
+
+    // its matches, and one match's page with players, end state and the replay
+    b.open("matches.xhtml?botId=" + id);
+    b.click(By.className("match-link"));
+    b.waitForText("Spot");
+    assertTrue(b.source().contains(botName), "the match page names the bot");
+    assertEquals("FINISHED (attempt 1)", b.driver.findElement(By.className("match-state")).getText());
+    assertFalse(b.driver.findElement(By.className("match-end")).getText().isBlank());
+    assertTrue(b.driver.findElements(By.id("replay")).size() == 1, "a replay link");
+
+    // rotating the token cuts the connected bot off at once; the old token fails, the new one works
+    b.open("app/team.xhtml");
+    b.click(By.cssSelector("button.rotate"));
+    String rotated = b.find("token-value").getText().strip();
+    secrets.add(rotated);
+    assertFalse(rotated.equals(token));
+    assertEquals(4001, player.closed.get(10, TimeUnit.SECONDS), "cut off with AUTH_FAILED's close code");
+    ProtocolBot old = bot(botName + "-old");
+    old.connect(stack.botUrl(1), token);
+    old.await("AUTH_FAILED", ProtocolBot.error("AUTH_FAILED"), 10);
+    ProtocolBot fresh = bot(botName + "-new");
+    assertEquals(id, fresh.join(stack.botUrl(1), rotated));
+
+    // revoking cuts it off too
+    b.open("app/team.xhtml");
+    b.click(By.cssSelector("button.revoke"));
+    b.click(By.cssSelector(".ui-confirmdialog-yes"));
+    assertEquals(4001, fresh.closed.get(10, TimeUnit.SECONDS));
+    b.waitForText("token is revoked");
+    assertFalse(b.source().contains(rotated));
+
+    assertNoSecretIn(stack.log(1), "the instance's log");
+  }
+
+  @Test
+  void anotherTeamsPagesAndTheAdminPageAreRefused() throws Exception {
+    Browser alice = browser();
+    String team = unique("gamma");
+    signUp(alice, unique("carol"), "carols password 1");
+    createTeam(alice, team);
+    String botName = unique("gamma-bot");
+    createBot(alice, botName);
+    long teamId = teamId(team);
+    long botId = botId(botName);
+
+    Browser bob = browser();
+    signUp(bob, unique("bob"), "bobs password 12");
+    createTeam(bob, unique("delta"));
+    bob.open("app/team.xhtml?team=" + teamId);
+    bob.waitForText("belongs to another team");
+    assertFalse(bob.source().contains(botName), "another team's bots are not listed");
+    bob.open("bot.xhtml?id=" + botId);
+    bob.waitForText("Head to head");
+    assertTrue(bob.all(By.linkText("· manage")).isEmpty() && !bob.source().contains("manage</a>"),
+        "no way to manage another team's bot");
+    bob.open("admin/index.xhtml");
+    bob.waitForText("needs a role you do not have");
+
+    // signed out: members' pages send to sign-in
+    bob.click("nav:signOut");
+    bob.waitForText("Sign in");
+    bob.open("app/team.xhtml?team=" + teamId);
+    bob.waitForText("No account?");
+    assertTrue(bob.url().contains("signin.xhtml"), bob.url());
+
+    // an admin made with the CLI signs in through Jakarta Security (same PBKDF2 format) and may look
+    String root = unique("root");
+    stack.admin().addUser(root, "root password 1", "ADMIN", null);
+    secrets.add("root password 1");
+    signIn(bob, root, "root password 1");
+    bob.waitForText("My bots");
+    bob.open("admin/index.xhtml");
+    bob.waitForText("Matches that FAILED");
+    assertTrue(bob.source().contains(team));
+    bob.open("app/team.xhtml?team=" + teamId);
+    bob.waitForText(botName);
+
+    assertNoSecretIn(stack.log(1), "the instance's log");
+  }
+
+  @Test
+  void formsSayWhatIsWrongAndRepeatedFailedSignInsWait() throws Exception {
+    Browser b = browser();
+    b.open("signup.xhtml");
+    b.type("signup:username", "no spaces allowed");
+    b.type("signup:password", "short");
+    b.type("signup:confirm", "short");
+    b.type("signup:key", "wrong");
+    b.click("signup:submit");
+    b.waitForText("A username is 1-64 letters");
+    assertTrue(b.source().contains("A password has 10 to 200 characters."));
+
+    String user = unique("dave");
+    b.type("signup:username", user);
+    b.type("signup:password", "daves password 1");
+    b.type("signup:confirm", "daves password 1");
+    b.type("signup:key", "wrong key");
+    b.click("signup:submit");
+    b.waitForText("The registration key is not right");
+
+    signUp(b, user, "daves password 1");
+    b.click("nav:signOut");
+    b.waitForText("No account?");
+    for (int i = 0; i < 5; i++) {
+      signIn(b, user, "wrong password " + i);
+      b.waitForText("Wrong username or password.");
+    }
+    signIn(b, user, "daves password 1");
+    b.waitForText("Too many failed sign-ins");
+    assertTrue(b.url().contains("signin.xhtml"), b.url());
+    assertFalse(b.source().contains("daves password 1"));
+  }
+
+  void assertNoSecretIn(String text, String where) {
+    for (String secret : secrets) {
+      assertFalse(text.contains(secret), where + " contains a password or token");
+    }
+  }
+}
