@@ -46,7 +46,11 @@ final class Browser implements AutoCloseable {
   }
 
   WebElement find(String id) {
-    return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    try {
+      return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    } catch (RuntimeException e) {
+      throw new AssertionError("no #" + id + " on " + driver.getCurrentUrl() + "; the page:\n" + driver.getPageSource(), e);
+    }
   }
 
   List<WebElement> all(By by) {
@@ -69,7 +73,11 @@ final class Browser implements AutoCloseable {
 
   /** Waits until the page shows {@code text} somewhere. */
   void waitForText(String text) {
-    new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getPageSource().contains(text));
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getPageSource().contains(text));
+    } catch (RuntimeException e) {
+      throw new AssertionError("no '" + text + "' on " + driver.getCurrentUrl() + "; the page:\n" + driver.getPageSource(), e);
+    }
   }
 
   String source() {
