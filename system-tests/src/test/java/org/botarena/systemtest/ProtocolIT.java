@@ -947,4 +947,76 @@ class ProtocolIT {
       }
     }
   }
+
+  /** Observers: {@code /arena/ws/watch/{game}} streams a running game live and a finished one from its replay. */
+  @Nested
+  class Watching {
+
+    @Test
+    void aRunningGameIsStreamedLiveFromItsStatesSoFarToItsEnd() throws Exception {
+      Player a = player(ONE);
+      Player b = player(MANUAL);
+      UUID game = scheduler.schedulePublic("simple", "{}", 9, List.of(a.id(), b.id()));
+      JsonNode first = step(b, game, 1);
+      ProtocolBot watcher = socket("watcher");
+      watcher.connect(stack.watchUrl(1, game), null);
+      assertEquals("simple", watcher.await("header", type("header"), 10).get("game_type").asText());
+      watcher.await("the start", f -> type("frame").test(f) && f.get("seq").asInt() == 0, 10);
+      b.bot().act(first, "[1]");
+      watcher.await("step 1, live", f -> type("frame").test(f) && f.get("seq").asInt() == 1, 10);
+      for (long seq = 2; ; seq++) {
+        long wanted = seq;
+        JsonNode next = b.bot().await("step " + wanted + " or the end",
+            f -> of("game_end", game).test(f) || (of("step", game).test(f) && f.get("seq").asLong() == wanted), 20);
+        if (next.path("type").asText().equals("game_end")) {
+          break;
+        }
+        b.bot().act(next, "[1]");
+      }
+      JsonNode end = watcher.await("game_end", type("game_end"), 20);
+      assertTrue(end.get("outcome").has("winners"), end.toString());
+      assertEquals(1000, watcher.closed.get(10, TimeUnit.SECONDS), "closed normally after the end");
+      assertConsecutiveFrames(watcher, steps(game));
+    }
+
+    @Test
+    void aFinishedGameIsStreamedFromItsReplayAndPrivateOrUnknownGamesAreRefused() throws Exception {
+      Player a = player(ONE);
+      Player b = player(ONE);
+      UUID game = scheduler.schedulePublic("rps", "{}", 4, List.of(a.id(), b.id()));
+      end(a, game);
+      stored(game);
+      ProtocolBot watcher = socket("late-watcher");
+      watcher.connect(stack.watchUrl(1, game), null);
+      watcher.await("game_end", type("game_end"), 20);
+      assertConsecutiveFrames(watcher, steps(game));
+      UUID debug = scheduler.schedule("simple", "{}", 4, List.of(a.id(), b.id()));
+      ProtocolBot nosy = socket("nosy");
+      nosy.connect(stack.watchUrl(1, debug), null);
+      assertEquals("FORBIDDEN", nosy.await("refusal", type("error"), 10).get("code").asText());
+      ProtocolBot lost = socket("lost");
+      lost.connect(stack.watchUrl(1, UUID.randomUUID()), null);
+      assertEquals("NOT_FOUND", lost.await("refusal", type("error"), 10).get("code").asText());
+      end(a, debug);
+    }
+
+    private void assertConsecutiveFrames(ProtocolBot watcher, int steps) {
+      List<Integer> seqs = watcher.all(type("frame")).stream().map(f -> f.get("seq").asInt()).toList();
+      List<Integer> expected = new ArrayList<>();
+      for (int i = 0; i <= steps; i++) {
+        expected.add(i);
+      }
+      assertEquals(expected, seqs, "the start, then every step once, in order");
+    }
+
+    private int steps(UUID game) throws Exception {
+      try (Connection db = stack.database(); PreparedStatement q = db.prepareStatement("select steps from matches where id = ?")) {
+        q.setObject(1, game);
+        try (ResultSet rs = q.executeQuery()) {
+          rs.next();
+          return rs.getInt(1);
+        }
+      }
+    }
+  }
 }

@@ -131,6 +131,11 @@ final class Stack implements AutoCloseable {
     });
   }
 
+  /** An observer's socket for a game on an instance. */
+  String watchUrl(int instance, java.util.UUID game) {
+    return "ws://127.0.0.1:" + (httpPort + instance - 1) + "/arena/ws/watch/" + game;
+  }
+
   String botUrl(int instance) {
     return "ws://127.0.0.1:" + (httpPort + instance - 1) + "/arena/ws/bot";
   }

@@ -44,6 +44,7 @@ public class Gateway implements LocalGateway {
   @Inject LocalEndpoints endpoints;
   @Inject BotIo io;
   @Inject MetricRegistry metrics;
+  @Inject WatchHub watchers;
 
   private final Map<String, BotConnection> bySocket = new ConcurrentHashMap<>();
   private final Map<Long, BotConnection> byBot = new ConcurrentHashMap<>();
@@ -228,6 +229,10 @@ public class Gateway implements LocalGateway {
 
   @Override
   public boolean deliver(ToBot message) {
+    if (message.kind() == ToBot.Kind.WATCH) {
+      watchers.deliver(message.game(), message.frame());
+      return true;
+    }
     BotConnection c = byBot.get(message.botId());
     if (c == null) {
       if (message.kind() == ToBot.Kind.STEP) {

@@ -18,6 +18,13 @@ public class ReplayService {
   @PersistenceContext(unitName = "arena")
   EntityManager em;
 
+  public ReplayService() {}
+
+  /** Outside the container (the query tests). */
+  public ReplayService(EntityManager em) {
+    this.em = em;
+  }
+
   /** The viewer's JSON of a training or tournament match ({@link ReplayView}). */
   public Optional<String> publicView(UUID match) {
     return publicReplay(match).map(data -> Json.write(ReplayView.of(Replay.read(new ByteArrayInputStream(data)))));

@@ -11,5 +11,6 @@ package org.botarena.arena.play;
  */
 public record ToBot(long botId, String game, String runner, Kind kind, String frame) {
 
-  public enum Kind { GAME_START, STEP, GAME_END, ERROR }
+  /** WATCH: an observer frame for the browsers watching the game on the addressed instance (botId 0). */
+  public enum Kind { GAME_START, STEP, GAME_END, ERROR, WATCH }
 }

@@ -13,7 +13,8 @@ package org.botarena.arena.play;
  */
 public record ToRunner(String game, long botId, Kind kind, int spot, long seq, String action, String gateway) {
 
-  public enum Kind { ACTION, DISCONNECT, REBIND }
+  /** WATCH: browsers on {@code gateway} watch the game: send them the frames so far, then each step. */
+  public enum Kind { ACTION, DISCONNECT, REBIND, WATCH }
 
   public static ToRunner action(String game, long botId, int spot, long seq, String action, String gateway) {
     return new ToRunner(game, botId, Kind.ACTION, spot, seq, action, gateway);
@@ -21,6 +22,10 @@ public record ToRunner(String game, long botId, Kind kind, int spot, long seq, S
 
   public static ToRunner disconnect(String game, long botId, String gateway) {
     return new ToRunner(game, botId, Kind.DISCONNECT, -1, -1, null, gateway);
+  }
+
+  public static ToRunner watch(String game, String gateway) {
+    return new ToRunner(game, 0, Kind.WATCH, -1, -1, null, gateway);
   }
 
   public static ToRunner rebind(String game, long botId, String gateway) {

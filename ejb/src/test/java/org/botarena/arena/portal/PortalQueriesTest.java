@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.botarena.arena.testing.ServiceDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.botarena.arena.application.ReplayService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -21,6 +22,7 @@ class PortalQueriesTest {
 
   ServiceDatabase db;
   MatchHistory history = new MatchHistory();
+  ReplayService replays;
   BotStats stats = new BotStats();
   long red;
   long blue;
@@ -33,6 +35,7 @@ class PortalQueriesTest {
   void setUp() throws Exception {
     db = new ServiceDatabase("arena_ejbtest_portal");
     history.em = db.em;
+    replays = new ReplayService(db.em);
     stats.em = db.em;
     try (Connection c = db.jdbc()) {
       c.createStatement().execute("insert into teams (name) values ('t')");
@@ -109,9 +112,9 @@ class PortalQueriesTest {
     assertEquals(List.of("crimson", "blue"), m.players().stream().map(MatchSummary.Player::name).toList());
     assertEquals("win", m.players().get(0).result());
     assertTrue(m.replay());
-    assertArrayEquals(new byte[] {1, 2, 3}, db.tx(() -> history.replay(win)).orElseThrow());
+    assertArrayEquals(new byte[] {1, 2, 3}, db.tx(() -> replays.publicReplay(win)).orElseThrow());
     assertTrue(db.tx(() -> history.match(debug)).isEmpty());
-    assertTrue(db.tx(() -> history.replay(debug)).isEmpty());
+    assertTrue(db.tx(() -> replays.publicReplay(debug)).isEmpty());
   }
 
   @Test

@@ -26,6 +26,11 @@ public final class ReplayRecorder {
     frames.add(new ReplayFrame(game.steps(), actions, game.state()));
   }
 
+  /** The state before the first step. */
+  public ObjectNode initial() {
+    return initial;
+  }
+
   public List<ReplayFrame> frames() {
     return frames;
   }

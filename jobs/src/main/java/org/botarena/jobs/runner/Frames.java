@@ -45,6 +45,22 @@ final class Frames {
     return gameEnd(game, outcome.resultFor(spot), outcome.reason().wire(), outcome.scores(), stats);
   }
 
+  /** An observer's frame: the state after step {@code seq} (0: the start) and the actions applied. */
+  static String watchFrame(String game, int seq, Map<Integer, JsonNode> actions, JsonNode state) {
+    ObjectNode frame = Json.object().put("type", "frame").put("game", game).put("seq", seq);
+    ObjectNode applied = frame.putObject("actions");
+    actions.forEach((spot, action) -> applied.set(spot.toString(), action));
+    frame.set("state", state);
+    return Json.write(frame);
+  }
+
+  /** An observer's end of the game: how it ended, who won, the scores ({"dropped"} if it was). */
+  static String watchEnd(String game, JsonNode outcome, boolean dropped) {
+    ObjectNode end = Json.object().put("type", "game_end").put("game", game).put("dropped", dropped);
+    end.set("outcome", outcome);
+    return Json.write(end);
+  }
+
   static String error(String code, String message, String game) {
     ObjectNode f = Json.object().put("type", "error").put("code", code).put("message", message);
     if (game != null) {

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Future;
 import org.botarena.arena.play.MatchPlan;
@@ -16,6 +18,7 @@ import org.botarena.arena.play.ToBot;
 import org.botarena.arena.play.ToRunner;
 import org.botarena.games.Json;
 import org.botarena.games.replay.ReplayHeader;
+import org.botarena.games.replay.ReplayFrame;
 import org.botarena.games.replay.ReplayRecorder;
 import org.botarena.games.spi.EndReason;
 import org.botarena.games.spi.Game;
@@ -42,6 +45,8 @@ final class RunningGame {
   private final Map<Integer, JsonNode> pending = new TreeMap<>();
   /** The spots the runner plays itself with a built-in house bot. */
   private final Map<Integer, HouseBot> houseBots = new HashMap<>();
+  /** Instances where browsers watch this game: they get every step's frame. */
+  private final Set<String> watchers = new HashSet<>();
   private final long startedAt = System.currentTimeMillis();
   private long stepSentAt;
   private Future<?> deadline;
@@ -124,10 +129,26 @@ final class RunningGame {
       return;
     }
     switch (message.kind()) {
+      case WATCH -> watch(message.gateway());
       case ACTION -> action(message);
       case DISCONNECT -> disconnected(message.botId(), message.gateway());
       case REBIND -> gateways.put(message.botId(), message.gateway());
     }
+  }
+
+  /** Browsers on {@code instance} watch: the frames so far now, then one per step. */
+  private void watch(String instance) {
+    if (instance == null || !watchers.add(instance)) {
+      return;
+    }
+    watchFrame(instance, 0, Map.of(), recorder.initial());
+    for (ReplayFrame frame : recorder.frames()) {
+      watchFrame(instance, frame.step(), frame.actions(), frame.state());
+    }
+  }
+
+  private void watchFrame(String instance, int seq, Map<Integer, JsonNode> actions, JsonNode state) {
+    host.send(instance, 0, id, ToBot.Kind.WATCH, Frames.watchFrame(id, seq, actions, state));
   }
 
   private void action(ToRunner m) {
@@ -200,6 +221,10 @@ final class RunningGame {
       pending.clear();
       game.apply(actions);
       recorder.step(actions, game);
+      if (!watchers.isEmpty()) {
+        ReplayFrame frame = recorder.frames().get(recorder.frames().size() - 1);
+        watchers.forEach(w -> watchFrame(w, frame.step(), frame.actions(), frame.state()));
+      }
       if (game.finished()) {
         end();
         return;
@@ -272,6 +297,8 @@ final class RunningGame {
 
   /** Tells each bot how it did (or that the game was dropped); called once the result is stored. */
   synchronized void announceEnd(boolean dropped) {
+    String end = Frames.watchEnd(id, game.finished() ? ReplayRecorder.outcomeJson(game.outcome()) : null, dropped);
+    watchers.forEach(w -> host.send(w, 0, id, ToBot.Kind.WATCH, end));
     for (Map.Entry<Long, List<Integer>> bot : spotsByBot().entrySet()) {
       int spot = bot.getValue().get(0);
       send(bot.getKey(), ToBot.Kind.GAME_END, dropped

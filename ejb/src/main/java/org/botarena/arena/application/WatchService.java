@@ -1,0 +1,46 @@
+package org.botarena.arena.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** What an observer needs to know of a game: where it stands and who plays it. */
+@Stateless
+public class WatchService {
+
+  /**
+   * A game as observers see it.
+   *
+   * @param state QUEUED, RUNNING, FINISHED or FAILED
+   * @param runner the instance running it (RUNNING)
+   * @param attempt the current attempt (a requeued game is run again)
+   * @param open whether anybody may watch it (debug-arena games are their team's)
+   */
+  public record Game(UUID id, String gameType, String state, String runner, int attempt, boolean open,
+      List<String> players) {}
+
+  @PersistenceContext(unitName = "arena")
+  EntityManager em;
+
+  public Optional<Game> find(UUID id) {
+    List<?> rows = em.createNativeQuery(
+            "select m.game_type, m.state, m.instance, m.attempt, a.kind <> 'DEBUG' from matches m"
+                + " join arenas a on a.id = m.arena_id where m.id = ?1")
+        .setParameter(1, id).getResultList();
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    Object[] r = (Object[]) rows.get(0);
+    List<String> players = new ArrayList<>();
+    for (Object name : em.createNativeQuery("select bot_name from match_players where match_id = ?1 order by spot")
+        .setParameter(1, id).getResultList()) {
+      players.add((String) name);
+    }
+    return Optional.of(new Game(id, (String) r[0], (String) r[1], (String) r[2], ((Number) r[3]).intValue(),
+        Boolean.TRUE.equals(r[4]), players));
+  }
+}

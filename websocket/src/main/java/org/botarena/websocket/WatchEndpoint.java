@@ -1,0 +1,32 @@
+package org.botarena.websocket;
+
+import jakarta.inject.Inject;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.OnClose;
+import jakarta.websocket.OnError;
+import jakarta.websocket.OnOpen;
+import jakarta.websocket.Session;
+import jakarta.websocket.server.PathParam;
+import jakarta.websocket.server.ServerEndpoint;
+
+/** {@code /arena/ws/watch/{game}}: a browser watching a game; the work is in {@link WatchHub}. */
+@ServerEndpoint("/ws/watch/{game}")
+public class WatchEndpoint {
+
+  @Inject WatchHub hub;
+
+  @OnOpen
+  public void open(Session socket, @PathParam("game") String game) {
+    hub.opened(socket, game);
+  }
+
+  @OnClose
+  public void close(Session socket, CloseReason reason) {
+    hub.closed(socket);
+  }
+
+  @OnError
+  public void error(Session socket, Throwable error) {
+    hub.closed(socket);
+  }
+}

@@ -1,0 +1,233 @@
+package org.botarena.websocket;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.Session;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.botarena.arena.application.ReplayService;
+import org.botarena.arena.application.WatchService;
+import org.botarena.arena.infrastructure.InstanceIdentity;
+import org.botarena.arena.play.BotIo;
+import org.botarena.arena.play.ToRunner;
+import org.botarena.games.Json;
+import org.botarena.games.replay.Replay;
+import org.botarena.games.replay.ReplayFrame;
+
+/**
+ * Browsers watching games on this instance ({@code /arena/ws/watch/{game}}, PROTOCOL.md): first
+ * the game's header, then the states so far, one frame per step, then {@code game_end}. A finished
+ * game is read from its stored replay; a running one is fed by its runner (on whichever instance),
+ * which sends the frames so far and then every step. A game that is queued, requeued after a crash
+ * or finishes unseen is caught up every second from the database.
+ */
+@ApplicationScoped
+public class WatchHub {
+
+  private static final Logger LOG = Logger.getLogger(WatchHub.class.getName());
+
+  /** One watched game on this instance: its sockets and the last frame they got. */
+  private static final class Watched {
+    final Set<Session> sockets = ConcurrentHashMap.newKeySet();
+    volatile int lastSeq = -1;
+    volatile String askedRunner;
+    volatile int askedAttempt;
+  }
+
+  @Inject WatchService games;
+  @Inject ReplayService replays;
+  @Inject BotIo io;
+  @Inject InstanceIdentity instance;
+
+  private final Map<String, Watched> watched = new ConcurrentHashMap<>();
+  private ScheduledExecutorService ticker;
+
+  @PostConstruct
+  void start() {
+    ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "arena-watch");
+      t.setDaemon(true);
+      return t;
+    });
+    ticker.scheduleWithFixedDelay(this::catchUp, 1, 1, TimeUnit.SECONDS);
+  }
+
+  @PreDestroy
+  void stop() {
+    ticker.shutdownNow();
+  }
+
+  void opened(Session socket, String gameId) {
+    UUID id;
+    try {
+      id = UUID.fromString(gameId);
+    } catch (IllegalArgumentException e) {
+      refuse(socket, "NOT_FOUND", "no game " + gameId);
+      return;
+    }
+    Optional<WatchService.Game> found = games.find(id);
+    if (found.isEmpty()) {
+      refuse(socket, "NOT_FOUND", "no game " + gameId);
+      return;
+    }
+    WatchService.Game game = found.get();
+    if (!game.open()) {
+      refuse(socket, "FORBIDDEN", "debug-arena games are watched by their team only");
+      return;
+    }
+    ObjectNode header = Json.object().put("type", "header").put("game", gameId).put("game_type", game.gameType())
+        .put("state", game.state());
+    ArrayNode players = header.putArray("players");
+    game.players().forEach(players::add);
+    send(socket, Json.write(header));
+    Watched w = watched.computeIfAbsent(gameId, g -> new Watched());
+    w.sockets.add(socket);
+    if ("FINISHED".equals(game.state()) || "FAILED".equals(game.state())) {
+      finishFromReplay(gameId, w);
+    } else {
+      askRunner(game, w);
+    }
+  }
+
+  void closed(Session socket) {
+    watched.values().forEach(w -> w.sockets.remove(socket));
+    watched.entrySet().removeIf(e -> e.getValue().sockets.isEmpty());
+  }
+
+  /** A frame from the game's runner: passed on in order, duplicates of the catch-up dropped. */
+  public void deliver(String gameId, String frame) {
+    Watched w = watched.get(gameId);
+    if (w == null) {
+      return;
+    }
+    JsonNode parsed = Json.parse(frame);
+    if (parsed.path("type").asText().equals("frame")) {
+      int seq = parsed.get("seq").asInt();
+      synchronized (w) {
+        if (seq <= w.lastSeq) {
+          return;
+        }
+        w.lastSeq = seq;
+      }
+      w.sockets.forEach(s -> send(s, frame));
+    } else {
+      end(gameId, w, frame);
+    }
+  }
+
+  private void askRunner(WatchService.Game game, Watched w) {
+    if ("RUNNING".equals(game.state()) && game.runner() != null
+        && (!game.runner().equals(w.askedRunner) || game.attempt() != w.askedAttempt)) {
+      w.askedRunner = game.runner();
+      w.askedAttempt = game.attempt();
+      synchronized (w) {
+        w.lastSeq = -1; // a new attempt starts from its first state again
+      }
+      io.toRunner(game.runner(), ToRunner.watch(game.id().toString(), instance.id()));
+    }
+  }
+
+  /** Every second: games still queued, requeued, or finished without their runner's last word. */
+  private void catchUp() {
+    for (Map.Entry<String, Watched> entry : watched.entrySet()) {
+      try {
+        games.find(UUID.fromString(entry.getKey())).ifPresent(game -> {
+          if ("FINISHED".equals(game.state()) || "FAILED".equals(game.state())) {
+            finishFromReplay(entry.getKey(), entry.getValue());
+          } else {
+            askRunner(game, entry.getValue());
+          }
+        });
+      } catch (RuntimeException e) {
+        LOG.log(Level.FINE, "watch catch-up of " + entry.getKey() + " failed; next second again", e);
+      }
+    }
+  }
+
+  /** The stored replay's frames the watchers have not had yet, then the end. */
+  private void finishFromReplay(String gameId, Watched w) {
+    Optional<byte[]> data = replays.publicReplay(UUID.fromString(gameId));
+    if (data.isEmpty()) {
+      end(gameId, w, Json.write(Json.object().put("type", "game_end").put("game", gameId).put("dropped", true)));
+      return;
+    }
+    Replay replay = Replay.read(new ByteArrayInputStream(data.get()));
+    synchronized (w) {
+      if (w.lastSeq < 0) {
+        sendAll(w, frame(gameId, 0, Json.object(), replay.initial()));
+      }
+      for (ReplayFrame f : replay.frames()) {
+        if (f.step() > w.lastSeq) {
+          ObjectNode actions = Json.object();
+          f.actions().forEach((spot, action) -> actions.set(spot.toString(), action));
+          sendAll(w, frame(gameId, f.step(), actions, f.state()));
+        }
+      }
+      w.lastSeq = Integer.MAX_VALUE;
+    }
+    ObjectNode end = Json.object().put("type", "game_end").put("game", gameId).put("dropped", replay.end() == null);
+    end.set("outcome", replay.end());
+    end(gameId, w, Json.write(end));
+  }
+
+  private static String frame(String game, int seq, ObjectNode actions, JsonNode state) {
+    ObjectNode frame = Json.object().put("type", "frame").put("game", game).put("seq", seq);
+    frame.set("actions", actions);
+    frame.set("state", state);
+    return Json.write(frame);
+  }
+
+  private void end(String gameId, Watched w, String endFrame) {
+    if (watched.remove(gameId, w)) {
+      for (Session s : w.sockets) {
+        send(s, endFrame);
+        try {
+          s.close(new CloseReason(CloseReason.CloseCodes.NORMAL_CLOSURE, "game over"));
+        } catch (IOException ignored) {
+          // the browser went away already
+        }
+      }
+    }
+  }
+
+  private void sendAll(Watched w, String frame) {
+    w.sockets.forEach(s -> send(s, frame));
+  }
+
+  private static void refuse(Session socket, String code, String message) {
+    send(socket, Json.write(Json.object().put("type", "error").put("code", code).put("message", message)));
+    try {
+      socket.close(new CloseReason(CloseReason.CloseCodes.NORMAL_CLOSURE, code));
+    } catch (IOException ignored) {
+      // gone already
+    }
+  }
+
+  private static void send(Session socket, String text) {
+    synchronized (socket) {
+      if (socket.isOpen()) {
+        try {
+          socket.getBasicRemote().sendText(text);
+        } catch (IOException e) {
+          LOG.log(Level.FINE, "a watcher went away", e);
+        }
+      }
+    }
+  }
+}
