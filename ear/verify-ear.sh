@@ -217,7 +217,8 @@ deploy() {
   wait_for "readiness (/health/ready)" 60 ready
 }
 
-ready() { curl -fsS -m 5 "http://127.0.0.1:$HTTP_PORT/health/ready" 2>/dev/null | grep -q '"status":"UP"'; }
+# /health/ready answers UP with no checks while an application is still deploying: wait for ours
+ready() { curl -fsS -m 5 "http://127.0.0.1:$HTTP_PORT/health/ready" 2>/dev/null | grep -q '"name":"database"'; }
 
 play() {
   log "two protocol bots (Python SDK) play $GAMES games each"
@@ -244,7 +245,10 @@ check() {
   ((finished >= GAMES)) || fail "expected at least $GAMES finished matches, found $finished"
   local page=$LOGS/leaderboard.html
   curl -fsS -m 20 -o "$page" "http://127.0.0.1:$HTTP_PORT/arena/leaderboard.xhtml" || fail "GET /arena/leaderboard.xhtml failed"
-  grep -q 'ear-bot-a' "$page" && grep -q 'ear-bot-b' "$page" || fail "the leaderboard does not list both bots (saved in $page)"
+  local bot
+  for bot in ear-bot-a ear-bot-b; do
+    grep -q "$bot" "$page" || fail "the leaderboard does not list $bot (page saved in $page)"
+  done
   log "the leaderboard lists ear-bot-a and ear-bot-b"
 }
 
