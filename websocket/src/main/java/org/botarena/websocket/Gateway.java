@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.websocket.Session;
 import java.util.Map;
@@ -49,7 +47,8 @@ public class Gateway implements LocalGateway {
   private final Map<String, BotConnection> bySocket = new ConcurrentHashMap<>();
   private final Map<Long, BotConnection> byBot = new ConcurrentHashMap<>();
 
-  void startup(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+  /** Called once by {@link GatewayStartup} when the web module starts. */
+  void start() {
     endpoints.register(this);
     metrics.gauge(Metadata.builder().withName("arena.bots.connected")
         .withDescription("bots connected to this instance").build(), byBot, Map::size);
