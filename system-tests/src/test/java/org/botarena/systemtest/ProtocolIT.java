@@ -801,6 +801,9 @@ class ProtocolIT {
 
     @Test
     void theOperationsPageShowsQueuesAndInstancesAndRequeuesAFailedMatch() throws Exception {
+      // the queue gauges answer from the start, not only after the operations page was opened
+      String before = stack.request(1, "/metrics").body();
+      assertTrue(metric(before, "arena_queue_depth") >= 0, before);
       Player a = player(ONE);
       Player b = player(ONE);
       UUID failed = scheduler.failed("simple", "{}", 11, List.of(a.id(), b.id()));

@@ -42,6 +42,15 @@ public class BrokerQueues {
   @Resource(lookup = Resources.CONNECTION_FACTORY)
   ConnectionFactory factory;
 
+  /**
+   * Whether the connection factory was injected. Called at the application's start so that the
+   * bean is created there: created first inside a {@code /metrics} request, outside the
+   * application's naming context, its {@code java:app} lookup fails.
+   */
+  public boolean ready() {
+    return factory != null;
+  }
+
   /** Every queue the broker holds (topic subscriptions included), by name. */
   public List<QueueStats> all() {
     try (JMSContext jms = factory.createContext()) {

@@ -17,6 +17,7 @@ public class QueueMetrics {
   @Inject BrokerQueues broker;
 
   void startup(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+    broker.ready(); // the broker client is created here, in the application's context
     metrics.gauge(Metadata.builder().withName("arena.queue.depth")
         .withDescription("matches waiting in the broker's match queue (-1: broker unreachable)").build(),
         broker, b -> safely(b, Resources.MATCHES_QUEUE));
