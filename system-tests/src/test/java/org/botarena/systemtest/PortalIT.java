@@ -174,8 +174,26 @@ class PortalIT {
     assertFalse(b.driver.findElement(By.className("match-end")).getText().isBlank());
     assertTrue(b.driver.findElements(By.id("replay")).size() == 1, "a replay link");
 
+    assertNoSecretIn(stack.log(1), "the instance's log");
+  }
+
+  /**
+   * Known failure (see the branch's report): the rotate button in the team page's bot table does
+   * not reach the server (its action is not invoked), so no new token appears.
+   */
+  @Test
+  void rotatingOrRevokingTheTokenInTheBrowserCutsTheConnectedBotOff() throws Exception {
+    Browser b = browser();
+    String botName = unique("rot-bot");
+    signUp(b, unique("erin"), "erins password 1");
+    createTeam(b, unique("epsilon"));
+    String token = createBot(b, botName);
+    ProtocolBot player = bot(botName);
+    long id = player.join(stack.botUrl(1), token);
+
     // rotating the token cuts the connected bot off at once; the old token fails, the new one works
     b.open("app/team.xhtml");
+    b.waitForText(botName);
     b.click(By.cssSelector("button.rotate"));
     String rotated = b.find("token-value").getText().strip();
     secrets.add(rotated);
