@@ -31,7 +31,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 class FaultsIT {
 
   private static final int BOTS = 100;
-  private static final int THINK_MS = 100;
+  // games of 4-10 steps at 0.4 s a step: bots spend most of their time in games, so ~45 of the
+  // 50 possible run at once (a fast machine otherwise finishes them between two pairing passes)
+  private static final int THINK_MS = 400;
 
   final Stack stack = Stack.FAULTS.with("ARENA_MATCH_LEASE_SECONDS", "10");
   Fleet fleet;
