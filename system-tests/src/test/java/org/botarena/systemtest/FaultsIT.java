@@ -176,8 +176,10 @@ class FaultsIT {
   private int botsWithoutMatchSince(Instant since) throws Exception {
     try (Connection db = stack.database(); PreparedStatement q = db.prepareStatement(
         "select count(*) from bots b where b.name like 'fault%' and not exists (select 1 from match_players p"
-            + " join matches m on m.id = p.match_id where p.bot_id = b.id and m.created_at > ?)")) {
+            // a new match, or one of the killed runner's matches run again as its next attempt
+            + " join matches m on m.id = p.match_id where p.bot_id = b.id and (m.created_at > ? or m.started_at > ?))")) {
       q.setTimestamp(1, Timestamp.from(since));
+      q.setTimestamp(2, Timestamp.from(since));
       try (ResultSet rs = q.executeQuery()) {
         rs.next();
         return rs.getInt(1);
