@@ -42,7 +42,19 @@ final class LoadReport {
     node.put("heap_used_max_mb", LoadBench.round(samples.stream()
         .mapToDouble(m -> ServerMetrics.value(m, "memory_usedHeap_bytes", "base")).max().orElse(Double.NaN) / (1 << 20)));
     node.put("heap_max_mb", LoadBench.round(ServerMetrics.value(after, "memory_maxHeap_bytes", "base") / (1 << 20)));
+    // for soaks: the lowest heap (about the live set after a collection) early and late in the window,
+    // and the bots connected at its start; flat numbers mean nothing leaks
+    int fifth = Math.max(1, samples.size() / 5);
+    node.put("heap_floor_first_fifth_mb", heapFloor(samples.subList(0, Math.min(fifth, samples.size()))));
+    node.put("heap_floor_last_fifth_mb", heapFloor(samples.subList(Math.max(0, samples.size() - fifth), samples.size())));
+    node.put("bots_connected_at_start", samples.isEmpty() ? Double.NaN
+        : ServerMetrics.value(samples.get(0), "arena_bots_connected", SCOPE_APP));
     return node;
+  }
+
+  private static double heapFloor(List<Map<String, Double>> samples) {
+    return LoadBench.round(samples.stream()
+        .mapToDouble(m -> ServerMetrics.value(m, "memory_usedHeap_bytes", "base")).min().orElse(Double.NaN) / (1 << 20));
   }
 
   static String table(JsonNode r) {
@@ -62,6 +74,10 @@ final class LoadReport {
           i.get("instance").asText(), i.get("games_running_max").asDouble(), l.get("p50").asDouble(),
           l.get("p95").asDouble(), l.get("p99").asDouble(), i.get("cpu_avg").asDouble() * 100,
           i.get("heap_used_max_mb").asDouble(), i.get("heap_max_mb").asDouble()));
+      out.append(String.format("%s: bots connected %.0f at the start, %.0f at the end; heap floor %.0f MB in the first"
+              + " fifth, %.0f MB in the last%n", i.get("instance").asText(), i.get("bots_connected_at_start").asDouble(),
+          i.get("bots_connected").asDouble(), i.get("heap_floor_first_fifth_mb").asDouble(),
+          i.get("heap_floor_last_fifth_mb").asDouble()));
     }
     return out.toString();
   }

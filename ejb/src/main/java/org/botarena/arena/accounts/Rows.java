@@ -1,8 +1,7 @@
 package org.botarena.arena.accounts;
 
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
+import org.botarena.arena.infrastructure.SqlValues;
 
 /** Converts native query values (the JDBC driver's types) to the records' types. */
 public final class Rows {
@@ -16,20 +15,9 @@ public final class Rows {
   }
 
   public static Instant instant(Object o) {
-    if (o == null) {
-      return null;
-    }
-    if (o instanceof Instant i) {
-      return i;
-    }
-    if (o instanceof Timestamp t) {
-      return t.toInstant();
-    }
-    if (o instanceof OffsetDateTime t) {
-      return t.toInstant();
-    }
-    throw new IllegalArgumentException("not a time: " + o.getClass());
+    return SqlValues.instant(o);
   }
+
 
   public static Long id(Object o) {
     return o == null ? null : ((Number) o).longValue();

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
+import org.botarena.arena.infrastructure.SqlValues;
 import java.util.Optional;
 
 /** A bot's page: who it is, its ratings, rating history, results per name and head-to-head. */
@@ -34,7 +35,7 @@ public class BotStats {
         .map(x -> new RatingLine((String) x[0], d(x[1]), d(x[2]), i(x[3]), i(x[4]), i(x[5]), i(x[6]), i(x[7]), d(x[8])))
         .toList();
     return Optional.of(new Profile(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).longValue(),
-        (String) r[3], MatchHistory.instant(r[4]), MatchHistory.instant(r[5]), (String) r[6],
+        (String) r[3], SqlValues.instant(r[4]), SqlValues.instant(r[5]), (String) r[6],
         Boolean.TRUE.equals(r[7]), ratings));
   }
 
@@ -43,7 +44,7 @@ public class BotStats {
     return Rows.table(em.createNativeQuery("select rated_at, mu, sigma from rating_history where bot_id = ?1 and game_type = ?2"
             + " order by rated_at, id")
         .setParameter(1, botId).setParameter(2, gameType))
-        .map(x -> new HistoryPoint(MatchHistory.instant(x[0]), d(x[1]), d(x[2])))
+        .map(x -> new HistoryPoint(SqlValues.instant(x[0]), d(x[1]), d(x[2])))
         .toList();
   }
 
@@ -56,7 +57,7 @@ public class BotStats {
             + " (select count(*) from match_players p" + COUNTED + " and p.bot_id = n.bot_id and p.bot_name = n.name and p.result = 'draw')"
             + " from bot_names n where n.bot_id = ?1 order by n.valid_from")
         .setParameter(1, botId))
-        .map(x -> new NameResults((String) x[0], MatchHistory.instant(x[1]), MatchHistory.instant(x[2]),
+        .map(x -> new NameResults((String) x[0], SqlValues.instant(x[1]), SqlValues.instant(x[2]),
             i(x[3]), i(x[4]), i(x[5]), i(x[6])))
         .toList();
   }

@@ -5,8 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.botarena.arena.infrastructure.SqlValues;
 
 /** Matches for the portal: a filtered, paged history, one match with its players, its replay. */
 @Stateless
@@ -116,25 +115,10 @@ public class MatchHistory {
     List<MatchSummary> out = new ArrayList<>();
     for (Object[] r : rows) {
       out.add(new MatchSummary(r[0].toString(), (String) r[1], (String) r[2], (String) r[3],
-          ((Number) r[4]).intValue(), instant(r[5]), instant(r[6]), instant(r[7]), (String) r[8], (String) r[9],
+          ((Number) r[4]).intValue(), SqlValues.instant(r[5]), SqlValues.instant(r[6]), SqlValues.instant(r[7]), (String) r[8], (String) r[9],
           r[10] == null ? null : ((Number) r[10]).intValue(), players.get((UUID) r[0]), Boolean.TRUE.equals(r[11])));
     }
     return out;
   }
 
-  static Instant instant(Object o) {
-    if (o == null) {
-      return null;
-    }
-    if (o instanceof Instant i) {
-      return i;
-    }
-    if (o instanceof Timestamp t) {
-      return t.toInstant();
-    }
-    if (o instanceof OffsetDateTime t) {
-      return t.toInstant();
-    }
-    throw new IllegalArgumentException("not a time: " + o.getClass());
-  }
 }
