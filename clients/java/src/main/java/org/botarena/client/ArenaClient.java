@@ -27,6 +27,8 @@ import java.util.logging.Logger;
 public final class ArenaClient implements AutoCloseable {
 
   static final String CLIENT = "arena-java/0.1.0";
+  /** Silence after which the client pings the server, to notice a connection that died unclosed. */
+  private static final int IDLE_PING_SECONDS = 15;
   private static final Logger LOG = Logger.getLogger("org.botarena.client");
   private static final Map<Integer, String> FATAL = Map.of(4001, "authentication failed",
       4002, "protocol violation", 4003, "replaced by another connection");
@@ -124,10 +126,24 @@ public final class ArenaClient implements AutoCloseable {
     boolean waitingToBeReady = false;
     lastError = null;
     send(Map.of("type", "hello", "protocol", 1, "token", token, "client", CLIENT));
+    long lastHeard = System.nanoTime();
     try {
       while (true) {
         Object frame = frames.poll(1, TimeUnit.SECONDS);
         if (frame == null) {
+          if (stopping) {
+            return welcomed;
+          }
+          if (System.nanoTime() - lastHeard > TimeUnit.SECONDS.toNanos(IDLE_PING_SECONDS)) {
+            // a peer that vanished without closing is found by writing to it: the pong proves it is there
+            lastHeard = System.nanoTime();
+            try {
+              send(Map.of("type", "ping"));
+            } catch (RuntimeException e) {
+              LOG.warning("connection lost: " + e.getMessage());
+              return welcomed;
+            }
+          }
           if (waitingToBeReady && call(agent::isReady, false)) {
             LOG.info("ready again");
             send(Map.of("type", "ready", "ready", true));
@@ -145,6 +161,7 @@ public final class ArenaClient implements AutoCloseable {
           }
           return welcomed;
         }
+        lastHeard = System.nanoTime();
         Map<String, Object> message = parse((String) frame);
         switch (String.valueOf(message.get("type"))) {
           case "welcome" -> {

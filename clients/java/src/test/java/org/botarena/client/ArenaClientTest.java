@@ -43,6 +43,9 @@ class ArenaClientTest {
     // the client retries until the runner listens
     ArenaClient client = new ArenaClient(URI.create("ws://127.0.0.1:" + port + "/arena/ws/bot"),
         "local", agent).maxGames(games).backoff(Duration.ofMillis(200), Duration.ofSeconds(1));
+    // once the runner is done, the client gets a few seconds for the last frames, then it is stopped:
+    // a runner that closes its server without a close frame must not hang the test
+    runner.whenComplete((code, error) -> CompletableFuture.delayedExecutor(5, TimeUnit.SECONDS).execute(client::close));
     int played = client.run();
     assertEquals(0, runner.get(60, TimeUnit.SECONDS));
     return new Outcome(played, client.results(),
