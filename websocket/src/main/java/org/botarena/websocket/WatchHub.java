@@ -48,6 +48,8 @@ public class WatchHub {
     volatile int lastSeq = -1;
     volatile String askedRunner;
     volatile int askedAttempt;
+    /** When the runner last sent a frame: while frames flow, the database need not be asked. */
+    volatile long lastFrameNanos = System.nanoTime() - TimeUnit.HOURS.toNanos(1); // none yet
   }
 
   @Inject WatchService games;
@@ -124,6 +126,7 @@ public class WatchHub {
           return;
         }
         w.lastSeq = seq;
+        w.lastFrameNanos = System.nanoTime();
       }
       w.sockets.forEach(s -> send(s, frame));
     } else {
@@ -146,6 +149,9 @@ public class WatchHub {
   /** Every second: games still queued, requeued, or finished without their runner's last word. */
   private void catchUp() {
     for (Map.Entry<String, Watched> entry : watched.entrySet()) {
+      if (System.nanoTime() - entry.getValue().lastFrameNanos < TimeUnit.SECONDS.toNanos(2)) {
+        continue; // fed live by its runner
+      }
       try {
         games.find(UUID.fromString(entry.getKey())).ifPresent(game -> {
           if ("FINISHED".equals(game.state()) || "FAILED".equals(game.state())) {
