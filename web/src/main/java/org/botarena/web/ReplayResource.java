@@ -4,7 +4,9 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,18 +22,21 @@ import org.botarena.arena.application.ReplayService;
 /**
  * {@code GET /arena/api/matches/{id}/replay}: a finished match's replay as stored (JSON lines,
  * gzip-compressed; docs/games.md), for download and for feeding back into a bot locally
- * ({@code ./arena local --repeat}). Debug-arena games are a team's own and not served here.
+ * ({@code ./arena local --repeat}). Debug-arena games are served to their team's members only (the
+ * portal's session says who asks).
  */
 @Path("matches/{id}")
 public class ReplayResource {
 
   @Inject ReplayService replays;
 
+  @Context SecurityContext security;
+
   @GET
   @Path("replay")
   public Response replay(@PathParam("id") String id) {
     UUID match = match(id);
-    byte[] replay = replays.publicReplay(match).orElseThrow(() -> new NotFoundException("no replay of match " + id));
+    byte[] replay = replays.replayFor(match, user()).orElseThrow(() -> new NotFoundException("no replay of match " + id));
     return Response.ok(replay, "application/gzip")
         .header("Content-Disposition", "attachment; filename=\"match-" + match + ".jsonl.gz\"")
         .build();
@@ -46,7 +51,7 @@ public class ReplayResource {
   @Path("frames")
   @Produces(MediaType.APPLICATION_JSON)
   public Response frames(@PathParam("id") String id, @HeaderParam("Accept-Encoding") String accepted) {
-    String view = replays.publicView(match(id)).orElseThrow(() -> new NotFoundException("no replay of match " + id));
+    String view = replays.viewFor(match(id), user()).orElseThrow(() -> new NotFoundException("no replay of match " + id));
     byte[] json = view.getBytes(StandardCharsets.UTF_8);
     if (accepted == null || !accepted.contains("gzip")) {
       return Response.ok(json).build();
@@ -58,6 +63,10 @@ public class ReplayResource {
       throw new UncheckedIOException(e);
     }
     return Response.ok(zipped.toByteArray()).header("Content-Encoding", "gzip").header("Vary", "Accept-Encoding").build();
+  }
+
+  private String user() {
+    return security.getUserPrincipal() == null ? null : security.getUserPrincipal().getName();
   }
 
   private static UUID match(String id) {

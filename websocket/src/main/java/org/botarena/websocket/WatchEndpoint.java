@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.OnClose;
 import jakarta.websocket.OnError;
+import jakarta.websocket.OnMessage;
 import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.PathParam;
@@ -18,6 +19,12 @@ public class WatchEndpoint {
   @OnOpen
   public void open(Session socket, @PathParam("game") String game) {
     hub.opened(socket, game);
+  }
+
+  /** Only a debug game's team sends anything: its controls. */
+  @OnMessage
+  public void message(Session socket, String text) {
+    hub.control(socket, text);
   }
 
   @OnClose

@@ -12,6 +12,8 @@ import jakarta.websocket.Session;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -25,6 +27,7 @@ import org.botarena.arena.application.ReplayService;
 import org.botarena.arena.application.WatchService;
 import org.botarena.arena.infrastructure.InstanceIdentity;
 import org.botarena.arena.play.BotIo;
+import org.botarena.arena.play.DebugCommand;
 import org.botarena.arena.play.ToRunner;
 import org.botarena.games.Json;
 import org.botarena.games.replay.Replay;
@@ -35,16 +38,28 @@ import org.botarena.games.replay.ReplayFrame;
  * the game's header, then the states so far, one frame per step, then {@code game_end}. A finished
  * game is read from its stored replay; a running one is fed by its runner (on whichever instance),
  * which sends the frames so far and then every step. A game that is queued, requeued after a crash
- * or finishes unseen is caught up every second from the database.
+ * or finishes unseen is caught up every second from the database. The frames so far are kept per
+ * watched game, so a browser that joins later starts from the first state too.
+ *
+ * <p>A debug arena's game is watched by its team only, and they may steer it: {@code
+ * {"type":"control","command":"pause"|"resume"|"step"|"rewind","seq":n}} goes to its runner, which
+ * answers every watcher with {@code {"type":"debug",...}} (held or running) and, after a rewind,
+ * {@code {"type":"rewind","seq":n,"state":...}} (the frames after {@code n} are gone).
  */
 @ApplicationScoped
 public class WatchHub {
 
   private static final Logger LOG = Logger.getLogger(WatchHub.class.getName());
+  /** The socket's user property: the game it watches. */
+  private static final String GAME = "arena.watch.game";
 
   /** One watched game on this instance: its sockets and the last frame they got. */
   private static final class Watched {
     final Set<Session> sockets = ConcurrentHashMap.newKeySet();
+    /** The frames so far by seq (guarded by the Watched), and the debug game's last status. */
+    final NavigableMap<Integer, String> frames = new TreeMap<>();
+    String status;
+    volatile boolean debug;
     volatile int lastSeq = -1;
     volatile String askedRunner;
     volatile int askedAttempt;
@@ -76,6 +91,7 @@ public class WatchHub {
   }
 
   void opened(Session socket, String gameId) {
+    String user = socket.getUserPrincipal() == null ? null : socket.getUserPrincipal().getName();
     UUID id;
     try {
       id = UUID.fromString(gameId);
@@ -83,23 +99,33 @@ public class WatchHub {
       refuse(socket, "NOT_FOUND", "no game " + gameId);
       return;
     }
-    Optional<WatchService.Game> found = games.find(id);
+    Optional<WatchService.Game> found = games.find(id, user);
     if (found.isEmpty()) {
       refuse(socket, "NOT_FOUND", "no game " + gameId);
       return;
     }
     WatchService.Game game = found.get();
-    if (!game.open()) {
-      refuse(socket, "FORBIDDEN", "debug-arena games are watched by their team only");
+    if (!game.visible()) {
+      refuse(socket, "FORBIDDEN", user == null ? "debug-arena games are watched by their team only: sign in"
+          : "debug-arena games are watched by their team only");
       return;
     }
+    socket.getUserProperties().put(GAME, gameId);
     ObjectNode header = Json.object().put("type", "header").put("game", gameId).put("game_type", game.gameType())
         .put("state", game.state());
     ArrayNode players = header.putArray("players");
     game.players().forEach(players::add);
     send(socket, Json.write(header));
     Watched w = watched.computeIfAbsent(gameId, g -> new Watched());
-    w.sockets.add(socket);
+    w.debug = game.debug();
+    synchronized (w) {
+      // the frames so far, then the live ones
+      w.frames.values().forEach(f -> send(socket, f));
+      if (w.status != null) {
+        send(socket, w.status);
+      }
+      w.sockets.add(socket);
+    }
     if ("FINISHED".equals(game.state()) || "FAILED".equals(game.state())) {
       finishFromReplay(gameId, w);
     } else {
@@ -119,19 +145,72 @@ public class WatchHub {
       return;
     }
     JsonNode parsed = Json.parse(frame);
-    if (parsed.path("type").asText().equals("frame")) {
-      int seq = parsed.get("seq").asInt();
-      synchronized (w) {
-        if (seq <= w.lastSeq) {
+    String type = parsed.path("type").asText();
+    if (type.equals("game_end")) {
+      end(gameId, w, frame);
+      return;
+    }
+    synchronized (w) {
+      switch (type) {
+        case "frame" -> {
+          int seq = parsed.get("seq").asInt();
+          if (seq <= w.lastSeq) {
+            return;
+          }
+          w.lastSeq = seq;
+          w.frames.put(seq, frame);
+        }
+        case "rewind" -> {
+          // a debug game went back: the frames after seq are gone, for those who join later too
+          int seq = parsed.get("seq").asInt();
+          w.frames.tailMap(seq, false).clear();
+          w.lastSeq = seq;
+        }
+        case "debug" -> w.status = frame;
+        default -> {
           return;
         }
-        w.lastSeq = seq;
-        w.lastFrameNanos = System.nanoTime();
       }
-      w.sockets.forEach(s -> send(s, frame));
-    } else {
-      end(gameId, w, frame);
+      w.lastFrameNanos = System.nanoTime();
+      sendAll(w, frame);
     }
+  }
+
+  /** A watcher's control frame: checked, then sent to the debug game's runner. */
+  void control(Session socket, String text) {
+    String gameId = (String) socket.getUserProperties().get(GAME);
+    Watched w = gameId == null ? null : watched.get(gameId);
+    if (w == null || !w.sockets.contains(socket)) {
+      return; // refused or over: nothing to steer
+    }
+    JsonNode frame;
+    try {
+      frame = Json.parse(text);
+    } catch (IllegalArgumentException e) {
+      error(socket, "BAD_MESSAGE", "not JSON: " + e.getMessage());
+      return;
+    }
+    Optional<DebugCommand> command = DebugCommand.of(frame.path("command").asText(null));
+    if (!"control".equals(frame.path("type").asText()) || command.isEmpty()) {
+      error(socket, "BAD_MESSAGE", "observers send only {\"type\":\"control\",\"command\":"
+          + "\"pause\"|\"resume\"|\"step\"|\"rewind\",\"seq\":n}");
+      return;
+    }
+    if (!w.debug) {
+      error(socket, "FORBIDDEN", "only debug-arena games can be paused, stepped or rewound");
+      return;
+    }
+    JsonNode seq = frame.get("seq");
+    if (command.get() == DebugCommand.REWIND && (seq == null || !seq.isIntegralNumber() || seq.asLong() < 0)) {
+      error(socket, "BAD_MESSAGE", "rewind needs 'seq': the step to go back to (0 is the start)");
+      return;
+    }
+    String runner = w.askedRunner;
+    if (runner == null) {
+      error(socket, "NOT_RUNNING", "the game is not running (yet)");
+      return;
+    }
+    io.toRunner(runner, ToRunner.control(gameId, command.get(), seq == null ? -1 : seq.asLong(), instance.id()));
   }
 
   private void askRunner(WatchService.Game game, Watched w) {
@@ -141,6 +220,7 @@ public class WatchHub {
       w.askedAttempt = game.attempt();
       synchronized (w) {
         w.lastSeq = -1; // a new attempt starts from its first state again
+        w.frames.clear();
       }
       io.toRunner(game.runner(), ToRunner.watch(game.id().toString(), instance.id()));
     }
@@ -153,7 +233,7 @@ public class WatchHub {
         continue; // fed live by its runner
       }
       try {
-        games.find(UUID.fromString(entry.getKey())).ifPresent(game -> {
+        games.find(UUID.fromString(entry.getKey()), null).ifPresent(game -> {
           if ("FINISHED".equals(game.state()) || "FAILED".equals(game.state())) {
             finishFromReplay(entry.getKey(), entry.getValue());
           } else {
@@ -168,7 +248,8 @@ public class WatchHub {
 
   /** The stored replay's frames the watchers have not had yet, then the end. */
   private void finishFromReplay(String gameId, Watched w) {
-    Optional<byte[]> data = replays.publicReplay(UUID.fromString(gameId));
+    // its watchers were let in by opened(): a debug game's replay is theirs too
+    Optional<byte[]> data = replays.anyReplay(UUID.fromString(gameId));
     if (data.isEmpty()) {
       end(gameId, w, Json.write(Json.object().put("type", "game_end").put("game", gameId).put("dropped", true)));
       return;
@@ -214,6 +295,10 @@ public class WatchHub {
 
   private void sendAll(Watched w, String frame) {
     w.sockets.forEach(s -> send(s, frame));
+  }
+
+  private static void error(Session socket, String code, String message) {
+    send(socket, Json.write(Json.object().put("type", "error").put("code", code).put("message", message)));
   }
 
   private static void refuse(Session socket, String code, String message) {

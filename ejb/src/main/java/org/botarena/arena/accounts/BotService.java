@@ -90,7 +90,7 @@ public class BotService {
                 + " from bots b left join bot_sessions s on s.bot_id = b.id"
                 + " left join tokens k on k.bot_id = b.id and k.kind = 'BOT' and k.revoked_at is null"
                 + " left join ratings r on r.bot_id = b.id and r.game_type = ?2"
-                + " where b.team_id = ?1 and b.deleted_at is null order by lower(b.name)")
+                + " where b.team_id = ?1 and b.deleted_at is null and b.debug_arena_id is null order by lower(b.name)")
         .setParameter(1, teamId).setParameter(2, gameType)
         )
         .map(r -> new TeamBot(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
@@ -111,7 +111,9 @@ public class BotService {
 
   /** The bot's name, if the caller may manage it. */
   private String requireBot(Caller caller, long botId) {
-    List<?> rows = em.createNativeQuery("select team_id, name from bots where id = ?1 and deleted_at is null")
+    // a debug arena's spot is managed on its debug page, not as a bot
+    List<?> rows = em.createNativeQuery("select team_id, name from bots where id = ?1 and deleted_at is null"
+            + " and debug_arena_id is null")
         .setParameter(1, botId).getResultList();
     if (rows.isEmpty()) {
       throw new AccountException("No such bot.");
@@ -132,18 +134,11 @@ public class BotService {
   }
 
   private String issueToken(long botId) {
-    String token = Secrets.newToken();
-    em.createNativeQuery("insert into tokens (hash, kind, bot_id, hint) values (?1, 'BOT', ?2, ?3)")
-        .setParameter(1, Secrets.tokenHash(token))
-        .setParameter(2, botId)
-        .setParameter(3, token.substring(Secrets.TOKEN_PREFIX.length(), Secrets.TOKEN_PREFIX.length() + 4))
-        .executeUpdate();
-    return token;
+    return Tokens.issue(em, botId, "BOT");
   }
 
   private int revokeAll(long botId) {
-    return em.createNativeQuery("update tokens set revoked_at = now() where bot_id = ?1 and revoked_at is null")
-        .setParameter(1, botId).executeUpdate();
+    return Tokens.revokeAll(em, botId);
   }
 
   /** A token, in clear: to be shown once and forgotten. */

@@ -131,7 +131,8 @@ public class TeamService {
     AccountService.requireAdmin(caller);
     return Rows.table(em.createNativeQuery(
             "select t.id, t.name, (select count(*) from users u where u.team_id = t.id),"
-                + " (select count(*) from bots b where b.team_id = t.id and b.deleted_at is null), t.created_at"
+                + " (select count(*) from bots b where b.team_id = t.id and b.deleted_at is null"
+                + " and b.debug_arena_id is null), t.created_at"
                 + " from teams t order by lower(t.name)")
         )
         .map(r -> new TeamSummary(((Number) r[0]).longValue(), (String) r[1], Rows.count(r[2]), Rows.count(r[3]),

@@ -72,7 +72,7 @@ public class MatchService {
       seats.add(new Seat(p.getSpot(), p.getBotId(), p.getBotName(), house == null ? gatewayOf(p.getBotId()) : null, house));
     }
     return Optional.of(new MatchPlan(matchId, match.getAttempt(), match.getGameType(),
-        match.getConfig(), match.getSeed(), seats));
+        match.getConfig(), match.getSeed(), seats, inDebugArena(matchId)));
   }
 
   /** What became of a runner's report. */
@@ -117,9 +117,18 @@ public class MatchService {
       bots.add(p.getBotId());
     }
     em.persist(new ReplayData(report.matchId(), report.replay()));
-    requeueBots(bots);
+    if (!inDebugArena(report.matchId())) {
+      // a debug game never took its bots out of the queue: a training bot playing it is left alone
+      requeueBots(bots);
+    }
     messaging.publishResult(report.matchId());
     return dropCause == null ? Stored.FINISHED : Stored.DROPPED;
+  }
+
+  private boolean inDebugArena(UUID matchId) {
+    return !em.createNativeQuery("select 1 from matches m join arenas a on a.id = m.arena_id"
+            + " where m.id = ?1 and a.kind = 'DEBUG'")
+        .setParameter(1, matchId).getResultList().isEmpty();
   }
 
   private boolean renamedDuring(UUID matchId) {

@@ -18,19 +18,21 @@ public class WatchService {
    * @param state QUEUED, RUNNING, FINISHED or FAILED
    * @param runner the instance running it (RUNNING)
    * @param attempt the current attempt (a requeued game is run again)
-   * @param open whether anybody may watch it (debug-arena games are their team's)
+   * @param visible whether the user asking may watch it (debug-arena games are their team's)
+   * @param debug a debug arena's game: whoever may watch it may also pause, step and rewind it
    */
-  public record Game(UUID id, String gameType, String state, String runner, int attempt, boolean open,
-      List<String> players) {}
+  public record Game(UUID id, String gameType, String state, String runner, int attempt, boolean visible,
+      boolean debug, List<String> players) {}
 
   @PersistenceContext(unitName = "arena")
   EntityManager em;
 
-  public Optional<Game> find(UUID id) {
+  /** The game as {@code username} (null: nobody signed in) may see it. */
+  public Optional<Game> find(UUID id, String username) {
     List<?> rows = em.createNativeQuery(
-            "select m.game_type, m.state, m.instance, m.attempt, a.kind <> 'DEBUG' from matches m"
-                + " join arenas a on a.id = m.arena_id where m.id = ?1")
-        .setParameter(1, id).getResultList();
+            "select m.game_type, m.state, m.instance, m.attempt, " + GameVisibility.VISIBLE + ", a.kind = 'DEBUG'"
+                + " from matches m join arenas a on a.id = m.arena_id where m.id = ?1")
+        .setParameter(1, id).setParameter(2, GameVisibility.user(username)).getResultList();
     if (rows.isEmpty()) {
       return Optional.empty();
     }
@@ -41,6 +43,6 @@ public class WatchService {
       players.add((String) name);
     }
     return Optional.of(new Game(id, (String) r[0], (String) r[1], (String) r[2], ((Number) r[3]).intValue(),
-        Boolean.TRUE.equals(r[4]), players));
+        Boolean.TRUE.equals(r[4]), Boolean.TRUE.equals(r[5]), players));
   }
 }

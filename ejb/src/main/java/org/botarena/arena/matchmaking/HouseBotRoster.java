@@ -64,10 +64,10 @@ public class HouseBotRoster {
   }
 
   /**
-   * The bot row of house bot {@code name}, created on first use (only the matchmaking leader calls
-   * this). Null if a team's bot took the name first.
+   * The bot row of house bot {@code name}, created on first use (by the matchmaking leader, or a
+   * debug game that plays it). Null if a team's bot took the name first.
    */
-  private Long ensureBot(String name) {
+  public Long ensureBot(String name) {
     List<?> found = em.createNativeQuery("select id from bots where house = ?1 and deleted_at is null")
         .setParameter(1, name)
         .getResultList();

@@ -147,7 +147,8 @@ public class MatchmakingPass {
   }
 
   private int online() {
-    return ((Number) em.createNativeQuery("select count(*) from bot_sessions").getSingleResult()).intValue();
+    return ((Number) em.createNativeQuery("select count(*) from bot_sessions s join bots b on b.id = s.bot_id"
+        + " where b.debug_arena_id is null").getSingleResult()).intValue();
   }
 
   /** Queued sessions with their ratings; rows locked so no other pass can take the same bots. */
@@ -156,6 +157,8 @@ public class MatchmakingPass {
             "select s.bot_id, r.mu, r.sigma, s.waiting_since from bot_sessions s"
                 + " left join ratings r on r.bot_id = s.bot_id and r.game_type = ?1"
                 + " where s.state = 'QUEUED'"
+                // a debug arena's spots play only the games their team starts by hand
+                + " and not exists (select 1 from bots b where b.id = s.bot_id and b.debug_arena_id is not null)"
                 // bots in the current level of a running tournament are the tournament's
                 + " and not exists (select 1 from tournament_players tp join tournaments t on t.id = tp.tournament_id"
                 + "   where tp.bot_id = s.bot_id and tp.round = t.round and tp.level = t.level"

@@ -3,11 +3,20 @@ package org.botarena.arena.play;
 import java.util.List;
 import java.util.UUID;
 
-/** A match claimed by a runner: everything needed to play it. */
+/**
+ * A match claimed by a runner: everything needed to play it.
+ *
+ * @param debug a debug arena's game: its team may pause, step and rewind it while watching
+ */
 public record MatchPlan(
-    UUID matchId, int attempt, String gameType, String config, long seed, List<Seat> seats) {
+    UUID matchId, int attempt, String gameType, String config, long seed, List<Seat> seats, boolean debug) {
 
   public MatchPlan {
     seats = List.copyOf(seats);
+  }
+
+  /** A training or tournament match. */
+  public MatchPlan(UUID matchId, int attempt, String gameType, String config, long seed, List<Seat> seats) {
+    this(matchId, attempt, gameType, config, seed, seats, false);
   }
 }

@@ -11,6 +11,9 @@ package org.botarena.arena.play;
  */
 public record ToBot(long botId, String game, String runner, Kind kind, String frame) {
 
-  /** WATCH: an observer frame for the browsers watching the game on the addressed instance (botId 0). */
-  public enum Kind { GAME_START, STEP, GAME_END, ERROR, WATCH }
+  /**
+   * WATCH: an observer frame for the browsers watching the game on the addressed instance (botId
+   * 0). MESSAGE: a protocol {@code message} for the bot's human (e.g. its debug game was rewound).
+   */
+  public enum Kind { GAME_START, STEP, GAME_END, ERROR, WATCH, MESSAGE }
 }

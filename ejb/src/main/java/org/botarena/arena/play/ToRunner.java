@@ -7,14 +7,17 @@ package org.botarena.arena.play;
  * @param botId the bot
  * @param kind an action, or the bot's disconnection, or its reconnection on {@code gateway}
  * @param spot the spot acted for (actions)
- * @param seq the step's sequence number (actions)
- * @param action the action, JSON text (actions)
+ * @param seq the step's sequence number (actions); the step to go back to (CONTROL REWIND)
+ * @param action the action, JSON text (actions); the {@link DebugCommand}'s name (CONTROL)
  * @param gateway the instance that now holds the bot's socket
  */
 public record ToRunner(String game, long botId, Kind kind, int spot, long seq, String action, String gateway) {
 
-  /** WATCH: browsers on {@code gateway} watch the game: send them the frames so far, then each step. */
-  public enum Kind { ACTION, DISCONNECT, REBIND, WATCH }
+  /**
+   * WATCH: browsers on {@code gateway} watch the game: send them the frames so far, then each step.
+   * CONTROL: a team member steers its debug game ({@link DebugCommand}).
+   */
+  public enum Kind { ACTION, DISCONNECT, REBIND, WATCH, CONTROL }
 
   public static ToRunner action(String game, long botId, int spot, long seq, String action, String gateway) {
     return new ToRunner(game, botId, Kind.ACTION, spot, seq, action, gateway);
@@ -30,5 +33,9 @@ public record ToRunner(String game, long botId, Kind kind, int spot, long seq, S
 
   public static ToRunner rebind(String game, long botId, String gateway) {
     return new ToRunner(game, botId, Kind.REBIND, -1, -1, null, gateway);
+  }
+
+  public static ToRunner control(String game, DebugCommand command, long step, String gateway) {
+    return new ToRunner(game, 0, Kind.CONTROL, -1, step, command.name(), gateway);
   }
 }

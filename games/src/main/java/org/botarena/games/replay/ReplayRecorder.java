@@ -26,6 +26,20 @@ public final class ReplayRecorder {
     frames.add(new ReplayFrame(game.steps(), actions, game.state()));
   }
 
+  /**
+   * Forgets the steps after {@code step} (a debug game went back to it) and returns the state
+   * recorded after that step (the initial state for 0): the replay goes on from there.
+   *
+   * @throws IllegalArgumentException if no such step was recorded
+   */
+  public ObjectNode rewind(int step) {
+    if (step < 0 || step > frames.size()) {
+      throw new IllegalArgumentException("step " + step + " is not between 0 and " + frames.size());
+    }
+    frames.subList(step, frames.size()).clear();
+    return step == 0 ? initial : frames.get(step - 1).state();
+  }
+
   /** The state before the first step. */
   public ObjectNode initial() {
     return initial;

@@ -61,6 +61,26 @@ final class Frames {
     return Json.write(end);
   }
 
+  /** An observer's notice that a debug game went back to step {@code seq}: its state, later steps gone. */
+  static String watchRewind(String game, int seq, JsonNode state) {
+    ObjectNode frame = Json.object().put("type", "rewind").put("game", game).put("seq", seq);
+    frame.set("state", state);
+    return Json.write(frame);
+  }
+
+  /**
+   * An observer's view of a debug game's controls: whether it is held, whether a step is out
+   * waiting for actions, and the steps played.
+   */
+  static String watchStatus(String game, boolean paused, boolean awaiting, int steps) {
+    return Json.write(Json.object().put("type", "debug").put("game", game).put("paused", paused)
+        .put("awaiting", awaiting).put("seq", steps));
+  }
+
+  static String message(String text) {
+    return Json.write(Json.object().put("type", "message").put("text", text));
+  }
+
   static String error(String code, String message, String game) {
     ObjectNode f = Json.object().put("type", "error").put("code", code).put("message", message);
     if (game != null) {

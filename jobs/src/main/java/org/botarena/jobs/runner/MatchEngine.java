@@ -55,6 +55,8 @@ public class MatchEngine implements RunnerInbox, GameHost {
   @Inject @ConfigProperty(name = "arena.step.max-timeouts") int maxTimeouts;
   @Inject @ConfigProperty(name = "arena.match.lease-seconds") int leaseSeconds;
   @Inject @ConfigProperty(name = "arena.match.max-duration-seconds") int maxDurationSeconds;
+  /** Debug games are held and stepped by hand: they may last longer. */
+  @Inject @ConfigProperty(name = "arena.debug.max-duration-seconds") int debugMaxDurationSeconds;
 
   @Inject MetricRegistry metrics;
 
@@ -156,8 +158,9 @@ public class MatchEngine implements RunnerInbox, GameHost {
   private void renewLeases() {
     long now = System.currentTimeMillis();
     for (RunningGame game : games.values()) {
-      if (game.dropIfOlderThan(maxDurationSeconds * 1000L, now)) {
-        LOG.info(() -> "match " + game.id() + " dropped: it ran over " + maxDurationSeconds + " s");
+      int limit = game.plan().debug() ? debugMaxDurationSeconds : maxDurationSeconds;
+      if (game.dropIfOlderThan(limit * 1000L, now)) {
+        LOG.info(() -> "match " + game.id() + " dropped: it ran over " + limit + " s");
       }
     }
     try {

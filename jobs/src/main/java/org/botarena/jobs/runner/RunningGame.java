@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Future;
+import org.botarena.arena.play.DebugCommand;
 import org.botarena.arena.play.MatchPlan;
 import org.botarena.arena.play.Seat;
 import org.botarena.arena.play.ToBot;
@@ -27,13 +28,15 @@ import org.botarena.games.spi.HouseBot;
 
 /**
  * One game being played, driven by events: actions arriving and deadlines firing. No thread waits
- * for a bot; every event takes the game's lock briefly and moves it on.
+ * for a bot; every event takes the game's lock briefly and moves it on. A debug arena's game can
+ * also be held after a step, stepped once, and taken back to an earlier step ({@link DebugCommand}).
  */
 final class RunningGame {
 
   private final MatchPlan plan;
   private final String id;
-  private final Game game;
+  private final GameType type;
+  private Game game;
   private final ObjectNode config;
   private final StepPolicy policy;
   private final GameHost host;
@@ -50,6 +53,12 @@ final class RunningGame {
   private final long startedAt = System.currentTimeMillis();
   private long stepSentAt;
   private Future<?> deadline;
+  /** A step was sent to bots and waits for their actions (or its deadline). */
+  private boolean awaiting;
+  /** Debug: hold after the current step until resumed or stepped. */
+  private boolean paused;
+  /** Debug: steps that may still be played while paused (a single step is 1). */
+  private int stepsWhilePaused;
   private boolean ended;
   private String dropCause;
 
@@ -57,8 +66,10 @@ final class RunningGame {
     this.plan = plan;
     this.id = plan.matchId().toString();
     this.host = host;
+    this.type = type;
     JsonNode matchConfig = Json.parse(plan.config());
     this.policy = StepPolicy.of(matchConfig, defaults);
+    this.paused = plan.debug() && StepPolicy.startPaused(matchConfig);
     this.config = type.config(StepPolicy.gameConfig(matchConfig));
     this.game = type.create(config, plan.seed());
     List<String> names = new ArrayList<>();
@@ -118,9 +129,7 @@ final class RunningGame {
         return;
       }
     }
-    if (requestStep()) {
-      advance();
-    }
+    goOn();
   }
 
   synchronized void receive(ToRunner message) {
@@ -133,7 +142,71 @@ final class RunningGame {
       case ACTION -> action(message);
       case DISCONNECT -> disconnected(message.botId(), message.gateway());
       case REBIND -> gateways.put(message.botId(), message.gateway());
+      case CONTROL -> DebugCommand.of(message.action()).ifPresent(c -> control(c, (int) message.seq()));
     }
+  }
+
+  /** A team member steers its debug game; other games ignore it (the observer hub refuses it first). */
+  private void control(DebugCommand command, int step) {
+    if (!plan.debug()) {
+      return;
+    }
+    switch (command) {
+      case PAUSE -> {
+        paused = true;
+        stepsWhilePaused = 0;
+      }
+      case RESUME -> {
+        paused = false;
+        goOn();
+      }
+      case STEP -> {
+        paused = true;
+        if (!awaiting) {
+          stepsWhilePaused = 1;
+          goOn();
+        }
+      }
+      case REWIND -> rewind(step);
+    }
+    if (!ended) {
+      watchers.forEach(this::watchStatus);
+    }
+  }
+
+  /** Back to the state after {@code step} (0: the start), held there; later steps are forgotten. */
+  private void rewind(int step) {
+    if (step < 0 || step > game.steps()) {
+      return;
+    }
+    cancelDeadline();
+    pending.clear();
+    awaiting = false; // an answer to the abandoned step is stale now
+    missed.clear();
+    paused = true;
+    stepsWhilePaused = 0;
+    game = type.restore(recorder.rewind(step));
+    String frame = Frames.watchRewind(id, step, game.state());
+    watchers.forEach(w -> host.send(w, 0, id, ToBot.Kind.WATCH, frame));
+    for (long bot : spotsByBot().keySet()) {
+      send(bot, ToBot.Kind.MESSAGE, Frames.message("game " + id + " was taken back to step " + step
+          + " in its debug arena; the next step continues from there"));
+    }
+  }
+
+  /** Asks for the next step unless the game is held; plays on while house bots alone complete steps. */
+  private void goOn() {
+    if (!ended && !awaiting && mayStep() && requestStep()) {
+      advance();
+    }
+  }
+
+  private boolean mayStep() {
+    return !paused || stepsWhilePaused > 0;
+  }
+
+  private void watchStatus(String instance) {
+    host.send(instance, 0, id, ToBot.Kind.WATCH, Frames.watchStatus(id, paused, awaiting, game.steps()));
   }
 
   /** Browsers on {@code instance} watch: the frames so far now, then one per step. */
@@ -145,6 +218,9 @@ final class RunningGame {
     for (ReplayFrame frame : recorder.frames()) {
       watchFrame(instance, frame.step(), frame.actions(), frame.state());
     }
+    if (plan.debug()) {
+      watchStatus(instance);
+    }
   }
 
   private void watchFrame(String instance, int seq, Map<Integer, JsonNode> actions, JsonNode state) {
@@ -153,7 +229,7 @@ final class RunningGame {
 
   private void action(ToRunner m) {
     Seat seat = seats.get(m.spot());
-    if (seat == null || seat.botId() != m.botId() || !game.playing().contains(m.spot())
+    if (!awaiting || seat == null || seat.botId() != m.botId() || !game.playing().contains(m.spot())
         || seq.getOrDefault(m.spot(), 0L) != m.seq() || pending.containsKey(m.spot())) {
       send(m.botId(), ToBot.Kind.ERROR, Frames.error("STALE_ACTION",
           "no step " + m.seq() + " of spot " + m.spot() + " is waiting for an action", id));
@@ -177,13 +253,14 @@ final class RunningGame {
     missed.put(m.spot(), 0);
     pending.put(m.spot(), action);
     if (pending.keySet().containsAll(game.playing())) {
+      awaiting = false;
       advance();
     }
   }
 
   /** The deadline of step {@code stepSeq} passed: missing spots play the no-op, or forfeit. */
   synchronized void deadlinePassed(Map<Integer, Long> stepSeq) {
-    if (ended || !stepSeq.equals(currentSeq())) {
+    if (ended || !awaiting || !stepSeq.equals(currentSeq())) {
       return;
     }
     for (int spot : game.playing()) {
@@ -200,6 +277,7 @@ final class RunningGame {
         pending.put(spot, game.noop(spot));
       }
     }
+    awaiting = false;
     advance();
   }
 
@@ -213,7 +291,10 @@ final class RunningGame {
         .ifPresent(s -> forfeit(s.spot(), EndReason.DISCONNECT));
   }
 
-  /** Applies the pending actions, and goes on as long as house bots alone make the next moves. */
+  /**
+   * Applies the pending actions, and goes on as long as house bots alone make the next moves (or a
+   * debug game is held).
+   */
   private void advance() {
     do {
       cancelDeadline();
@@ -229,11 +310,17 @@ final class RunningGame {
         end();
         return;
       }
-    } while (requestStep());
+    } while (mayStep() && requestStep());
+    if (paused && !awaiting) {
+      watchers.forEach(this::watchStatus); // held: the watchers' controls say so
+    }
   }
 
   /** Asks the spots that must act; house bots answer at once. True if they alone completed the step. */
   private boolean requestStep() {
+    if (paused) {
+      stepsWhilePaused = Math.max(0, stepsWhilePaused - 1);
+    }
     for (int spot : game.playing()) {
       long next = seq.merge(spot, 1L, Long::sum);
       HouseBot house = houseBots.get(spot);
@@ -247,6 +334,7 @@ final class RunningGame {
     if (pending.keySet().containsAll(game.playing())) {
       return true;
     }
+    awaiting = true;
     stepSentAt = System.nanoTime();
     Map<Integer, Long> stepSeq = currentSeq();
     deadline = host.schedule(() -> deadlinePassed(stepSeq), policy.deadlineMs());

@@ -2,6 +2,7 @@ package org.botarena.jobs.runner;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.botarena.arena.play.MatchConfig;
 import org.botarena.games.Json;
 
 /**
@@ -13,8 +14,8 @@ import org.botarena.games.Json;
  */
 record StepPolicy(int deadlineMs, int maxTimeouts) {
 
-  static final String DEADLINE = "deadline_ms";
-  static final String MAX_TIMEOUTS = "max_timeouts";
+  static final String DEADLINE = MatchConfig.DEADLINE;
+  static final String MAX_TIMEOUTS = MatchConfig.MAX_TIMEOUTS;
 
   /** A match config may override the platform defaults with {@code deadline_ms} and {@code max_timeouts}. */
   static StepPolicy of(JsonNode config, StepPolicy defaults) {
@@ -23,15 +24,14 @@ record StepPolicy(int deadlineMs, int maxTimeouts) {
     return new StepPolicy(Math.max(1, deadline), Math.max(1, timeouts));
   }
 
+  /** Whether a debug game's config asks to hold it before its first step (to step it from the start). */
+  static boolean startPaused(JsonNode config) {
+    return config.path(MatchConfig.START_PAUSED).asBoolean(false);
+  }
+
   /** The match config without the platform's keys: what the game itself is configured with. */
   static JsonNode gameConfig(JsonNode config) {
-    if (!config.isObject()) {
-      return config; // the game type says what is wrong with it
-    }
-    ObjectNode game = ((ObjectNode) config).deepCopy();
-    game.remove(DEADLINE);
-    game.remove(MAX_TIMEOUTS);
-    return game;
+    return MatchConfig.gameConfig(config);
   }
 
   /** The game's config with this policy, as bots are told it in {@code game_start}. */

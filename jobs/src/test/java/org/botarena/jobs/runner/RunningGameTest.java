@@ -9,12 +9,14 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
+import org.botarena.arena.play.DebugCommand;
 import org.botarena.arena.play.MatchPlan;
 import org.botarena.arena.play.Seat;
 import org.botarena.arena.play.ToBot;
 import org.botarena.arena.play.ToRunner;
 import org.botarena.games.Games;
 import org.botarena.games.Json;
+import org.botarena.games.replay.ReplayVerifier;
 import org.botarena.games.spi.EndReason;
 import org.junit.jupiter.api.Test;
 
@@ -223,6 +225,93 @@ class RunningGameTest {
     assertEquals(1, finished);
     assertEquals(List.of(), sent);
     assertEquals(List.of(), timers, "no deadline is ever set for house bots");
+  }
+
+  private RunningGame debugGame(String config) {
+    MatchPlan plan = new MatchPlan(UUID.randomUUID(), 1, "simple", config, 7,
+        List.of(new Seat(0, 10, "a", "i1"), new Seat(1, 20, "b", "i1")), true);
+    RunningGame debug = new RunningGame(plan, Games.type("simple"), new StepPolicy(1000, 3), host);
+    debug.begin();
+    debug.receive(ToRunner.watch(debug.id(), "w1")); // a browser watches on instance w1 (bot 0 here)
+    return debug;
+  }
+
+  private void control(RunningGame g, DebugCommand command, long step) {
+    g.receive(ToRunner.control(g.id(), command, step, "w1"));
+  }
+
+  private static void play(RunningGame g, long seq, String a, String b) {
+    g.receive(ToRunner.action(g.id(), 10, 0, seq, a, "i1"));
+    g.receive(ToRunner.action(g.id(), 20, 1, seq, b, "i1"));
+  }
+
+  private long stepsSentTo(long bot) {
+    return frames(bot).stream().filter(f -> f.get("type").asText().equals("step")).count();
+  }
+
+  @Test
+  void aDebugGameStartedPausedIsSteppedOnceAtATimeAndRewound() {
+    RunningGame g = debugGame("{\"start_paused\":true}");
+    assertEquals(0, stepsSentTo(10), "held before the first step");
+    assertEquals(false, frames(10).get(0).get("config").has("start_paused"), "bots are not told");
+    control(g, DebugCommand.STEP, -1);
+    assertEquals(1, stepsSentTo(10));
+    play(g, 1, "[3]", "[2]");
+    assertEquals(1, g.game().steps());
+    assertEquals(1, stepsSentTo(10), "held again after one step");
+    JsonNode status = frames(0).get(frames(0).size() - 1);
+    assertEquals("debug", status.get("type").asText());
+    assertTrue(status.get("paused").asBoolean());
+    assertEquals(1, status.get("seq").asInt());
+    control(g, DebugCommand.STEP, -1);
+    play(g, 2, "[3]", "[2]");
+    assertEquals(2, g.game().steps());
+
+    control(g, DebugCommand.REWIND, 1);
+    assertEquals(1, g.game().steps(), "back after step 1");
+    assertEquals(1, g.recorder().frames().size(), "step 2 is forgotten");
+    assertEquals(g.recorder().frames().get(0).state(), g.game().state());
+    JsonNode rewind = frames(0).stream().filter(f -> f.get("type").asText().equals("rewind")).findFirst().orElseThrow();
+    assertEquals(1, rewind.get("seq").asInt());
+    assertTrue(frames(10).stream().anyMatch(f -> f.get("type").asText().equals("message")), "the bots are told");
+    play(g, 2, "[3]", "[2]");
+    assertEquals("error:STALE_ACTION", types(10).get(types(10).size() - 1), "step 2 was not asked again yet");
+
+    control(g, DebugCommand.RESUME, -1);
+    for (long seq = 3; !g.game().finished(); seq++) {
+      play(g, seq, "[1]", "[3]");
+    }
+    assertEquals(List.of(1), g.game().outcome().winners(), "the branch after the rewind decides");
+    assertEquals(1, finished);
+    List<Integer> steps = g.recorder().frames().stream().map(f -> f.step()).toList();
+    assertEquals(java.util.stream.IntStream.rangeClosed(1, steps.size()).boxed().toList(), steps);
+    assertTrue(new ReplayVerifier().verify(g.recorder().replay(g.game())).ok(),
+        "the stored replay re-simulates from its seed and actions");
+  }
+
+  @Test
+  void pausingWhileAStepIsOutHoldsAfterThatStep() {
+    RunningGame g = debugGame("{}");
+    assertEquals(1, stepsSentTo(10), "a debug game runs unless told otherwise");
+    control(g, DebugCommand.PAUSE, -1);
+    play(g, 1, "[1]", "[1]");
+    assertEquals(1, g.game().steps());
+    assertEquals(1, stepsSentTo(10));
+    control(g, DebugCommand.REWIND, 5);
+    assertEquals(1, g.game().steps(), "no step 5 to go back to: nothing changes");
+    control(g, DebugCommand.RESUME, -1);
+    assertEquals(2, stepsSentTo(10));
+  }
+
+  @Test
+  void onlyDebugGamesTakeControls() {
+    game.begin();
+    game.receive(ToRunner.control(game.id(), DebugCommand.PAUSE, -1, "w1"));
+    act(10, 0, 1, "[1]");
+    act(20, 1, 1, "[1]");
+    assertEquals(2, stepsSentTo(10), "the training game went on");
+    game.receive(ToRunner.control(game.id(), DebugCommand.REWIND, 0, "w1"));
+    assertEquals(1, game.game().steps());
   }
 
   private List<JsonNode> frames(long bot) {
