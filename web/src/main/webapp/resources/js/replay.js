@@ -2,10 +2,12 @@
  * The replay viewer: fetches a match's frames (state, actions and observations per step, served
  * gzip-compressed) and plays them on a canvas: hockey as the table with paddles and puck, connect4
  * as the board, rps and simple as a timeline. Step 0 is the state before the first move.
+ * watch() shows a game live from the observer socket instead (docs/protocol.md, section 9), and
+ * lets a debug game's team pause, step and rewind it.
  */
 var ReplayViewer = (function () {
   var data, at = 0, timer = null;
-  var canvas, ctx;
+  var canvas, ctx, socket;
   var COLOURS = ['#d33', '#27c'];
   var STEPS_PER_SECOND = { hockey: 50, connect4: 2, rps: 4, simple: 4 };
 
@@ -17,19 +19,97 @@ var ReplayViewer = (function () {
       return response.json();
     }).then(function (json) {
       data = json;
-      document.getElementById('title').textContent = data.game + ': ' + data.players.join(' vs ');
-      var seek = document.getElementById('seek');
-      seek.max = data.frames.length;
-      seek.oninput = function () { stop(); show(parseInt(seek.value, 10)); };
-      document.getElementById('play').onclick = function () { timer ? stop() : play(); };
-      document.getElementById('forward').onclick = function () { stop(); show(Math.min(at + 1, data.frames.length)); };
-      document.getElementById('back').onclick = function () { stop(); show(Math.max(at - 1, 0)); };
-      document.getElementById('speed').onchange = function () { if (timer) { stop(); play(); } };
-      canvas.setAttribute('data-game', data.game);
+      bindControls();
       show(0);
     }).catch(function (error) {
       document.getElementById('position').textContent = 'could not load the replay: ' + error.message;
     });
+  }
+
+  function bindControls() {
+    document.getElementById('title').textContent = data.game + ': ' + data.players.join(' vs ');
+    var seek = document.getElementById('seek');
+    seek.max = data.frames.length;
+    seek.oninput = function () { stop(); show(parseInt(seek.value, 10)); };
+    document.getElementById('play').onclick = function () { timer ? stop() : play(); };
+    document.getElementById('forward').onclick = function () { stop(); show(Math.min(at + 1, data.frames.length)); };
+    document.getElementById('back').onclick = function () { stop(); show(Math.max(at - 1, 0)); };
+    document.getElementById('speed').onchange = function () { if (timer) { stop(); play(); } };
+    canvas.setAttribute('data-game', data.game);
+  }
+
+  /** Live: frames arrive on the observer socket; the view follows the latest unless the user looks back. */
+  function watch(url) {
+    canvas = document.getElementById('board');
+    ctx = canvas.getContext('2d');
+    data = { game: '', players: [], initial: null, frames: [], end: null };
+    socket = new WebSocket(url);
+    socket.onmessage = function (event) { receive(JSON.parse(event.data)); };
+    socket.onclose = function () {
+      // a refusal already said why
+      if (!data.end && document.getElementById('status').dataset.state !== 'refused') {
+        status('closed', 'the connection closed');
+      }
+    };
+    document.getElementById('latest').onclick = function () { show(data.frames.length); };
+    ['pause', 'resume', 'step'].forEach(function (command) {
+      document.getElementById(command).onclick = function () { control({ command: command }); };
+    });
+    document.getElementById('rewind').onclick = function () { control({ command: 'rewind', seq: at }); };
+  }
+
+  function control(command) {
+    command.type = 'control';
+    socket.send(JSON.stringify(command));
+  }
+
+  function receive(m) {
+    var following = at >= data.frames.length;
+    if (m.type === 'header') {
+      data.game = m.game_type;
+      data.players = m.players;
+      bindControls();
+      status(m.state.toLowerCase(), m.state === 'QUEUED' ? 'waiting for a runner' : m.state.toLowerCase());
+      return;
+    }
+    if (m.type === 'frame' || m.type === 'rewind') {
+      if (m.seq === 0) {
+        data.initial = m.state;
+      } else if (m.type === 'frame') {
+        data.frames[m.seq - 1] = { actions: m.actions, state: m.state };
+      }
+      data.frames.length = m.seq; // a rewind forgets the later steps
+      if (m.type === 'rewind' && m.seq > 0) { data.frames[m.seq - 1].state = m.state; }
+      document.getElementById('seek').max = data.frames.length;
+      if (m.type === 'rewind' || following || at > data.frames.length) { show(data.frames.length); }
+      else { document.getElementById('position').textContent = 'step ' + at + ' of ' + data.frames.length; }
+      if (m.type === 'frame' && !data.end && document.getElementById('status').dataset.state !== 'paused') {
+        status('running', 'running');
+      }
+      return;
+    }
+    if (m.type === 'debug') {
+      document.getElementById('debug').hidden = false;
+      status(m.paused ? 'paused' : 'running', m.paused ? 'paused at step ' + m.seq : 'running');
+      return;
+    }
+    if (m.type === 'game_end') {
+      data.end = m.outcome;
+      document.getElementById('debug').hidden = true;
+      status('finished', m.dropped ? 'dropped: it did not finish' : 'finished');
+      show(data.frames.length);
+      return;
+    }
+    if (m.type === 'error') {
+      status(m.code === 'FORBIDDEN' || m.code === 'NOT_FOUND' ? 'refused' : document.getElementById('status').dataset.state,
+          m.code + ': ' + m.message);
+    }
+  }
+
+  function status(state, text) {
+    var element = document.getElementById('status');
+    element.dataset.state = state;
+    element.textContent = text;
   }
 
   function play() {
@@ -51,7 +131,9 @@ var ReplayViewer = (function () {
   /** Shows the state after {@code step} steps (0: the start). */
   function show(step) {
     at = step;
-    var state = step === 0 ? data.initial : data.frames[step - 1].state;
+    var frame = step === 0 ? null : data.frames[step - 1];
+    var state = step === 0 ? data.initial : frame && frame.state;
+    if (!state) { return; } // live: not arrived yet
     document.getElementById('seek').value = step;
     document.getElementById('position').textContent = 'step ' + step + ' of ' + data.frames.length;
     canvas.setAttribute('data-step', String(step));
@@ -67,7 +149,7 @@ var ReplayViewer = (function () {
       var frame = data.frames[step - 1];
       Object.keys(frame.actions).forEach(function (spot) {
         lines.push('spot ' + spot + ' (' + data.players[spot] + ')');
-        lines.push('  observation: ' + JSON.stringify(round(frame.observations[spot])));
+        if (frame.observations) { lines.push('  observation: ' + JSON.stringify(round(frame.observations[spot]))); }
         lines.push('  action:      ' + JSON.stringify(round(frame.actions[spot])));
       });
     } else {
@@ -133,6 +215,7 @@ var ReplayViewer = (function () {
     ctx.fillText(data.players[0], 4, 40);
     ctx.fillText(data.players[1], 4, 120);
     for (var i = 0; i < step; i++) {
+      if (!data.frames[i]) { continue; }
       var actions = data.frames[i].actions;
       [0, 1].forEach(function (spot) {
         var action = actions[spot];
@@ -148,5 +231,5 @@ var ReplayViewer = (function () {
     if (totals) { ctx.fillText('score ' + totals[0] + ' : ' + totals[1], 4, 200); }
   }
 
-  return { start: start };
+  return { start: start, watch: watch };
 })();

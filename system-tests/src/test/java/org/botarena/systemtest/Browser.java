@@ -90,6 +90,16 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /** Waits until element {@code id}'s attribute {@code name} (e.g. {@code data-state}) is {@code value}. */
+  void waitForAttribute(String id, String name, String value) {
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> value.equals(find(id).getAttribute(name)));
+    } catch (RuntimeException e) {
+      throw new AssertionError("#" + id + " has " + name + "='" + find(id).getAttribute(name) + "', not '" + value
+          + "', on " + driver.getCurrentUrl() + "; the page says: " + driver.findElement(By.tagName("body")).getText(), e);
+    }
+  }
+
   String source() {
     return driver.getPageSource();
   }

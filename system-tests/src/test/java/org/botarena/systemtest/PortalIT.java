@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.botarena.games.Json;
@@ -293,6 +294,106 @@ class PortalIT {
     b.waitForText("Too many failed sign-ins");
     assertTrue(b.url().contains("signin.xhtml"), b.url());
     assertFalse(b.source().contains("daves password 1"));
+  }
+
+  /**
+   * A debug arena session in the browser: the config is validated, spot tokens are issued, a game
+   * of two connected spots starts held, is stepped, taken back a step and resumed while watched
+   * live; the rewind decides the result. Another team can neither watch it nor open the arena.
+   */
+  @Test
+  void aDebugArenaSessionConfiguresStartsWatchesStepsAndRewinds() throws Exception {
+    Browser b = browser();
+    String user = unique("dora");
+    signUp(b, user, "doras password 12");
+    createTeam(b, unique("delta"));
+    b.click(By.linkText("Debug"));
+    b.waitForText("Debug arena of " + user);
+
+    // the config is checked with the game's own words
+    b.type("game:config", "{\"target\": 10, \"colour\": 1}");
+    b.click("game:save");
+    b.waitForText("unknown config key 'colour'");
+    b.type("game:config", "{\"target\": 10,");
+    b.click("game:save");
+    b.waitForText("The config is not JSON");
+    b.type("game:config", "{\"target\": 10, \"deadline_ms\": 30000}");
+    b.click("game:save");
+    b.waitForText("Saved");
+
+    // a token per spot; spot 0 plays [1] until the game is taken back, then [3]; spot 1 plays [2]
+    b.click("spots:tokens");
+    String spot0 = b.find("spot-token-0").getText().strip();
+    String spot1 = b.find("spot-token-1").getText().strip();
+    secrets.add(spot0);
+    secrets.add(spot1);
+    AtomicBoolean rewound = new AtomicBoolean();
+    ProtocolBot first = new ProtocolBot(user + "/spot0", step -> Json.array().add(rewound.get() ? 3 : 1));
+    ProtocolBot second = new ProtocolBot(user + "/spot1", step -> Json.array().add(2));
+    open.add(first);
+    open.add(second);
+    first.join(stack.botUrl(1), spot0);
+    second.join(stack.botUrl(1), spot1);
+    assertEquals(user + "/spot0", first.await("welcome", ProtocolBot.type("welcome"), 5).get("bot").get("name").asText());
+    b.click("spots:reload");
+    b.waitForText("\"online\">connected");
+
+    // started held (the default), watched live: step, step, step
+    b.click("start:go");
+    b.waitForAttribute("status", "data-state", "paused");
+    assertTrue(b.url().contains("watch.xhtml?match="), b.url());
+    String match = b.url().replaceAll(".*match=", "");
+    b.waitForAttribute("board", "data-step", "0");
+    for (int step = 1; step <= 3; step++) {
+      b.click("step");
+      b.waitForAttribute("board", "data-step", String.valueOf(step));
+      b.waitForText("paused at step " + step);
+    }
+    // back to step 2 in the viewer, and the game with it
+    b.click("back");
+    b.waitForAttribute("board", "data-step", "2");
+    b.click("rewind");
+    b.waitForText("paused at step 2");
+    assertEquals("2", b.find("seek").getAttribute("max"), "step 3 is gone");
+    first.await("the rewind told", f -> f.path("text").asText().contains("taken back to step 2"), 10);
+    rewound.set(true);
+    b.click("resume");
+    b.waitForAttribute("status", "data-state", "finished");
+
+    // from step 2 (totals 2 and 4): 5:6, 8:8, 11:10, both reach 10 at once: a draw. Had the game
+    // gone on from step 3 (3:6) spot 1 would have won.
+    try (Connection c = stack.database();
+        ResultSet rs = c.createStatement().executeQuery("select m.end_state, m.steps, m.rated, a.kind from matches m"
+            + " join arenas a on a.id = m.arena_id where m.id = '" + match + "'")) {
+      assertTrue(rs.next());
+      assertEquals("DRAW", rs.getString(1));
+      assertEquals(5, rs.getInt(2));
+      assertEquals("DEBUG", rs.getString(4));
+    }
+    assertEquals("5", b.find("seek").getAttribute("max"));
+
+    // the team replays it; another team sees neither the game nor the arena
+    b.open("replay.xhtml?match=" + match);
+    b.waitForText("step 0 of 5");
+    Browser other = browser();
+    signUp(other, unique("eve"), "eves password 123");
+    createTeam(other, unique("echo"));
+    other.open("watch.xhtml?match=" + match);
+    other.waitForAttribute("status", "data-state", "refused");
+    other.open("replay.xhtml?match=" + match);
+    other.waitForText("could not load the replay");
+    other.open("app/debug.xhtml?arena=" + debugArena(user));
+    other.waitForText("belongs to another team");
+    assertFalse(other.source().contains(user + "/spot0"));
+  }
+
+  long debugArena(String owner) throws Exception {
+    try (Connection c = stack.database();
+        ResultSet rs = c.createStatement().executeQuery("select a.id from arenas a join users u on u.id = a.owner_id"
+            + " where u.username = '" + owner + "'")) {
+      assertTrue(rs.next(), "no debug arena of " + owner);
+      return rs.getLong(1);
+    }
   }
 
   void assertNoSecretIn(String text, String where) {
