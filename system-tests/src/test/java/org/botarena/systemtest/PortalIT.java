@@ -175,6 +175,13 @@ class PortalIT {
     assertFalse(b.driver.findElement(By.className("match-end")).getText().isBlank());
     assertTrue(b.driver.findElements(By.id("replay")).size() == 1, "a replay link");
 
+    // the replays of the filtered set download as one ZIP, with a progress bar
+    b.open("matches.xhtml?bot=" + botName);
+    b.click("filters:export");
+    b.waitForAttribute("export-status", "data-state", "done");
+    assertTrue(b.find("export-status").getText().matches("done: [1-9][0-9]* replays, .*"), b.find("export-status").getText());
+    assertEquals("1", b.find("export-progress").getAttribute("value"));
+
     assertNoSecretIn(stack.log(1), "the instance's log");
   }
 
@@ -371,6 +378,10 @@ class PortalIT {
       assertEquals("DEBUG", rs.getString(4));
     }
     assertEquals("5", b.find("seek").getAttribute("max"));
+
+    // the spots played only this game: matchmaking leaves them alone though they said ready
+    first.awaitCount("game_start", ProtocolBot.type("game_start"), 1, 1);
+    second.awaitCount("game_start", ProtocolBot.type("game_start"), 1, 1);
 
     // the team replays it; another team sees neither the game nor the arena
     b.open("replay.xhtml?match=" + match);

@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.botarena.arena.application.ReplayExport;
@@ -18,13 +17,16 @@ import org.botarena.arena.application.ReplayExport;
 /**
  * {@code GET /arena/api/replays/export?game=&bot=&from=&to=&max=}: the replays of the matching
  * finished matches as one ZIP, streamed as it is written (one {@code .jsonl.gz} per match). The
- * number of matches is sent first in {@code X-Arena-Matches}, so a client can show its progress as
- * the entries arrive.
+ * number of matches is sent first in {@code X-Arena-Matches} and the archive's expected size in
+ * {@code X-Arena-Bytes}, so a client can show its progress as the bytes arrive (the matches page
+ * does).
  */
 @Path("replays/export")
 public class ReplayExportResource {
 
   private static final int MAX = 100_000;
+  /** A ZIP entry's local header, data descriptor and central record with its 52-byte name, twice. */
+  private static final int ENTRY_OVERHEAD = 30 + 16 + 46 + 2 * 52;
 
   @Inject ReplayExport export;
 
@@ -35,14 +37,14 @@ public class ReplayExportResource {
     if (limit < 1 || limit > MAX) {
       throw new BadRequestException("max is 1 to " + MAX);
     }
-    List<UUID> matches = export.matches(new ReplayExport.Filter(blankToNull(game), blankToNull(bot),
+    List<ReplayExport.Entry> matches = export.matches(new ReplayExport.Filter(blankToNull(game), blankToNull(bot),
         instant("from", from), instant("to", to), limit));
     StreamingOutput zip = out -> {
       try (ZipOutputStream archive = new ZipOutputStream(out)) {
         archive.setLevel(0); // the replays are compressed already
-        for (UUID match : matches) {
-          archive.putNextEntry(new ZipEntry("match-" + match + ".jsonl.gz"));
-          archive.write(export.replay(match));
+        for (ReplayExport.Entry entry : matches) {
+          archive.putNextEntry(new ZipEntry("match-" + entry.match() + ".jsonl.gz"));
+          archive.write(export.replay(entry.match()));
           archive.closeEntry();
         }
       }
@@ -50,7 +52,20 @@ public class ReplayExportResource {
     return Response.ok(zip, "application/zip")
         .header("Content-Disposition", "attachment; filename=\"replays.zip\"")
         .header("X-Arena-Matches", matches.size())
+        .header("X-Arena-Bytes", expectedBytes(matches))
         .build();
+  }
+
+  /**
+   * About the archive's size, for a progress bar (the stream has no Content-Length): the replays,
+   * stored uncompressed (level 0 adds 5 bytes a 16 kB block), and each entry's headers and name.
+   */
+  static long expectedBytes(List<ReplayExport.Entry> matches) {
+    long bytes = 22; // end of the central directory
+    for (ReplayExport.Entry entry : matches) {
+      bytes += entry.bytes() + 5 * (entry.bytes() / 16_384 + 1) + ENTRY_OVERHEAD;
+    }
+    return bytes;
   }
 
   private static String blankToNull(String value) {

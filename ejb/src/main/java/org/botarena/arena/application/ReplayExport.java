@@ -19,16 +19,19 @@ public class ReplayExport {
   /** What to export; null fields do not filter. */
   public record Filter(String gameType, String bot, Instant from, Instant to, int max) {}
 
+  /** A match to export and the size of its stored replay (for the archive's expected size). */
+  public record Entry(UUID match, long bytes) {}
+
   @PersistenceContext(unitName = "arena")
   EntityManager em;
 
   /** The matching finished training and tournament matches with a replay, oldest first. */
-  public List<UUID> matches(Filter filter) {
-    List<UUID> ids = new ArrayList<>();
-    for (Object id : em.createNativeQuery(
-            "select m.id from matches m join arenas a on a.id = m.arena_id"
+  public List<Entry> matches(Filter filter) {
+    List<Entry> entries = new ArrayList<>();
+    for (Object row : em.createNativeQuery(
+            "select m.id, octet_length(r.data) from matches m join arenas a on a.id = m.arena_id"
+                + " join replays r on r.match_id = m.id"
                 + " where m.state = 'FINISHED' and a.kind <> 'DEBUG'"
-                + " and exists (select 1 from replays r where r.match_id = m.id)"
                 + " and (cast(?1 as text) is null or m.game_type = ?1)"
                 + " and (cast(?2 as text) is null or exists (select 1 from match_players p where p.match_id = m.id"
                 + "   and lower(p.bot_name) = lower(?2)))"
@@ -41,9 +44,10 @@ public class ReplayExport {
         .setParameter(4, filter.to() == null ? null : java.sql.Timestamp.from(filter.to()))
         .setParameter(5, filter.max())
         .getResultList()) {
-      ids.add((UUID) id);
+      Object[] r = (Object[]) row;
+      entries.add(new Entry((UUID) r[0], ((Number) r[1]).longValue()));
     }
-    return ids;
+    return entries;
   }
 
   /** One replay's stored bytes (gzip-compressed JSON lines). */

@@ -22,13 +22,13 @@ public class Messaging {
   public void scheduleMatch(UUID matchId) {
     jms.createProducer()
         .setDeliveryMode(DeliveryMode.PERSISTENT)
-        .send(jms.createQueue(Resources.MATCHES_QUEUE), matchId.toString());
+        .send(Destinations.queue(jms, Resources.MATCHES_QUEUE), matchId.toString());
   }
 
   /** Tells the result's subscribers (ratings, tournaments, watchers) that a match finished. */
   public void publishResult(UUID matchId) {
     jms.createProducer()
         .setDeliveryMode(DeliveryMode.PERSISTENT)
-        .send(jms.createTopic(Resources.RESULTS_TOPIC), matchId.toString());
+        .send(Destinations.topic(jms, Resources.RESULTS_TOPIC), matchId.toString());
   }
 }

@@ -8,9 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,27 +40,34 @@ public record Replay(ReplayHeader header, ObjectNode initial, List<ReplayFrame> 
   }
 
   public void write(OutputStream out) {
-    try (Writer writer =
-        new OutputStreamWriter(new GZIPOutputStream(out, 8192), StandardCharsets.UTF_8)) {
-      line(writer, header.toJson());
+    List<byte[]> lines = new ArrayList<>(frames.size());
+    frames.forEach(f -> lines.add(Json.write(f.toJson()).getBytes(StandardCharsets.UTF_8)));
+    write(out, header, initial, lines, end);
+  }
+
+  /** Writes a replay whose frames are JSON lines already (UTF-8, without the newline). */
+  static void write(OutputStream out, ReplayHeader header, ObjectNode initial, List<byte[]> frameLines,
+      ObjectNode end) {
+    try (OutputStream gzip = new GZIPOutputStream(out, 8192)) {
+      line(gzip, header.toJson());
       ObjectNode start = Json.object().put("type", "start");
       start.set("state", initial);
-      line(writer, start);
-      for (ReplayFrame frame : frames) {
-        line(writer, frame.toJson());
+      line(gzip, start);
+      for (byte[] frame : frameLines) {
+        gzip.write(frame);
+        gzip.write('\n');
       }
       if (end != null) {
-        ObjectNode last = end.deepCopy().put("type", "end");
-        line(writer, last);
+        line(gzip, end.deepCopy().put("type", "end"));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static void line(Writer writer, JsonNode json) throws IOException {
-    writer.write(Json.write(json));
-    writer.write('\n');
+  private static void line(OutputStream out, JsonNode json) throws IOException {
+    out.write(Json.write(json).getBytes(StandardCharsets.UTF_8));
+    out.write('\n');
   }
 
   /** Reads what {@link #write} wrote; a malformed replay is an {@link IllegalArgumentException}. */

@@ -8,9 +8,9 @@ import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
-import jakarta.jms.Topic;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.botarena.arena.infrastructure.Destinations;
 import org.botarena.arena.infrastructure.InstanceIdentity;
 import org.botarena.arena.infrastructure.Resources;
 import org.botarena.arena.play.BotIo;
@@ -63,11 +63,10 @@ public class JmsBotIo implements BotIo {
 
   private void send(String instance, MessageMaker maker) {
     try (JMSContext jms = factory.createContext()) {
-      Topic topic = jms.createTopic(Resources.IO_TOPIC);
       jms.createProducer()
           .setDeliveryMode(DeliveryMode.NON_PERSISTENT)
           .setTimeToLive(TIME_TO_LIVE_MS)
-          .send(topic, maker.make(jms));
+          .send(Destinations.topic(jms, Resources.IO_TOPIC), maker.make(jms));
       counters.countSent();
     } catch (JMSException | RuntimeException e) {
       // the game's deadline handles a lost message like a silent bot

@@ -303,7 +303,7 @@ final class RunningGame {
       game.apply(actions);
       recorder.step(actions, game);
       if (!watchers.isEmpty()) {
-        ReplayFrame frame = recorder.frames().get(recorder.frames().size() - 1);
+        ReplayFrame frame = recorder.frame(recorder.steps());
         watchers.forEach(w -> watchFrame(w, frame.step(), frame.actions(), frame.state()));
       }
       if (game.finished()) {

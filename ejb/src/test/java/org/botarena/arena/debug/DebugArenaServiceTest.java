@@ -1,0 +1,156 @@
+package org.botarena.arena.debug;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.botarena.arena.accounts.AccessDenied;
+import org.botarena.arena.accounts.AccountException;
+import org.botarena.arena.accounts.Caller;
+import org.botarena.arena.application.BotDirectory;
+import org.botarena.arena.application.TestServices;
+import org.botarena.arena.infrastructure.Messaging;
+import org.botarena.arena.matchmaking.TestRoster;
+import org.botarena.arena.testing.ServiceDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** Debug arenas against a real PostgreSQL database: who may open them, configs, tokens, starting games. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DebugArenaServiceTest {
+
+  ServiceDatabase db;
+  DebugArenaService debug = new DebugArenaService();
+  BotDirectory directory;
+  /** The match queue's side of starting a game (the system tests send it through a real broker). */
+  final List<UUID> scheduled = new ArrayList<>();
+  Caller alice;
+  Caller bob;
+  Caller carol;
+  long teamBot;
+  long trainingBot;
+
+  @BeforeAll
+  void setUp() throws Exception {
+    db = new ServiceDatabase("arena_ejbtest_debug");
+    debug.em = db.em;
+    debug.houses = TestRoster.of(db.em);
+    debug.messaging = new Messaging() {
+      @Override
+      public void scheduleMatch(UUID matchId) {
+        scheduled.add(matchId);
+      }
+    };
+    directory = TestServices.botDirectory(db.em);
+    try (Connection c = db.jdbc()) {
+      long red = id(c, "insert into teams (name) values ('red') returning id");
+      long blue = id(c, "insert into teams (name) values ('blue') returning id");
+      alice = new Caller(id(c, "insert into users (username, password_hash, role, team_id) values ('alice', 'x', 'USER', " + red + ") returning id"), "alice", false, red);
+      bob = new Caller(id(c, "insert into users (username, password_hash, role, team_id) values ('bob', 'x', 'USER', " + red + ") returning id"), "bob", false, red);
+      carol = new Caller(id(c, "insert into users (username, password_hash, role, team_id) values ('carol', 'x', 'USER', " + blue + ") returning id"), "carol", false, blue);
+      teamBot = id(c, "insert into bots (team_id, name) values (" + red + ", 'red-one') returning id");
+      trainingBot = id(c, "insert into bots (team_id, name) values (" + blue + ", 'blue-one') returning id");
+      // red-one is in a training game, blue-one waits for its next one
+      c.createStatement().execute("insert into bot_sessions (id, bot_id, instance, state, wants_games) values ('"
+          + UUID.randomUUID() + "', " + teamBot + ", 'i1', 'PLAYING', true), ('" + UUID.randomUUID() + "', "
+          + trainingBot + ", 'i2', 'QUEUED', true)");
+    }
+  }
+
+  @AfterAll
+  void tearDown() {
+    db.close();
+  }
+
+  static long id(Connection c, String sql) throws Exception {
+    ResultSet rs = c.createStatement().executeQuery(sql);
+    rs.next();
+    return rs.getLong(1);
+  }
+
+  @Test
+  void eachUserHasOneArenaWhichTheirTeamOpensAndNobodyElse() {
+    long own = db.tx(() -> debug.own(alice)).id();
+    assertEquals(own, db.tx(() -> debug.own(alice)).id(), "one per user");
+    List<Long> bobs = db.tx(() -> debug.teamArenas(bob)).stream().map(DebugArenaService.DebugArena::id).toList();
+    assertEquals(2, bobs.size(), "bob's own and alice's");
+    assertTrue(bobs.contains(own));
+    assertThrows(AccessDenied.class, () -> db.tx(() -> debug.arena(carol, own)));
+    assertThrows(AccessDenied.class, () -> db.tx(() -> debug.start(carol, own, List.of("house:random", "house:random"), false)));
+    assertThrows(AccountException.class, () -> db.tx(() -> debug.own(new Caller(99, "loner", false, null))),
+        "a user without a team has no debug arena");
+  }
+
+  @Test
+  void aConfigIsCheckedByTheGameAndTheBadOneSaysWhy() {
+    long arena = db.tx(() -> debug.own(bob)).id();
+    assertTrue(refusal(arena, "chess", "{}").contains("No game 'chess'"));
+    assertTrue(refusal(arena, "simple", "{\"target\": 10,").contains("not JSON"));
+    assertTrue(refusal(arena, "simple", "[1]").contains("JSON object"));
+    assertTrue(refusal(arena, "simple", "{\"colour\": 1}").contains("unknown config key 'colour'"));
+    assertTrue(refusal(arena, "simple", "{\"deadline_ms\": \"soon\"}").contains("'deadline_ms' must be a whole number"));
+    assertTrue(refusal(arena, "simple", "{\"start_paused\": true}").contains("when a game is started"));
+    assertEquals("simple", db.tx(() -> debug.arena(bob, arena)).gameType(), "nothing was saved");
+    DebugArenaService.DebugArena saved = db.tx(() -> debug.configure(bob, arena, "connect4", "{\"deadline_ms\": 9000}"));
+    assertEquals("connect4", saved.gameType());
+    assertEquals(9000, org.botarena.games.Json.parse(saved.config()).get("deadline_ms").asInt());
+  }
+
+  private String refusal(long arena, String game, String config) {
+    return assertThrows(AccountException.class, () -> db.tx(() -> debug.configure(bob, arena, game, config))).getMessage();
+  }
+
+  @Test
+  void spotTokensNameTheirSpotAndNewOnesEndTheOld() {
+    long arena = db.tx(() -> debug.own(alice)).id();
+    List<DebugArenaService.SpotToken> first = db.tx(() -> debug.newTokens(alice, arena));
+    assertEquals(2, first.size(), "simple has two spots");
+    assertEquals("alice/spot1", db.tx(() -> directory.authenticate(first.get(1).token())).orElseThrow().name());
+    List<DebugArenaService.SpotToken> second = db.tx(() -> debug.newTokens(bob, arena)); // a team mate may
+    assertTrue(db.tx(() -> directory.authenticate(first.get(0).token())).isEmpty(), "the old token is dead");
+    assertEquals("alice/spot0", db.tx(() -> directory.authenticate(second.get(0).token())).orElseThrow().name());
+    assertEquals(2, db.tx(() -> debug.spotBots(alice, arena)).size(), "the same stand-ins, new tokens");
+  }
+
+  @Test
+  void aGameStartsWithConnectedPlayersOnlyAndLeavesTheirSessionsAlone() throws Exception {
+    long arena = db.tx(() -> debug.own(carol)).id();
+    db.tx(() -> debug.newTokens(carol, arena));
+    String refused = assertThrows(AccountException.class,
+        () -> db.tx(() -> debug.start(carol, arena, List.of("spot:0", "house:greedy"), true))).getMessage();
+    assertTrue(refused.startsWith("Spot 0: carol/spot0 is not connected"), refused);
+    List<String> choices = db.tx(() -> debug.choices(carol, arena)).stream().map(DebugArenaService.Choice::value).toList();
+    assertTrue(choices.containsAll(List.of("spot:0", "spot:1", "bot:" + trainingBot, "bot:" + teamBot, "house:greedy")), choices.toString());
+    assertEquals(List.of("spot:0", "spot:1"), choices.stream().filter(c -> c.startsWith("spot:")).toList());
+    assertEquals("bot:" + trainingBot, choices.get(2), "the team's own bots come first");
+
+    long spotBot = db.tx(() -> debug.spotBots(carol, arena)).get(0);
+    try (Connection c = db.jdbc()) {
+      c.createStatement().execute("insert into bot_sessions (id, bot_id, instance, state) values ('" + UUID.randomUUID()
+          + "', " + spotBot + ", 'i1', 'IDLE')");
+    }
+    UUID game = db.tx(() -> debug.start(carol, arena, List.of("spot:0", "bot:" + teamBot), true));
+    assertEquals(List.of(game), scheduled.subList(scheduled.size() - 1, scheduled.size()));
+    try (Connection c = db.jdbc()) {
+      ResultSet m = c.createStatement().executeQuery("select m.state, m.config::text, a.kind,"
+          + " (select string_agg(p.bot_name || '@' || coalesce(p.gateway, '-'), ',' order by p.spot) from match_players p where p.match_id = m.id)"
+          + " from matches m join arenas a on a.id = m.arena_id where m.id = '" + game + "'");
+      assertTrue(m.next());
+      assertEquals("QUEUED", m.getString(1));
+      assertTrue(m.getString(2).contains("\"start_paused\": true"), m.getString(2));
+      assertEquals("DEBUG", m.getString(3));
+      assertEquals("carol/spot0@i1,red-one@i1", m.getString(4));
+      ResultSet s = c.createStatement().executeQuery("select state from bot_sessions where bot_id = " + teamBot);
+      assertTrue(s.next());
+      assertEquals("PLAYING", s.getString(1), "its training game goes on as it was");
+    }
+    assertEquals("QUEUED", db.tx(() -> debug.games(carol, arena)).get(0).state());
+  }
+}
