@@ -3,6 +3,7 @@ package org.botarena.arena.debug;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.botarena.arena.testing.ServiceDatabase.id;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -16,6 +17,7 @@ import org.botarena.arena.application.BotDirectory;
 import org.botarena.arena.application.TestServices;
 import org.botarena.arena.infrastructure.Messaging;
 import org.botarena.arena.matchmaking.TestRoster;
+
 import org.botarena.arena.testing.ServiceDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -67,12 +69,6 @@ class DebugArenaServiceTest {
   @AfterAll
   void tearDown() {
     db.close();
-  }
-
-  static long id(Connection c, String sql) throws Exception {
-    ResultSet rs = c.createStatement().executeQuery(sql);
-    rs.next();
-    return rs.getLong(1);
   }
 
   @Test

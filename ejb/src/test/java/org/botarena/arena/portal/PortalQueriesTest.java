@@ -3,12 +3,14 @@ package org.botarena.arena.portal;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.botarena.arena.testing.ServiceDatabase.id;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+
 import org.botarena.arena.testing.ServiceDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -66,12 +68,6 @@ class PortalQueriesTest {
   @AfterAll
   void tearDown() {
     db.close();
-  }
-
-  static long id(Connection c, String sql) throws Exception {
-    var rs = c.createStatement().executeQuery(sql);
-    rs.next();
-    return rs.getLong(1);
   }
 
   UUID match(Connection c, long arena, String a, String resultA, String b, String resultB, String end, String day)

@@ -67,6 +67,14 @@ public final class ServiceDatabase implements AutoCloseable {
     return DriverManager.getConnection(url, "postgres", "postgres");
   }
 
+  /** The id a {@code returning id} statement gave. */
+  public static long id(Connection c, String sql) throws SQLException {
+    try (var rs = c.createStatement().executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
   @Override
   public void close() {
     em.close();
