@@ -76,7 +76,9 @@ public final class TournamentCommands {
       for (String bot : bots) {
         try (PreparedStatement enter = c.prepareStatement(
             "insert into tournament_entrants (tournament_id, bot_id) select ?, id from bots"
-                + " where lower(name) = lower(?) and deleted_at is null on conflict do nothing")) {
+                // a debug arena's spot is no team bot: it plays only the games started by hand
+                + " where lower(name) = lower(?) and deleted_at is null and debug_arena_id is null"
+                + " on conflict do nothing")) {
           enter.setLong(1, id);
           enter.setString(2, bot);
           if (enter.executeUpdate() == 0 && !entered(c, id, bot)) {

@@ -74,8 +74,8 @@ public class HouseBotRoster {
     if (!found.isEmpty()) {
       return ((Number) found.get(0)).longValue();
     }
-    em.createNativeQuery("insert into teams (name) select ?1 where not exists"
-            + " (select 1 from teams where lower(name) = lower(?1))")
+    // the leader and a debug game may both get here first: the unique name decides
+    em.createNativeQuery("insert into teams (name) values (?1) on conflict ((lower(name))) do nothing")
         .setParameter(1, TEAM)
         .executeUpdate();
     String botName = TEAM + "-" + name;

@@ -148,5 +148,18 @@ class DebugArenaServiceTest {
       assertEquals("PLAYING", s.getString(1), "its training game goes on as it was");
     }
     assertEquals("QUEUED", db.tx(() -> debug.games(carol, arena)).get(0).state());
+
+    // a house bot's row is made on first use (its team too), then found again
+    for (int i = 0; i < 2; i++) {
+      UUID house = db.tx(() -> debug.start(carol, arena, List.of("house:greedy", "spot:0"), false));
+      try (Connection c = db.jdbc()) {
+        ResultSet p = c.createStatement().executeQuery("select bot_name from match_players where match_id = '"
+            + house + "' and spot = 0");
+        assertTrue(p.next());
+        assertEquals("house-greedy", p.getString(1));
+      }
+    }
+    assertThrows(AccountException.class, () -> db.tx(() -> debug.start(carol, arena, List.of("house:tactical", "spot:0"), false)),
+        "simple has no such house bot");
   }
 }
