@@ -302,7 +302,7 @@ public class WatchHub {
   }
 
   private static void refuse(Session socket, String code, String message) {
-    send(socket, Json.write(Json.object().put("type", "error").put("code", code).put("message", message)));
+    error(socket, code, message);
     try {
       socket.close(new CloseReason(CloseReason.CloseCodes.NORMAL_CLOSURE, code));
     } catch (IOException ignored) {

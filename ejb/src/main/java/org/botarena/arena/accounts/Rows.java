@@ -18,7 +18,6 @@ public final class Rows {
     return SqlValues.instant(o);
   }
 
-
   public static Long id(Object o) {
     return o == null ? null : ((Number) o).longValue();
   }

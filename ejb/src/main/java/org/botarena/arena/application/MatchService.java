@@ -117,7 +117,7 @@ public class MatchService {
       bots.add(p.getBotId());
     }
     em.persist(new ReplayData(report.matchId(), report.replay()));
-    if (!inDebugArena(report.matchId())) {
+    if (!report.debug()) {
       // a debug game never took its bots out of the queue: a training bot playing it is left alone
       requeueBots(bots);
     }

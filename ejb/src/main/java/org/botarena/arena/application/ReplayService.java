@@ -31,11 +31,6 @@ public class ReplayService {
         .map(data -> Json.write(ReplayView.of(Replay.read(new ByteArrayInputStream(data)))));
   }
 
-  /** The replay of a training or tournament match; debug-arena games are their team's own. */
-  public Optional<byte[]> publicReplay(UUID match) {
-    return replayFor(match, null);
-  }
-
   /** The replay of a match {@code username} may see: public ones, and the debug games of their team. */
   public Optional<byte[]> replayFor(UUID match, String username) {
     List<?> rows = em.createNativeQuery("select r.data from replays r join matches m on m.id = r.match_id"

@@ -18,11 +18,8 @@ import org.botarena.arena.accounts.AccountException;
 import org.botarena.arena.accounts.Caller;
 import org.botarena.arena.accounts.Rows;
 import org.botarena.arena.accounts.Tokens;
-import org.botarena.arena.domain.match.Match;
-import org.botarena.arena.domain.match.MatchPlayer;
-import org.botarena.arena.domain.match.MatchPlayerId;
-import org.botarena.arena.infrastructure.Messaging;
 import org.botarena.arena.matchmaking.HouseBotRoster;
+import org.botarena.arena.matchmaking.MatchBooking;
 import org.botarena.arena.play.MatchConfig;
 import org.botarena.games.Games;
 import org.botarena.games.Json;
@@ -49,7 +46,7 @@ public class DebugArenaService {
   EntityManager em;
 
   @Inject HouseBotRoster houses;
-  @Inject Messaging messaging;
+  @Inject MatchBooking booking;
 
   /** A debug arena as its page shows it. */
   public record DebugArena(long id, String owner, String gameType, String config, int players) {}
@@ -259,25 +256,16 @@ public class DebugArenaService {
     if (bySpot == null || bySpot.size() != arena.players()) {
       throw new AccountException(arena.gameType() + " has " + arena.players() + " spots: choose who plays each.");
     }
-    List<long[]> seats = new ArrayList<>();
+    List<Long> seats = new ArrayList<>();
     for (int spot = 0; spot < bySpot.size(); spot++) {
-      seats.add(new long[] {seatBot(caller, arena, spot, bySpot.get(spot))});
+      seats.add(seatBot(caller, arena, spot, bySpot.get(spot)));
     }
     ObjectNode config = (ObjectNode) Json.parse(validConfig(arena.gameType(), arena.config()));
     if (startPaused) {
       config.put(MatchConfig.START_PAUSED, true);
     }
-    UUID id = UUID.randomUUID();
-    em.persist(new Match(id, arenaId, arena.gameType(), Json.write(config), ThreadLocalRandom.current().nextLong(), 1));
-    em.flush();
-    for (int spot = 0; spot < seats.size(); spot++) {
-      Object[] bot = (Object[]) em.createNativeQuery(
-              "select b.name, s.instance from bots b left join bot_sessions s on s.bot_id = b.id where b.id = ?1")
-          .setParameter(1, seats.get(spot)[0]).getSingleResult();
-      em.persist(new MatchPlayer(new MatchPlayerId(id, spot), seats.get(spot)[0], (String) bot[0], (String) bot[1]));
-    }
-    // the players' sessions are left as they are: a training bot keeps its own schedule
-    messaging.scheduleMatch(id);
+    // queued, not booked: the players' sessions are left as they are (a training bot keeps its schedule)
+    UUID id = booking.queue(arenaId, arena.gameType(), Json.write(config), 1, ThreadLocalRandom.current().nextLong(), seats);
     LOG.info(() -> "user " + caller.username() + " started debug game " + id + " (" + arena.gameType()
         + ") in the debug arena of " + arena.owner());
     return id;

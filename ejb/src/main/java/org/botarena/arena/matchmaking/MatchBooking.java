@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Logger;
@@ -13,9 +14,10 @@ import org.botarena.arena.domain.match.MatchPlayerId;
 import org.botarena.arena.infrastructure.Messaging;
 
 /**
- * Books a match for two bots, in the caller's transaction: the QUEUED match row with its players,
- * the bots marked PLAYING, and the persistent message on the match queue (sent on commit). The
- * training matchmaker and the tournament engine book alike.
+ * Books matches in the caller's transaction: the QUEUED match row with its players and the
+ * persistent message on the match queue (sent on commit). The training matchmaker and the
+ * tournament engine book two bots and mark them PLAYING; a debug arena queues its game and leaves
+ * the players' sessions as they are.
  */
 @Stateless
 public class MatchBooking {
@@ -31,23 +33,32 @@ public class MatchBooking {
   /** Books the match; sides (and so who starts) are random. Returns its id. */
   public UUID book(long arenaId, String gameType, String config, double weight, long first, long second) {
     ThreadLocalRandom random = ThreadLocalRandom.current();
-    long[] bots = random.nextBoolean() ? new long[] {first, second} : new long[] {second, first};
+    List<Long> bots = random.nextBoolean() ? List.of(first, second) : List.of(second, first);
+    UUID id = queue(arenaId, gameType, config, weight, random.nextLong(), bots);
+    em.createNativeQuery("update bot_sessions set state = 'PLAYING', waiting_since = null where bot_id in (?1, ?2)")
+        .setParameter(1, first)
+        .setParameter(2, second)
+        .executeUpdate();
+    LOG.fine(() -> "booked match " + id + " for bots " + bots);
+    return id;
+  }
+
+  /**
+   * Queues a match for the bots by spot (each with its name and the instance it is connected to
+   * now), without touching their sessions. Returns its id.
+   */
+  public UUID queue(long arenaId, String gameType, String config, double weight, long seed, List<Long> botsBySpot) {
     UUID id = UUID.randomUUID();
-    em.persist(new Match(id, arenaId, gameType, config, random.nextLong(), weight));
+    em.persist(new Match(id, arenaId, gameType, config, seed, weight));
     em.flush();
-    for (int spot = 0; spot < bots.length; spot++) {
+    for (int spot = 0; spot < botsBySpot.size(); spot++) {
       Object[] bot = (Object[]) em.createNativeQuery(
               "select b.name, s.instance from bots b left join bot_sessions s on s.bot_id = b.id where b.id = ?1")
-          .setParameter(1, bots[spot])
+          .setParameter(1, botsBySpot.get(spot))
           .getSingleResult();
-      em.persist(new MatchPlayer(new MatchPlayerId(id, spot), bots[spot], (String) bot[0], (String) bot[1]));
+      em.persist(new MatchPlayer(new MatchPlayerId(id, spot), botsBySpot.get(spot), (String) bot[0], (String) bot[1]));
     }
-    em.createNativeQuery("update bot_sessions set state = 'PLAYING', waiting_since = null where bot_id in (?1, ?2)")
-        .setParameter(1, bots[0])
-        .setParameter(2, bots[1])
-        .executeUpdate();
     messaging.scheduleMatch(id);
-    LOG.fine(() -> "booked match " + id + " for bots " + bots[0] + " and " + bots[1]);
     return id;
   }
 }

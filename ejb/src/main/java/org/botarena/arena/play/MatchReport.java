@@ -15,10 +15,12 @@ import org.botarena.games.spi.Outcome;
  * @param stats per-spot statistics, JSON text
  * @param replay the replay, gzip JSON lines
  * @param dropCause why the match was dropped unfinished (it is stored, never rated), or null
+ * @param debug a debug arena's game ({@link MatchPlan#debug}): its players were never taken out of
+ *     the queue, so they are not put back
  */
 public record MatchReport(
     UUID matchId, int attempt, String runner, Outcome outcome, int steps,
-    Map<Integer, String> stats, byte[] replay, String dropCause) {
+    Map<Integer, String> stats, byte[] replay, String dropCause, boolean debug) {
 
   public boolean dropped() {
     return dropCause != null;

@@ -6,8 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
-import org.botarena.arena.infrastructure.SqlValues;
 import java.util.Optional;
+import org.botarena.arena.infrastructure.SqlValues;
 
 /** A bot's page: who it is, its ratings, rating history, results per name and head-to-head. */
 @Stateless

@@ -115,10 +115,10 @@ public class MatchHistory {
     List<MatchSummary> out = new ArrayList<>();
     for (Object[] r : rows) {
       out.add(new MatchSummary(r[0].toString(), (String) r[1], (String) r[2], (String) r[3],
-          ((Number) r[4]).intValue(), SqlValues.instant(r[5]), SqlValues.instant(r[6]), SqlValues.instant(r[7]), (String) r[8], (String) r[9],
+          ((Number) r[4]).intValue(), SqlValues.instant(r[5]), SqlValues.instant(r[6]), SqlValues.instant(r[7]),
+          (String) r[8], (String) r[9],
           r[10] == null ? null : ((Number) r[10]).intValue(), players.get((UUID) r[0]), Boolean.TRUE.equals(r[11])));
     }
     return out;
   }
-
 }

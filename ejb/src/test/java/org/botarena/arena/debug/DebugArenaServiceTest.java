@@ -16,7 +16,7 @@ import org.botarena.arena.accounts.Caller;
 import org.botarena.arena.application.BotDirectory;
 import org.botarena.arena.application.TestServices;
 import org.botarena.arena.infrastructure.Messaging;
-import org.botarena.arena.matchmaking.TestRoster;
+import org.botarena.arena.matchmaking.TestMatchmaking;
 
 import org.botarena.arena.testing.ServiceDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -43,13 +43,13 @@ class DebugArenaServiceTest {
   void setUp() throws Exception {
     db = new ServiceDatabase("arena_ejbtest_debug");
     debug.em = db.em;
-    debug.houses = TestRoster.of(db.em);
-    debug.messaging = new Messaging() {
+    debug.houses = TestMatchmaking.roster(db.em);
+    debug.booking = TestMatchmaking.booking(db.em, new Messaging() {
       @Override
       public void scheduleMatch(UUID matchId) {
         scheduled.add(matchId);
       }
-    };
+    });
     directory = TestServices.botDirectory(db.em);
     try (Connection c = db.jdbc()) {
       long red = id(c, "insert into teams (name) values ('red') returning id");

@@ -108,9 +108,9 @@ class PortalQueriesTest {
     assertEquals(List.of("crimson", "blue"), m.players().stream().map(MatchSummary.Player::name).toList());
     assertEquals("win", m.players().get(0).result());
     assertTrue(m.replay());
-    assertArrayEquals(new byte[] {1, 2, 3}, db.tx(() -> replays.publicReplay(win)).orElseThrow());
+    assertArrayEquals(new byte[] {1, 2, 3}, db.tx(() -> replays.replayFor(win, null)).orElseThrow());
     assertTrue(db.tx(() -> history.match(debug)).isEmpty());
-    assertTrue(db.tx(() -> replays.publicReplay(debug)).isEmpty());
+    assertTrue(db.tx(() -> replays.replayFor(debug, null)).isEmpty());
   }
 
   @Test

@@ -29,8 +29,11 @@ public final class ReplayRecorder {
     this.initial = game.state();
   }
 
-  public void step(Map<Integer, JsonNode> actions, Game game) {
-    lines.add(Json.write(new ReplayFrame(game.steps(), actions, game.state()).toJson()).getBytes(StandardCharsets.UTF_8));
+  /** Records the step just applied; returns its frame (for whoever shows it live). */
+  public ReplayFrame step(Map<Integer, JsonNode> actions, Game game) {
+    ReplayFrame frame = new ReplayFrame(game.steps(), actions, game.state());
+    lines.add(Json.write(frame.toJson()).getBytes(StandardCharsets.UTF_8));
+    return frame;
   }
 
   /** Steps recorded so far. */

@@ -18,6 +18,6 @@ public class MatchStore {
     String dropCause = game.dropCause();
     return new MatchReport(game.plan().matchId(), game.plan().attempt(), runner,
         dropCause == null ? game.game().outcome() : null, game.game().steps(), stats,
-        game.recorder().toGzipJsonLines(game.game()), dropCause);
+        game.recorder().toGzipJsonLines(game.game()), dropCause, game.plan().debug());
   }
 }

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Future;
 import org.botarena.arena.play.DebugCommand;
+import org.botarena.arena.play.MatchConfig;
 import org.botarena.arena.play.MatchPlan;
 import org.botarena.arena.play.Seat;
 import org.botarena.arena.play.ToBot;
@@ -70,7 +71,7 @@ final class RunningGame {
     JsonNode matchConfig = Json.parse(plan.config());
     this.policy = StepPolicy.of(matchConfig, defaults);
     this.paused = plan.debug() && StepPolicy.startPaused(matchConfig);
-    this.config = type.config(StepPolicy.gameConfig(matchConfig));
+    this.config = type.config(MatchConfig.gameConfig(matchConfig));
     this.game = type.create(config, plan.seed());
     List<String> names = new ArrayList<>();
     for (Seat seat : plan.seats()) {
@@ -301,9 +302,8 @@ final class RunningGame {
       Map<Integer, JsonNode> actions = new LinkedHashMap<>(pending);
       pending.clear();
       game.apply(actions);
-      recorder.step(actions, game);
+      ReplayFrame frame = recorder.step(actions, game);
       if (!watchers.isEmpty()) {
-        ReplayFrame frame = recorder.frame(recorder.steps());
         watchers.forEach(w -> watchFrame(w, frame.step(), frame.actions(), frame.state()));
       }
       if (game.finished()) {

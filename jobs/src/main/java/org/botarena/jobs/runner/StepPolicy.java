@@ -14,13 +14,10 @@ import org.botarena.games.Json;
  */
 record StepPolicy(int deadlineMs, int maxTimeouts) {
 
-  static final String DEADLINE = MatchConfig.DEADLINE;
-  static final String MAX_TIMEOUTS = MatchConfig.MAX_TIMEOUTS;
-
   /** A match config may override the platform defaults with {@code deadline_ms} and {@code max_timeouts}. */
   static StepPolicy of(JsonNode config, StepPolicy defaults) {
-    int deadline = config.path(DEADLINE).asInt(defaults.deadlineMs());
-    int timeouts = config.path(MAX_TIMEOUTS).asInt(defaults.maxTimeouts());
+    int deadline = config.path(MatchConfig.DEADLINE).asInt(defaults.deadlineMs());
+    int timeouts = config.path(MatchConfig.MAX_TIMEOUTS).asInt(defaults.maxTimeouts());
     return new StepPolicy(Math.max(1, deadline), Math.max(1, timeouts));
   }
 
@@ -29,14 +26,9 @@ record StepPolicy(int deadlineMs, int maxTimeouts) {
     return config.path(MatchConfig.START_PAUSED).asBoolean(false);
   }
 
-  /** The match config without the platform's keys: what the game itself is configured with. */
-  static JsonNode gameConfig(JsonNode config) {
-    return MatchConfig.gameConfig(config);
-  }
-
   /** The game's config with this policy, as bots are told it in {@code game_start}. */
   ObjectNode describe(JsonNode gameConfig) {
     ObjectNode told = gameConfig.isObject() ? ((ObjectNode) gameConfig).deepCopy() : Json.object();
-    return told.put(DEADLINE, deadlineMs).put(MAX_TIMEOUTS, maxTimeouts);
+    return told.put(MatchConfig.DEADLINE, deadlineMs).put(MatchConfig.MAX_TIMEOUTS, maxTimeouts);
   }
 }

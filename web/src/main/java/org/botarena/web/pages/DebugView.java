@@ -41,7 +41,7 @@ public class DebugView implements Serializable {
   private List<SpotChoice> assignment = new ArrayList<>();
   private boolean startPaused = true;
   private transient List<SpotToken> shownTokens;
-  /** Read once per action, not once per use on the page. */
+  /** Read once per action, not once per use on the page (all three together; spots null: unread). */
   private transient List<Spot> spots;
   private transient List<Choice> choices;
   private transient List<DebugGame> games;
@@ -91,15 +91,19 @@ public class DebugView implements Serializable {
   /** After an action the page shows spots, choices and games read afresh. */
   private void forget() {
     spots = null;
-    choices = null;
-    games = null;
   }
 
-  /** Spots, choices and games afresh. */
-  private void refresh() {
-    spots = debug.spots(me.require(), arenaId);
-    choices = debug.choices(me.require(), arenaId);
-    games = debug.games(me.require(), arenaId);
+  /** Spots, choices and games, read together once per request that needs them. */
+  private void read() {
+    if (arena == null) {
+      spots = List.of();
+      choices = List.of();
+      games = List.of();
+    } else if (spots == null) {
+      spots = debug.spots(me.require(), arenaId);
+      choices = debug.choices(me.require(), arenaId);
+      games = debug.games(me.require(), arenaId);
+    }
   }
 
   private void resetAssignment() {
@@ -143,24 +147,18 @@ public class DebugView implements Serializable {
   }
 
   public List<Spot> getSpots() {
-    load(() -> spots);
-    return spots == null ? List.of() : spots;
+    read();
+    return spots;
   }
 
   public List<Choice> getChoices() {
-    load(() -> choices);
-    return choices == null ? List.of() : choices;
+    read();
+    return choices;
   }
 
   public List<DebugGame> getGames() {
-    load(() -> games);
-    return games == null ? List.of() : games;
-  }
-
-  private void load(java.util.function.Supplier<List<?>> field) {
-    if (arena != null && field.get() == null) {
-      refresh();
-    }
+    read();
+    return games;
   }
 
   public List<String> getGameTypes() {
