@@ -133,8 +133,9 @@ public class Gateway implements LocalGateway {
     }
     c.bot = bot;
     BotConnection older = byBot.put(bot.botId(), c);
-    Map<String, String> running = sessions.runningMatchesOf(bot.botId());
-    BotSession previous = sessions.open(c.sessionId, bot.botId(), instance.id(), !running.isEmpty()).orElse(null);
+    SessionRegistry.Opened opened = sessions.open(c.sessionId, bot.botId(), instance.id());
+    Map<String, String> running = opened.running();
+    BotSession previous = opened.replaced().orElse(null);
     if (older != null && older != c) {
       older.replaced = true;
       older.sendAndClose(error(ErrorCode.REPLACED, "a newer connection of this bot took over", null),

@@ -161,7 +161,8 @@ public class MatchService {
   public List<UUID> requeueExpired() {
     List<UUID> requeued = new ArrayList<>();
     List<Match> expired = em.createQuery(
-            "select m from Match m where m.state = :running and m.leaseUntil < current_timestamp",
+            // locked in id order, as a reconnecting bot's games are (SessionRegistry.open)
+            "select m from Match m where m.state = :running and m.leaseUntil < current_timestamp order by m.id",
             Match.class)
         .setParameter("running", MatchState.RUNNING)
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)

@@ -3,7 +3,9 @@ package org.botarena.arena.application;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.botarena.arena.domain.bot.BotSession;
@@ -21,11 +23,32 @@ public class SessionRegistry {
   @PersistenceContext(unitName = "arena")
   EntityManager em;
 
+  /** A new connection: the session it replaced, if any, and the bot's games running (id to runner). */
+  public record Opened(Optional<BotSession> replaced, Map<String, String> running) {}
+
   /**
-   * Records a new connection of a bot; returns the session it replaces, if any. A bot that comes
-   * back in the middle of a game is PLAYING, so it is not paired again before that game ends.
+   * Records a new connection of a bot. A bot that comes back while booked for a training or
+   * tournament game is PLAYING, so it is not paired again before that game ends; a debug game never
+   * took it out of the queue. The bot's open matches are locked first, as {@link MatchService} does
+   * when one ends: a game that ends meanwhile either ended before (the bot is not PLAYING) or waits
+   * for this commit and then puts the new session back in the queue. Read apart, a game ending in
+   * between left the new session PLAYING with no game, and the bot was never paired again.
    */
-  public Optional<BotSession> open(UUID session, long botId, String instance, boolean playing) {
+  public Opened open(UUID session, long botId, String instance) {
+    Map<String, String> running = new HashMap<>();
+    boolean playing = false;
+    for (Object o : em.createNativeQuery(
+            "select m.id, m.instance, m.state, a.kind from matches m join match_players p on p.match_id = m.id"
+                + " join arenas a on a.id = m.arena_id"
+                + " where p.bot_id = ?1 and m.state in ('QUEUED', 'RUNNING') order by m.id for update of m")
+        .setParameter(1, botId)
+        .getResultList()) {
+      Object[] row = (Object[]) o;
+      if ("RUNNING".equals(row[2])) {
+        running.put(row[0].toString(), (String) row[1]);
+      }
+      playing |= !"DEBUG".equals(row[3]);
+    }
     List<BotSession> old = em.createQuery("select s from BotSession s where s.botId = :bot", BotSession.class)
         .setParameter("bot", botId)
         .getResultList();
@@ -36,7 +59,7 @@ public class SessionRegistry {
       fresh.play();
     }
     em.persist(fresh);
-    return old.stream().findFirst();
+    return new Opened(old.stream().findFirst(), running);
   }
 
   /**
@@ -87,18 +110,23 @@ public class SessionRegistry {
     return sessions;
   }
 
-  /** The running matches of a bot and the instance running each (for a reconnecting bot). */
-  public java.util.Map<String, String> runningMatchesOf(long botId) {
-    java.util.Map<String, String> running = new java.util.HashMap<>();
-    for (Object o : em.createNativeQuery(
-            "select m.id, m.instance from matches m join match_players p on p.match_id = m.id"
-                + " where p.bot_id = ?1 and m.state = 'RUNNING'")
-        .setParameter(1, botId)
-        .getResultList()) {
-      Object[] row = (Object[]) o;
-      running.put(row[0].toString(), (String) row[1]);
+  /**
+   * Puts back in the queue the bots PLAYING with no training or tournament game left to play. None
+   * should be; a count above zero means a path that ends a game forgot its bots, and without this
+   * they would wait for good.
+   */
+  public int requeueStranded() {
+    int stranded = em.createNativeQuery(
+            "update bot_sessions s set state = case when wants_games then 'QUEUED' else 'IDLE' end,"
+                + " waiting_since = case when wants_games then now() else null end"
+                + " where s.state = 'PLAYING' and not exists (select 1 from match_players p"
+                + "   join matches m on m.id = p.match_id join arenas a on a.id = m.arena_id"
+                + "   where p.bot_id = s.bot_id and m.state in ('QUEUED', 'RUNNING') and a.kind <> 'DEBUG')")
+        .executeUpdate();
+    if (stranded > 0) {
+      notifyMatchmaker();
     }
-    return running;
+    return stranded;
   }
 
   /** The instance a bot is connected to, if it is online. */

@@ -112,6 +112,10 @@ public class Matchmaker {
       LOG.info(() -> "forgot " + gone + " sessions of instances silent for " + staleSeconds + " s");
     }
     matches.requeueExpired().forEach(id -> LOG.info(() -> "requeued match " + id + " (runner lost)"));
+    int stranded = sessions.requeueStranded();
+    if (stranded > 0) {
+      LOG.warning(() -> stranded + " bots were PLAYING with no game to play; back in the queue");
+    }
   }
 
   /** Each open tournament as far as it goes now; one that fails does not hold up the others. */

@@ -1,0 +1,156 @@
+package org.botarena.arena.application;
+
+import static org.botarena.arena.testing.ServiceDatabase.id;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.botarena.arena.testing.ServiceDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** A bot connecting again, against a real PostgreSQL database: its games in progress and its state. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SessionRegistryTest {
+
+  ServiceDatabase db;
+  SessionRegistry registry = new SessionRegistry();
+  long team;
+  long training;
+  long debug;
+
+  @BeforeAll
+  void setUp() throws Exception {
+    db = new ServiceDatabase("arena_ejbtest_sessions");
+    registry.em = db.em;
+    try (Connection c = db.jdbc()) {
+      team = id(c, "insert into teams (name) values ('green') returning id");
+      training = id(c, "insert into arenas (kind, name, game_type) values ('TRAINING', 't', 'simple') returning id");
+      debug = id(c, "insert into arenas (kind, name, game_type) values ('DEBUG', 'd', 'simple') returning id");
+    }
+  }
+
+  @AfterAll
+  void tearDown() {
+    db.close();
+  }
+
+  @Test
+  void aBotBackInTheMiddleOfATrainingGameResumesItAndIsNotPairedAgain() throws Exception {
+    long bot = bot("resumer");
+    UUID game = match(training, "RUNNING", "i2", bot);
+    match(training, "QUEUED", null, bot);
+    SessionRegistry.Opened opened = db.tx(() -> registry.open(UUID.randomUUID(), bot, "i1"));
+    assertEquals(Map.of(game.toString(), "i2"), opened.running(), "only a running game has a runner to resume");
+    assertEquals("PLAYING", state(bot), "booked: not paired again before its games end");
+  }
+
+  @Test
+  void aDebugGameLeavesTheBotInTheQueue() throws Exception {
+    long bot = bot("debugged");
+    UUID game = match(debug, "RUNNING", "i2", bot);
+    SessionRegistry.Opened opened = db.tx(() -> registry.open(UUID.randomUUID(), bot, "i1"));
+    assertEquals(Map.of(game.toString(), "i2"), opened.running(), "the debug game goes on on this connection");
+    // a debug game's end does not requeue its bots: PLAYING here would have been for good
+    assertEquals("IDLE", state(bot));
+  }
+
+  @Test
+  void aNewConnectionReplacesTheOldSession() throws Exception {
+    long bot = bot("replaced");
+    UUID first = UUID.randomUUID();
+    assertTrue(db.tx(() -> registry.open(first, bot, "i1")).replaced().isEmpty());
+    assertEquals(first, db.tx(() -> registry.open(UUID.randomUUID(), bot, "i2")).replaced().orElseThrow().getId());
+  }
+
+  /**
+   * The race that left bots idle for good after an instance was killed: the bot's game ends while
+   * it connects again. The end (as {@link MatchService#finish} does it: the match locked, then the
+   * sessions requeued) holds the lock here until the connection waits for it.
+   */
+  @Test
+  void aGameEndingWhileTheBotConnectsAgainDoesNotLeaveItPlayingNothing() throws Exception {
+    long bot = bot("racer");
+    UUID game = match(training, "RUNNING", "i2", bot);
+    try (Connection ending = db.jdbc()) {
+      ending.setAutoCommit(false);
+      ending.createStatement().execute("select 1 from matches where id = '" + game + "' for update");
+      CompletableFuture<SessionRegistry.Opened> reconnect = CompletableFuture.supplyAsync(
+          () -> db.tx(() -> registry.open(UUID.randomUUID(), bot, "i1")));
+      try {
+        reconnect.get(500, TimeUnit.MILLISECONDS);
+        throw new AssertionError("the connection did not wait for the game that is ending");
+      } catch (TimeoutException expected) {
+        // it waits on the match's lock
+      }
+      ending.createStatement().execute("update matches set state = 'FINISHED' where id = '" + game + "'");
+      ending.createStatement().execute("update bot_sessions set state = 'QUEUED' where bot_id = " + bot + " and state = 'PLAYING'");
+      ending.commit();
+      SessionRegistry.Opened opened = reconnect.get(10, TimeUnit.SECONDS);
+      assertTrue(opened.running().isEmpty(), "the game is over");
+    }
+    assertFalse("PLAYING".equals(state(bot)), "PLAYING with no game: the bot would never be paired again");
+  }
+
+  @Test
+  void botsPlayingNoGameAreFoundAndQueuedAgain() throws Exception {
+    long busy = bot("busy");
+    match(training, "RUNNING", "i1", busy);
+    long stranded = bot("stranded");
+    long debugOnly = bot("debug-only");
+    match(debug, "RUNNING", "i1", debugOnly);
+    try (Connection c = db.jdbc()) {
+      c.createStatement().execute("insert into bot_sessions (id, bot_id, instance, state, wants_games) values"
+          + " ('" + UUID.randomUUID() + "', " + busy + ", 'i1', 'PLAYING', true),"
+          + " ('" + UUID.randomUUID() + "', " + stranded + ", 'i1', 'PLAYING', true),"
+          + " ('" + UUID.randomUUID() + "', " + debugOnly + ", 'i1', 'PLAYING', false)");
+    }
+    assertEquals(2, db.tx(() -> registry.requeueStranded()));
+    assertEquals("PLAYING", state(busy), "its game is running");
+    assertEquals("QUEUED", state(stranded));
+    assertEquals("IDLE", state(debugOnly), "a debug game does not hold a bot, and this one said it was not ready");
+  }
+
+  private long bot(String name) throws SQLException {
+    try (Connection c = db.jdbc()) {
+      return id(c, "insert into bots (team_id, name) values (" + team + ", '" + name + "') returning id");
+    }
+  }
+
+  private UUID match(long arena, String state, String instance, long bot) throws SQLException {
+    UUID id = UUID.randomUUID();
+    try (Connection c = db.jdbc();
+        PreparedStatement m = c.prepareStatement("insert into matches (id, arena_id, game_type, config, seed, state, instance)"
+            + " values (?, ?, 'simple', '{}', 1, ?, ?)");
+        PreparedStatement p = c.prepareStatement("insert into match_players (match_id, spot, bot_id, bot_name) values (?, 0, ?, 'x')")) {
+      m.setObject(1, id);
+      m.setLong(2, arena);
+      m.setString(3, state);
+      m.setString(4, instance);
+      m.executeUpdate();
+      p.setObject(1, id);
+      p.setLong(2, bot);
+      p.executeUpdate();
+    }
+    return id;
+  }
+
+  private String state(long bot) throws SQLException {
+    try (Connection c = db.jdbc(); ResultSet rs = c.createStatement().executeQuery(
+        "select state from bot_sessions where bot_id = " + bot)) {
+      rs.next();
+      return rs.getString(1);
+    }
+  }
+}
