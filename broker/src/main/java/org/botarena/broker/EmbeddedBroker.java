@@ -2,6 +2,8 @@ package org.botarena.broker;
 
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.apache.activemq.artemis.api.core.QueueConfiguration;
 import org.apache.activemq.artemis.api.core.RoutingType;
 import org.apache.activemq.artemis.api.core.SimpleString;
@@ -23,12 +25,21 @@ public final class EmbeddedBroker {
   static final String RESULTS = "arena.results";
   static final String IO = "arena.io";
 
+  /**
+   * Artemis's audit loggers, off as in its distribution's log4j2.properties: under java.util.logging
+   * they inherit INFO, and the message audit alone wrote four lines of message dump for every
+   * message (70 MB in a few minutes of the fault tests, and a share of the broker's CPU). Held here
+   * because java.util.logging forgets the level of a logger nobody references.
+   */
+  private static final Logger AUDIT = Logger.getLogger("org.apache.activemq.audit");
+
   private EmbeddedBroker() {}
 
   public static void main(String[] args) throws Exception {
     String host = System.getenv().getOrDefault("ARENA_BROKER_HOST", "127.0.0.1");
     int port = Integer.parseInt(System.getenv().getOrDefault("ARENA_BROKER_PORT", "61616"));
     Path data = Path.of(System.getenv().getOrDefault("ARENA_BROKER_DATA", ".arena/broker"));
+    AUDIT.setLevel(Level.OFF);
 
     EmbeddedActiveMQ broker = new EmbeddedActiveMQ();
     broker.setConfiguration(configuration(host, port, data));

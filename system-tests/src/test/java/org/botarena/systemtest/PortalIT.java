@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * The portal in a real browser (headless Chromium): a new user signs up with the registration key,
@@ -383,12 +384,14 @@ class PortalIT {
     first.awaitCount("game_start", ProtocolBot.type("game_start"), 1, 1);
     second.awaitCount("game_start", ProtocolBot.type("game_start"), 1, 1);
 
-    // the team replays it; another team sees neither the game nor the arena
+    // the team replays it and finds it in its ZIP export; another team sees neither the game nor the arena
     b.open("replay.xhtml?match=" + match);
     b.waitForText("step 0 of 5");
+    assertEquals("1", exportedMatches(b, user + "/spot0"), "the team's archive holds its debug game");
     Browser other = browser();
     signUp(other, unique("eve"), "eves password 123");
     createTeam(other, unique("echo"));
+    assertEquals("0", exportedMatches(other, user + "/spot0"), "another team's archive does not");
     other.open("watch.xhtml?match=" + match);
     other.waitForAttribute("status", "data-state", "refused");
     other.open("replay.xhtml?match=" + match);
@@ -396,6 +399,14 @@ class PortalIT {
     other.open("app/debug.xhtml?arena=" + debugArena(user));
     other.waitForText("belongs to another team");
     assertFalse(other.source().contains(user + "/spot0"));
+  }
+
+  /** How many replays the ZIP export announces to this browser's user (its session cookie goes along). */
+  String exportedMatches(Browser browser, String bot) {
+    return String.valueOf(((JavascriptExecutor) browser.driver).executeAsyncScript(
+        "const done = arguments[arguments.length - 1];"
+            + " fetch('/arena/api/replays/export?bot=' + encodeURIComponent(arguments[0]))"
+            + ".then(r => done(r.ok ? r.headers.get('X-Arena-Matches') : 'HTTP ' + r.status), e => done('' + e));", bot));
   }
 
   long debugArena(String owner) throws Exception {

@@ -5,7 +5,9 @@ import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -19,7 +21,8 @@ import org.botarena.arena.application.ReplayExport;
  * finished matches as one ZIP, streamed as it is written (one {@code .jsonl.gz} per match). The
  * number of matches is sent first in {@code X-Arena-Matches} and the archive's expected size in
  * {@code X-Arena-Bytes}, so a client can show its progress as the bytes arrive (the matches page
- * does).
+ * does). Training and tournament games are everybody's; a signed-in user's archive also holds
+ * their team's debug games.
  */
 @Path("replays/export")
 public class ReplayExportResource {
@@ -29,6 +32,7 @@ public class ReplayExportResource {
   private static final int ENTRY_OVERHEAD = 30 + 16 + 46 + 2 * 52;
 
   @Inject ReplayExport export;
+  @Context SecurityContext security;
 
   @GET
   public Response export(@QueryParam("game") String game, @QueryParam("bot") String bot,
@@ -38,7 +42,8 @@ public class ReplayExportResource {
       throw new BadRequestException("max is 1 to " + MAX);
     }
     List<ReplayExport.Entry> matches = export.matches(new ReplayExport.Filter(blankToNull(game), blankToNull(bot),
-        instant("from", from), instant("to", to), limit));
+        instant("from", from), instant("to", to), limit),
+        ReplayResource.username(security));
     StreamingOutput zip = out -> {
       try (ZipOutputStream archive = new ZipOutputStream(out)) {
         archive.setLevel(0); // the replays are compressed already

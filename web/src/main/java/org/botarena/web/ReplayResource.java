@@ -66,6 +66,11 @@ public class ReplayResource {
   }
 
   private String user() {
+    return username(security);
+  }
+
+  /** Who asks, from the portal's session (null: nobody signed in). */
+  static String username(SecurityContext security) {
     return security.getUserPrincipal() == null ? null : security.getUserPrincipal().getName();
   }
 

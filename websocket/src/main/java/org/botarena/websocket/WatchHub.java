@@ -214,8 +214,11 @@ public class WatchHub {
   }
 
   private void askRunner(WatchService.Game game, Watched w) {
+    // a runner that takes a watcher sends frame 0 at once; without it, ask again: the request can
+    // come between the claim's commit and the game's start on the runner, which then drops it
+    boolean answered = w.lastSeq >= 0;
     if ("RUNNING".equals(game.state()) && game.runner() != null
-        && (!game.runner().equals(w.askedRunner) || game.attempt() != w.askedAttempt)) {
+        && (!game.runner().equals(w.askedRunner) || game.attempt() != w.askedAttempt || !answered)) {
       w.askedRunner = game.runner();
       w.askedAttempt = game.attempt();
       synchronized (w) {

@@ -169,7 +169,7 @@ public class MatchService {
         .getResultList();
     for (Match m : expired) {
       boolean last = m.getAttempt() >= maxAttempts;
-      em.createNativeQuery("update matches set state = ?1, lease_until = null, instance = null where id = ?2")
+      em.createNativeQuery("update matches set state = ?1, lease_until = null, instance = null, queued_at = now() where id = ?2")
           .setParameter(1, last ? "FAILED" : "QUEUED")
           .setParameter(2, m.getId())
           .executeUpdate();
@@ -185,12 +185,35 @@ public class MatchService {
   }
 
   /**
+   * QUEUED matches that no runner claimed within a lease of being queued: their message is sent
+   * again. The row and its message are committed together, but not always: a database connection
+   * cut in the middle of the commit can keep the row and lose the message, and a message delivered
+   * ten times while the database is away goes to the dead letters. Claims are idempotent, so a
+   * match that was only slow to be claimed is run once all the same.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public List<UUID> resendUnclaimed() {
+    List<UUID> unclaimed = ((List<?>) em.createNativeQuery(
+            "select id from matches where state = 'QUEUED' and queued_at < now() - make_interval(secs => ?1)"
+                + " order by id for update skip locked")
+        .setParameter(1, leaseSeconds)
+        .getResultList()).stream().map(UUID.class::cast).toList();
+    if (!unclaimed.isEmpty()) {
+      em.createNativeQuery("update matches set queued_at = now() where id in (?1)")
+          .setParameter(1, unclaimed)
+          .executeUpdate();
+      unclaimed.forEach(messaging::scheduleMatch);
+    }
+    return unclaimed;
+  }
+
+  /**
    * An admin gives a FAILED match a new run: QUEUED again with its attempts reset, and its message
    * sent. False if the match is not FAILED (e.g. requeued already by a double click).
    */
   public boolean requeueFailed(UUID matchId) {
     int requeued = em.createNativeQuery("update matches set state = 'QUEUED', attempt = 0, lease_until = null,"
-            + " instance = null where id = ?1 and state = 'FAILED'")
+            + " instance = null, queued_at = now() where id = ?1 and state = 'FAILED'")
         .setParameter(1, matchId)
         .executeUpdate();
     if (requeued == 0) {

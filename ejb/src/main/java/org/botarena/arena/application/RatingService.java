@@ -42,19 +42,40 @@ public class RatingService {
   double sigmaGrowthPerDay;
 
   /**
+   * SQL condition on match {@code m}: finished, not rated, and one that rates (parameter {@code ?2}:
+   * whether games against house bots do). Only the training arena rates: debug games are a team's
+   * experiments, and tournaments keep their own tables.
+   */
+  private static final String RATABLE_UNRATED = "m.rated = false and m.state = 'FINISHED'"
+      + " and m.end_state not in ('ABORTED', 'DROPPED')"
+      + " and m.arena_id in (select id from arenas where kind = 'TRAINING')"
+      + " and (?2 or not exists (select 1 from match_players p join bots b on b.id = p.bot_id"
+      + "   where p.match_id = m.id and b.house is not null))";
+
+  /**
+   * Matches that should have been rated {@code seconds} ago and were not, oldest first: their
+   * result message was lost (the row committed without it when the database connection was cut
+   * in the middle of the commit, or the broker's journal was lost). At most {@code limit}, from the
+   * last day (a lookup every few seconds must not read every unrated game ever played).
+   */
+  public List<UUID> unrated(int seconds, int limit) {
+    return ((List<?>) em.createNativeQuery("select m.id from matches m where " + RATABLE_UNRATED
+            + " and m.ended_at < now() - make_interval(secs => ?1) and m.ended_at > now() - interval '1 day'"
+            + " order by m.ended_at limit ?3")
+        .setParameter(1, seconds)
+        .setParameter(2, houseGamesRated)
+        .setParameter(3, limit)
+        .getResultList()).stream().map(UUID.class::cast).toList();
+  }
+
+  /**
    * Rates a match if it has not been rated. The conditional update of {@code rated} is the
    * once-only guard: a redelivered or duplicated message, or a second instance, finds it set (or
    * waits on its row lock, then finds it set). Returns whether this call rated the match.
    */
   public boolean rate(UUID matchId) {
     int claimed = em.createNativeQuery(
-            "update matches m set rated = true, rated_at = now() where id = ?1 and rated = false"
-                + " and state = 'FINISHED' and end_state not in ('ABORTED', 'DROPPED')"
-                // only the training arena rates: debug games are a team's experiments, and
-                // tournaments keep their own tables
-                + " and arena_id in (select id from arenas where kind = 'TRAINING')"
-                + " and (?2 or not exists (select 1 from match_players p join bots b on b.id = p.bot_id"
-                + "   where p.match_id = m.id and b.house is not null))")
+            "update matches m set rated = true, rated_at = now() where id = ?1 and " + RATABLE_UNRATED)
         .setParameter(1, matchId)
         .setParameter(2, houseGamesRated)
         .executeUpdate();

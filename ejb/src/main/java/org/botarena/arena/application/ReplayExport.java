@@ -25,24 +25,28 @@ public class ReplayExport {
   @PersistenceContext(unitName = "arena")
   EntityManager em;
 
-  /** The matching finished training and tournament matches with a replay, oldest first. */
-  public List<Entry> matches(Filter filter) {
+  /**
+   * The matching finished matches with a replay, oldest first: training and tournament games, and
+   * the debug games of {@code username}'s team (null: nobody signed in).
+   */
+  public List<Entry> matches(Filter filter, String username) {
     List<Entry> entries = new ArrayList<>();
     for (Object row : em.createNativeQuery(
             "select m.id, octet_length(r.data) from matches m join arenas a on a.id = m.arena_id"
                 + " join replays r on r.match_id = m.id"
-                + " where m.state = 'FINISHED' and a.kind <> 'DEBUG'"
+                + " where m.state = 'FINISHED' and " + GameVisibility.VISIBLE
                 + " and (cast(?1 as text) is null or m.game_type = ?1)"
-                + " and (cast(?2 as text) is null or exists (select 1 from match_players p where p.match_id = m.id"
-                + "   and lower(p.bot_name) = lower(?2)))"
+                + " and (cast(?6 as text) is null or exists (select 1 from match_players p where p.match_id = m.id"
+                + "   and lower(p.bot_name) = lower(?6)))"
                 + " and (cast(?3 as timestamptz) is null or m.created_at >= ?3)"
                 + " and (cast(?4 as timestamptz) is null or m.created_at < ?4)"
                 + " order by m.created_at limit ?5")
         .setParameter(1, filter.gameType())
-        .setParameter(2, filter.bot())
+        .setParameter(2, GameVisibility.user(username))
         .setParameter(3, filter.from() == null ? null : java.sql.Timestamp.from(filter.from()))
         .setParameter(4, filter.to() == null ? null : java.sql.Timestamp.from(filter.to()))
         .setParameter(5, filter.max())
+        .setParameter(6, filter.bot())
         .getResultList()) {
       Object[] r = (Object[]) row;
       entries.add(new Entry((UUID) r[0], ((Number) r[1]).longValue()));

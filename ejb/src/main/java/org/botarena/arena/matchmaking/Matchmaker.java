@@ -9,9 +9,11 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
+import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.botarena.arena.application.MatchService;
+import org.botarena.arena.application.RatingService;
 import org.botarena.arena.application.SessionRegistry;
 import org.botarena.arena.domain.arena.Arena;
 import org.botarena.arena.infrastructure.InstanceIdentity;
@@ -32,12 +34,15 @@ public class Matchmaker {
   private static final Logger LOG = Logger.getLogger(Matchmaker.class.getName());
   private static final int FOLLOWER_RETRY_MS = 2000;
   private static final int HOUSEKEEPING_MS = 5000;
+  /** At most this many lost results rated in one housekeeping round, so that matchmaking goes on. */
+  private static final int HOUSEKEEPING_BATCH = 50;
 
   @Resource
   ManagedThreadFactory threads;
 
   @Inject MatchmakingPass pass;
   @Inject MatchService matches;
+  @Inject RatingService ratings;
   @Inject TournamentEngine tournaments;
   @Inject SessionRegistry sessions;
   @Inject InstanceIdentity instance;
@@ -48,6 +53,7 @@ public class Matchmaker {
   @Inject @ConfigProperty(name = "arena.training.game") String gameType;
   @Inject @ConfigProperty(name = "arena.matchmaking.interval-ms") int intervalMs;
   @Inject @ConfigProperty(name = "arena.session.stale-seconds") int staleSeconds;
+  @Inject @ConfigProperty(name = "arena.match.lease-seconds") int leaseSeconds;
 
   private volatile boolean running = true;
   private volatile boolean leader;
@@ -112,6 +118,13 @@ public class Matchmaker {
       LOG.info(() -> "forgot " + gone + " sessions of instances silent for " + staleSeconds + " s");
     }
     matches.requeueExpired().forEach(id -> LOG.info(() -> "requeued match " + id + " (runner lost)"));
+    matches.resendUnclaimed().forEach(id -> LOG.warning(() -> "match " + id + " was not claimed in a lease; its message is sent again"));
+    // results whose message was lost: rated here (the rating is once-only, wherever it happens)
+    for (UUID id : ratings.unrated(leaseSeconds, HOUSEKEEPING_BATCH)) {
+      if (ratings.rate(id)) {
+        LOG.warning(() -> "match " + id + " was not rated a lease after it ended (its result message was lost); rated now");
+      }
+    }
     int stranded = sessions.requeueStranded();
     if (stranded > 0) {
       LOG.warning(() -> stranded + " bots were PLAYING with no game to play; back in the queue");

@@ -38,6 +38,8 @@ public class Match {
 
   private Instant createdAt;
 
+  private Instant queuedAt;
+
   private Instant startedAt;
 
   private Instant endedAt;
@@ -66,6 +68,7 @@ public class Match {
     this.weight = weight;
     this.state = MatchState.QUEUED;
     this.createdAt = Instant.now();
+    this.queuedAt = createdAt;
   }
 
   public UUID getId() {

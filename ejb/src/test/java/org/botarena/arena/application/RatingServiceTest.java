@@ -1,0 +1,93 @@
+package org.botarena.arena.application;
+
+import static org.botarena.arena.testing.ServiceDatabase.id;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.UUID;
+import org.botarena.arena.testing.ServiceDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** Ratings against a real PostgreSQL database: the results whose message was lost are found and rated once. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RatingServiceTest {
+
+  ServiceDatabase db;
+  RatingService ratings = new RatingService();
+  long training;
+  long debug;
+  long red;
+  long blue;
+
+  @BeforeAll
+  void setUp() throws Exception {
+    db = new ServiceDatabase("arena_ejbtest_ratings");
+    ratings.em = db.em;
+    ratings.houseGamesRated = false;
+    ratings.sigmaGrowthPerDay = 0.5;
+    try (Connection c = db.jdbc()) {
+      long team = id(c, "insert into teams (name) values ('t') returning id");
+      red = id(c, "insert into bots (team_id, name) values (" + team + ", 'red') returning id");
+      blue = id(c, "insert into bots (team_id, name) values (" + team + ", 'blue') returning id");
+      training = id(c, "insert into arenas (kind, name, game_type) values ('TRAINING', 't', 'simple') returning id");
+      debug = id(c, "insert into arenas (kind, name, game_type) values ('DEBUG', 'd', 'simple') returning id");
+    }
+  }
+
+  @AfterAll
+  void tearDown() {
+    db.close();
+  }
+
+  @Test
+  void aFinishedTrainingGameLeftUnratedIsFoundAndRatedOnce() throws Exception {
+    UUID lost = finished(training, "WIN", 60);
+    finished(training, "WIN", 2); // its message may still be on its way
+    finished(debug, "WIN", 60); // debug games do not rate
+    finished(training, "ABORTED", 60);
+    assertEquals(List.of(lost), db.tx(() -> ratings.unrated(30, 50)));
+    assertTrue(db.tx(() -> ratings.rate(lost)));
+    assertTrue(db.tx(() -> ratings.unrated(30, 50)).isEmpty());
+    assertFalse(db.tx(() -> ratings.rate(lost)), "once only");
+    assertEquals(2, count("select count(*) from rating_history where match_id = '" + lost + "'"));
+    assertEquals(1, count("select games from ratings where bot_id = " + red));
+  }
+
+  /** A match between red (the winner) and blue, in {@code state}, ended {@code secondsAgo}. */
+  private UUID finished(long arena, String endState, int secondsAgo) throws SQLException {
+    UUID id = UUID.randomUUID();
+    try (Connection c = db.jdbc();
+        PreparedStatement m = c.prepareStatement("insert into matches (id, arena_id, game_type, config, seed, state,"
+            + " end_state, ended_at) values (?, ?, 'simple', '{}', 1, 'FINISHED', ?, now() - make_interval(secs => ?))");
+        PreparedStatement p = c.prepareStatement("insert into match_players (match_id, spot, bot_id, bot_name, result)"
+            + " values (?, 0, ?, 'red', 'win'), (?, 1, ?, 'blue', 'loss')")) {
+      m.setObject(1, id);
+      m.setLong(2, arena);
+      m.setString(3, endState);
+      m.setInt(4, secondsAgo);
+      m.executeUpdate();
+      p.setObject(1, id);
+      p.setLong(2, red);
+      p.setObject(3, id);
+      p.setLong(4, blue);
+      p.executeUpdate();
+    }
+    return id;
+  }
+
+  private int count(String sql) throws SQLException {
+    try (Connection c = db.jdbc(); ResultSet rs = c.createStatement().executeQuery(sql)) {
+      rs.next();
+      return rs.getInt(1);
+    }
+  }
+}
