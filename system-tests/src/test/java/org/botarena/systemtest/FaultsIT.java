@@ -166,7 +166,16 @@ class FaultsIT {
     throw new AssertionError(pending + " matches from before the fault never ended");
   }
 
+  /** Rated once each, and every result rated: one whose message was lost too, within a lease or two. */
   private void assertRatedOnce() throws Exception {
+    long deadline = System.currentTimeMillis() + 30_000;
+    int unrated;
+    while ((unrated = count("select count(*) from matches m where m.state = 'FINISHED' and not m.rated"
+        // training games all (house games rate by default), 10 s leases here
+        + " and m.end_state not in ('ABORTED', 'DROPPED') and m.ended_at < now() - interval '20 seconds'")) > 0) {
+      assertTrue(System.currentTimeMillis() < deadline, unrated + " results never rated");
+      Thread.sleep(500);
+    }
     assertEquals(0, count("select count(*) from (select match_id from rating_history group by match_id having count(*) > 2) twice"),
         "a match rated twice");
     assertEquals(0, count("select count(*) from matches m where m.rated and (select count(*) from rating_history h"

@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.botarena.arena.infrastructure.Messaging;
 import org.botarena.arena.testing.ServiceDatabase;
+import org.botarena.arena.testing.TestMatch;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -75,16 +75,6 @@ class MatchServiceTest {
 
   /** A match in {@code state}, queued {@code secondsAgo}. */
   private UUID match(String state, int secondsAgo) throws SQLException {
-    UUID id = UUID.randomUUID();
-    try (Connection c = db.jdbc();
-        PreparedStatement m = c.prepareStatement("insert into matches (id, arena_id, game_type, config, seed, state, queued_at)"
-            + " values (?, ?, 'simple', '{}', 1, ?, now() - make_interval(secs => ?))")) {
-      m.setObject(1, id);
-      m.setLong(2, arena);
-      m.setString(3, state);
-      m.setInt(4, secondsAgo);
-      m.executeUpdate();
-    }
-    return id;
+    return new TestMatch(arena, state).set("queued_at", "now() - interval '" + secondsAgo + " seconds'").insert(db);
   }
 }

@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 import org.botarena.arena.testing.ServiceDatabase;
+import org.botarena.arena.testing.TestMatch;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,26 +62,11 @@ class RatingServiceTest {
     assertEquals(1, count("select games from ratings where bot_id = " + red));
   }
 
-  /** A match between red (the winner) and blue, in {@code state}, ended {@code secondsAgo}. */
+  /** A match between red (the winner) and blue, ended {@code secondsAgo} as {@code endState}. */
   private UUID finished(long arena, String endState, int secondsAgo) throws SQLException {
-    UUID id = UUID.randomUUID();
-    try (Connection c = db.jdbc();
-        PreparedStatement m = c.prepareStatement("insert into matches (id, arena_id, game_type, config, seed, state,"
-            + " end_state, ended_at) values (?, ?, 'simple', '{}', 1, 'FINISHED', ?, now() - make_interval(secs => ?))");
-        PreparedStatement p = c.prepareStatement("insert into match_players (match_id, spot, bot_id, bot_name, result)"
-            + " values (?, 0, ?, 'red', 'win'), (?, 1, ?, 'blue', 'loss')")) {
-      m.setObject(1, id);
-      m.setLong(2, arena);
-      m.setString(3, endState);
-      m.setInt(4, secondsAgo);
-      m.executeUpdate();
-      p.setObject(1, id);
-      p.setLong(2, red);
-      p.setObject(3, id);
-      p.setLong(4, blue);
-      p.executeUpdate();
-    }
-    return id;
+    return new TestMatch(arena, "FINISHED").set("end_state", "'" + endState + "'")
+        .set("ended_at", "now() - interval '" + secondsAgo + " seconds'")
+        .player(red, "win").player(blue, "loss").insert(db);
   }
 
   private int count(String sql) throws SQLException {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Map;
@@ -15,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.botarena.arena.testing.ServiceDatabase;
+import org.botarena.arena.testing.TestMatch;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -129,21 +129,7 @@ class SessionRegistryTest {
   }
 
   private UUID match(long arena, String state, String instance, long bot) throws SQLException {
-    UUID id = UUID.randomUUID();
-    try (Connection c = db.jdbc();
-        PreparedStatement m = c.prepareStatement("insert into matches (id, arena_id, game_type, config, seed, state, instance)"
-            + " values (?, ?, 'simple', '{}', 1, ?, ?)");
-        PreparedStatement p = c.prepareStatement("insert into match_players (match_id, spot, bot_id, bot_name) values (?, 0, ?, 'x')")) {
-      m.setObject(1, id);
-      m.setLong(2, arena);
-      m.setString(3, state);
-      m.setString(4, instance);
-      m.executeUpdate();
-      p.setObject(1, id);
-      p.setLong(2, bot);
-      p.executeUpdate();
-    }
-    return id;
+    return new TestMatch(arena, state).set("instance", instance == null ? "null" : "'" + instance + "'").player(bot).insert(db);
   }
 
   private String state(long bot) throws SQLException {
