@@ -53,26 +53,34 @@ public class MatchService {
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public Optional<MatchPlan> claim(UUID matchId, String runner) {
-    int claimed = em.createNativeQuery(
-            "update matches set state = 'RUNNING', attempt = attempt + 1, instance = ?1,"
+    List<?> claimed = em.createNativeQuery(
+            "update matches m set state = 'RUNNING', attempt = attempt + 1, instance = ?1,"
                 + " lease_until = now() + make_interval(secs => ?2), started_at = now()"
-                + " where id = ?3 and state = 'QUEUED'")
+                + " where id = ?3 and state = 'QUEUED'"
+                + " returning m.attempt, m.game_type, cast(m.config as text), m.seed,"
+                + " (select a.kind = 'DEBUG' from arenas a where a.id = m.arena_id)")
         .setParameter(1, runner)
         .setParameter(2, leaseSeconds)
         .setParameter(3, matchId)
-        .executeUpdate();
-    if (claimed == 0) {
+        .getResultList();
+    if (claimed.isEmpty()) {
       return Optional.empty();
     }
-    Match match = em.find(Match.class, matchId);
-    em.refresh(match);
+    Object[] match = (Object[]) claimed.get(0);
+    // each seat with its house bot, or the instance its bot is connected to (none: it will time out)
     List<Seat> seats = new ArrayList<>();
-    for (MatchPlayer p : players(matchId)) {
-      String house = houseOf(p.getBotId());
-      seats.add(new Seat(p.getSpot(), p.getBotId(), p.getBotName(), house == null ? gatewayOf(p.getBotId()) : null, house));
+    for (Object o : em.createNativeQuery("select p.spot, p.bot_id, p.bot_name, b.house, s.instance"
+            + " from match_players p join bots b on b.id = p.bot_id left join bot_sessions s on s.bot_id = p.bot_id"
+            + " where p.match_id = ?1 order by p.spot")
+        .setParameter(1, matchId)
+        .getResultList()) {
+      Object[] p = (Object[]) o;
+      String house = (String) p[3];
+      seats.add(new Seat(((Number) p[0]).intValue(), ((Number) p[1]).longValue(), (String) p[2],
+          house == null ? (String) p[4] : null, house));
     }
-    return Optional.of(new MatchPlan(matchId, match.getAttempt(), match.getGameType(),
-        match.getConfig(), match.getSeed(), seats, inDebugArena(matchId)));
+    return Optional.of(new MatchPlan(matchId, ((Number) match[0]).intValue(), (String) match[1], (String) match[2],
+        ((Number) match[3]).longValue(), seats, (Boolean) match[4]));
   }
 
   /** What became of a runner's report. */
@@ -123,12 +131,6 @@ public class MatchService {
     }
     messaging.publishResult(report.matchId());
     return dropCause == null ? Stored.FINISHED : Stored.DROPPED;
-  }
-
-  private boolean inDebugArena(UUID matchId) {
-    return !em.createNativeQuery("select 1 from matches m join arenas a on a.id = m.arena_id"
-            + " where m.id = ?1 and a.kind = 'DEBUG'")
-        .setParameter(1, matchId).getResultList().isEmpty();
   }
 
   private boolean renamedDuring(UUID matchId) {
@@ -229,19 +231,6 @@ public class MatchService {
             "select p from MatchPlayer p where p.id.matchId = :id order by p.id.spot", MatchPlayer.class)
         .setParameter("id", matchId)
         .getResultList();
-  }
-
-  private String houseOf(long botId) {
-    return (String) em.createNativeQuery("select house from bots where id = ?1")
-        .setParameter(1, botId)
-        .getSingleResult();
-  }
-
-  private String gatewayOf(long botId) {
-    List<?> rows = em.createNativeQuery("select instance from bot_sessions where bot_id = ?1")
-        .setParameter(1, botId)
-        .getResultList();
-    return rows.isEmpty() ? null : (String) rows.get(0);
   }
 
   /** Bots that were playing wait for their next match again, unless they said they are not ready. */

@@ -2,6 +2,7 @@ package org.botarena.arena.application;
 
 import static org.botarena.arena.testing.ServiceDatabase.id;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
@@ -10,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.botarena.arena.infrastructure.Messaging;
+import org.botarena.arena.play.MatchPlan;
+import org.botarena.arena.play.Seat;
 import org.botarena.arena.testing.ServiceDatabase;
 import org.botarena.arena.testing.TestMatch;
 import org.junit.jupiter.api.AfterAll;
@@ -71,6 +74,31 @@ class MatchServiceTest {
     assertEquals(List.of(match), db.tx(() -> matches.requeueExpired()));
     assertTrue(db.tx(() -> matches.resendUnclaimed()).isEmpty(), "just queued again");
     assertEquals(List.of(match), sent, "one message");
+  }
+
+  @Test
+  void aClaimTakesAQueuedMatchOnceWithItsSeats() throws Exception {
+    long house;
+    long connected;
+    long offline;
+    try (Connection c = db.jdbc()) {
+      long team = id(c, "insert into teams (name) values ('claimers') returning id");
+      house = id(c, "insert into bots (team_id, name, house) values (" + team + ", 'house-x', 'random') returning id");
+      connected = id(c, "insert into bots (team_id, name) values (" + team + ", 'online') returning id");
+      offline = id(c, "insert into bots (team_id, name) values (" + team + ", 'offline') returning id");
+      c.createStatement().execute("insert into bot_sessions (id, bot_id, instance, state) values ('"
+          + UUID.randomUUID() + "', " + connected + ", 'i7', 'PLAYING')");
+    }
+    UUID match = new TestMatch(arena, "QUEUED").set("seed", "42").player(connected).player(house).player(offline).insert(db);
+    MatchPlan plan = db.tx(() -> matches.claim(match, "i1")).orElseThrow();
+    assertEquals(1, plan.attempt());
+    assertEquals(42, plan.seed());
+    assertEquals("simple", plan.gameType());
+    assertEquals("{}", plan.config());
+    assertFalse(plan.debug());
+    assertEquals(List.of(new Seat(0, connected, "bot" + connected, "i7", null), new Seat(1, house, "bot" + house, null, "random"),
+        new Seat(2, offline, "bot" + offline, null, null)), plan.seats());
+    assertTrue(db.tx(() -> matches.claim(match, "i2")).isEmpty(), "taken");
   }
 
   /** A match in {@code state}, queued {@code secondsAgo}. */
