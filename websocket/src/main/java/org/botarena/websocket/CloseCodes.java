@@ -8,6 +8,8 @@ final class CloseCodes {
   static final int AUTH_FAILED = 4001;
   static final int PROTOCOL_ABUSE = 4002;
   static final int REPLACED = 4003;
+  /** WebSocket's "internal error": the server failed (its database away?); connect again. */
+  static final int TRY_AGAIN = 1011;
 
   private CloseCodes() {}
 

@@ -2,13 +2,16 @@ package org.botarena.websocket;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.websocket.Session;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -17,6 +20,7 @@ import org.botarena.arena.application.BotIdentity;
 import org.botarena.arena.application.SessionRegistry;
 import org.botarena.arena.domain.bot.BotSession;
 import org.botarena.arena.infrastructure.InstanceIdentity;
+import org.botarena.arena.infrastructure.NamedThreads;
 import org.botarena.arena.play.BotIo;
 import org.botarena.arena.play.LocalEndpoints;
 import org.botarena.arena.play.LocalGateway;
@@ -34,8 +38,11 @@ public class Gateway implements LocalGateway {
   static final int PROTOCOL = 1;
   static final int MAX_FRAME = 64 * 1024;
   static final int HELLO_SECONDS = 5;
+  /** After a failure to record a bot's ready, the wait before asking it again. */
+  static final int ASK_AGAIN_SECONDS = 2;
 
   @Resource ManagedScheduledExecutorService executor;
+  @Resource ManagedThreadFactory threads;
   @Inject BotDirectory directory;
   @Inject SessionRegistry sessions;
   @Inject InstanceIdentity instance;
@@ -46,9 +53,12 @@ public class Gateway implements LocalGateway {
 
   private final Map<String, BotConnection> bySocket = new ConcurrentHashMap<>();
   private final Map<Long, BotConnection> byBot = new ConcurrentHashMap<>();
+  /** Ends closed connections' sessions: database work, kept off the default executor's one thread. */
+  private ScheduledExecutorService closing;
 
   /** Called once by {@link GatewayStartup} when the web module starts. */
   void start() {
+    closing = NamedThreads.executor(threads, "arena-gateway-close", 2);
     endpoints.register(this);
     metrics.gauge(Metadata.builder().withName("arena.bots.connected")
         .withDescription("bots connected to this instance").build(), byBot, Map::size);
@@ -124,7 +134,14 @@ public class Gateway implements LocalGateway {
       return;
     }
     String token = frame.path("token").isTextual() ? frame.get("token").asText() : c.bearerToken;
-    BotIdentity bot = token == null ? null : directory.authenticate(token).orElse(null);
+    BotIdentity bot;
+    try {
+      bot = token == null ? null : directory.authenticate(token).orElse(null);
+    } catch (RuntimeException e) {
+      // not the token's fault: a 4001 would stop the bot for good, so it is asked to come again
+      tryAgain(c, "could not check a token", e);
+      return;
+    }
     if (bot == null) {
       c.sendAndClose(error(ErrorCode.AUTH_FAILED,
               token == null ? "no token: send it in hello or as Authorization: Bearer" : "unknown or revoked token", null),
@@ -133,7 +150,19 @@ public class Gateway implements LocalGateway {
     }
     c.bot = bot;
     BotConnection older = byBot.put(bot.botId(), c);
-    SessionRegistry.Opened opened = sessions.open(c.sessionId, bot.botId(), instance.id());
+    SessionRegistry.Opened opened;
+    try {
+      opened = sessions.open(c.sessionId, bot.botId(), instance.id());
+    } catch (RuntimeException e) {
+      // no session, no welcome: the bot would wait for good; closed, it connects again (SDKs do)
+      if (older == null || older == c) {
+        byBot.remove(bot.botId(), c);
+      } else {
+        byBot.replace(bot.botId(), c, older); // its session is still the bot's
+      }
+      tryAgain(c, "could not open a session for " + bot.name(), e);
+      return;
+    }
     Map<String, String> running = opened.running();
     BotSession previous = opened.replaced().orElse(null);
     if (older != null && older != c) {
@@ -155,8 +184,36 @@ public class Gateway implements LocalGateway {
     if (!running.isEmpty()) {
       c.send(message("resuming " + running.size() + " game(s) in progress on this connection"));
     }
-    c.send(Json.write(Json.object().put("type", "ready?").put("id", c.readyQuestions.incrementAndGet())));
+    askReady(c);
     LOG.fine(() -> "bot " + bot.name() + " connected (session " + c.sessionId + ")");
+  }
+
+  /** The server failed on a hello (its database away?): closed with 1011, and the bot connects again. */
+  private static void tryAgain(BotConnection c, String what, RuntimeException e) {
+    LOG.log(Level.WARNING, what + "; closed with " + CloseCodes.TRY_AGAIN, e);
+    c.sendAndClose(error(ErrorCode.INTERNAL, "the server failed on your hello; connect again", null),
+        CloseCodes.reason(CloseCodes.TRY_AGAIN, "try again"));
+  }
+
+  private static void askReady(BotConnection c) {
+    c.send(Json.write(Json.object().put("type", "ready?").put("id", c.readyQuestions.incrementAndGet())));
+  }
+
+  @Override
+  public void sessionsForgotten() {
+    int restored = 0;
+    for (BotConnection c : byBot.values()) {
+      try {
+        if (sessions.restore(c.sessionId, c.bot.botId(), instance.id())) {
+          askReady(c);
+          restored++;
+        }
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "could not restore the session of bot " + c.bot.name(), e);
+      }
+    }
+    int count = restored;
+    LOG.warning(() -> "the cluster had forgotten this instance; " + count + " bots' sessions restored and asked ready? again");
   }
 
   /** Sent to a bot whose token was revoked or rotated ({@link BotCutOff}); the socket closes with 4001. */
@@ -172,7 +229,16 @@ public class Gateway implements LocalGateway {
       abuse(c, ErrorCode.BAD_MESSAGE, "ready needs a boolean 'ready' (and 'id', if given, an integer)");
       return;
     }
-    sessions.ready(c.sessionId, ready.booleanValue());
+    try {
+      sessions.ready(c.sessionId, ready.booleanValue());
+    } catch (RuntimeException e) {
+      // the answer went with the failed transaction (the database away?): unasked, the bot would
+      // wait for good, so the question comes again
+      LOG.log(Level.WARNING, "could not record the ready of " + name(c) + "; asking again in " + ASK_AGAIN_SECONDS + " s", e);
+      c.send(error(ErrorCode.INTERNAL, "the server could not record your answer; it will ask again", null));
+      executor.schedule(() -> askReady(c), ASK_AGAIN_SECONDS, TimeUnit.SECONDS);
+      return;
+    }
     if (!ready.booleanValue()) {
       c.send(message("out of matchmaking (games in progress go on) until you send {\"type\":\"ready\",\"ready\":true}"));
     }
@@ -212,7 +278,7 @@ public class Gateway implements LocalGateway {
     if (c.replaced) {
       return;
     }
-    executor.execute(() -> {
+    closing.execute(() -> {
       try {
         sessions.close(c.sessionId);
       } catch (RuntimeException e) {
@@ -221,6 +287,13 @@ public class Gateway implements LocalGateway {
       c.games.forEach((game, runner) ->
           io.toRunner(runner, ToRunner.disconnect(game, c.bot.botId(), instance.id())));
     });
+  }
+
+  @PreDestroy
+  void stop() {
+    if (closing != null) {
+      closing.shutdownNow();
+    }
   }
 
   void failed(Session socket, Throwable error) {

@@ -86,15 +86,38 @@ public class SessionRegistry {
     em.createNativeQuery("delete from bot_sessions where id = ?1").setParameter(1, session).executeUpdate();
   }
 
-  /** The instance is alive: its heartbeat and its sessions'. */
-  public void heartbeat(String instance) {
-    em.createNativeQuery(
-            "insert into instances (id) values (?1) on conflict (id) do update set heartbeat_at = now()")
+  /**
+   * The instance is alive: its heartbeat and its sessions'. False if the cluster did not know it:
+   * at its first beat, or after the leader forgot it and its sessions (its heartbeat stopped too
+   * long, e.g. with the database away); the caller then restores its connections' sessions.
+   */
+  public boolean heartbeat(String instance) {
+    int known = em.createNativeQuery("update instances set heartbeat_at = now() where id = ?1")
         .setParameter(1, instance)
         .executeUpdate();
+    if (known == 0) {
+      em.createNativeQuery("insert into instances (id) values (?1) on conflict (id) do update set heartbeat_at = now()")
+          .setParameter(1, instance)
+          .executeUpdate();
+    }
     em.createNativeQuery("update bot_sessions set heartbeat_at = now() where instance = ?1")
         .setParameter(1, instance)
         .executeUpdate();
+    return known > 0;
+  }
+
+  /**
+   * Gives a live connection its session back after the cluster forgot its instance: IDLE until the
+   * bot answers {@code ready?} again, or PLAYING while booked, as {@link #open} decides. A session
+   * the bot opened meanwhile on another instance is left alone. Returns whether it was restored.
+   */
+  public boolean restore(UUID session, long botId, String instance) {
+    if (!em.createNativeQuery("select 1 from bot_sessions where bot_id = ?1").setParameter(1, botId)
+        .getResultList().isEmpty()) {
+      return false;
+    }
+    open(session, botId, instance);
+    return true;
   }
 
   /** Forgets instances silent for longer than {@code seconds}, and their bots' sessions. */

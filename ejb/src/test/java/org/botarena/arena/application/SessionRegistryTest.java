@@ -122,6 +122,37 @@ class SessionRegistryTest {
     assertEquals("IDLE", state(debugOnly), "a debug game does not hold a bot, and this one said it was not ready");
   }
 
+  @Test
+  void anInstanceTheClusterForgotGetsItsConnectionsSessionsBack() throws Exception {
+    String instance = "i-" + UUID.randomUUID();
+    assertFalse(db.tx(() -> registry.heartbeat(instance)), "unknown at its first beat");
+    assertTrue(db.tx(() -> registry.heartbeat(instance)));
+    long idle = bot("forgotten-idle");
+    long booked = bot("forgotten-booked");
+    long moved = bot("forgotten-moved");
+    UUID idleSession = UUID.randomUUID();
+    UUID bookedSession = UUID.randomUUID();
+    UUID movedSession = UUID.randomUUID();
+    db.tx(() -> registry.open(idleSession, idle, instance));
+    db.tx(() -> registry.open(bookedSession, booked, instance));
+    db.tx(() -> registry.open(movedSession, moved, instance));
+    match(training, "RUNNING", "i9", booked);
+    // the leader took the instance for dead: its sessions and its row are gone
+    try (Connection c = db.jdbc()) {
+      c.createStatement().execute("update instances set heartbeat_at = now() - interval '1 hour' where id = '" + instance + "'");
+    }
+    assertEquals(3, db.tx(() -> registry.removeDeadInstances(30)));
+    db.tx(() -> registry.open(UUID.randomUUID(), moved, "elsewhere")); // this one connected again elsewhere
+
+    assertFalse(db.tx(() -> registry.heartbeat(instance)), "forgotten");
+    assertTrue(db.tx(() -> registry.restore(idleSession, idle, instance)));
+    assertTrue(db.tx(() -> registry.restore(bookedSession, booked, instance)));
+    assertFalse(db.tx(() -> registry.restore(movedSession, moved, instance)), "its newer session stays");
+    assertEquals("IDLE", state(idle), "until it answers ready? again");
+    assertEquals("PLAYING", state(booked), "its game goes on");
+    assertTrue(db.tx(() -> registry.heartbeat(instance)));
+  }
+
   private long bot(String name) throws SQLException {
     try (Connection c = db.jdbc()) {
       return id(c, "insert into bots (team_id, name) values (" + team + ", '" + name + "') returning id");

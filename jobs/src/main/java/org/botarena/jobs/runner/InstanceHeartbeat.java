@@ -2,38 +2,54 @@ package org.botarena.jobs.runner;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.botarena.arena.application.SessionRegistry;
 import org.botarena.arena.infrastructure.InstanceIdentity;
+import org.botarena.arena.infrastructure.NamedThreads;
+import org.botarena.arena.play.LocalEndpoints;
 
-/** Tells the cluster every few seconds that this instance and its bots' sessions are alive. */
+/**
+ * Tells the cluster every few seconds that this instance and its bots' sessions are alive, on a
+ * thread of its own: with the database away the call waits, and nothing else should wait with it.
+ */
 @ApplicationScoped
 public class InstanceHeartbeat {
 
   private static final Logger LOG = Logger.getLogger(InstanceHeartbeat.class.getName());
   private static final int PERIOD_SECONDS = 5;
 
-  @Resource ManagedScheduledExecutorService executor;
+  @Resource ManagedThreadFactory threads;
   @Inject SessionRegistry sessions;
   @Inject InstanceIdentity instance;
+  @Inject LocalEndpoints endpoints;
 
-  private ScheduledFuture<?> beat;
+  /** Whether a heartbeat got through already: the first finds the instance unknown, as it should. */
+  private volatile boolean beaten;
+
+  private ScheduledExecutorService beat;
 
   void startup(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
-    beat = executor.scheduleAtFixedRate(this::beat, PERIOD_SECONDS, PERIOD_SECONDS, TimeUnit.SECONDS);
+    beat = NamedThreads.executor(threads, "arena-heartbeat", 1);
+    beat.scheduleAtFixedRate(this::beat, PERIOD_SECONDS, PERIOD_SECONDS, TimeUnit.SECONDS);
   }
 
   private void beat() {
     try {
-      sessions.heartbeat(instance.id());
+      boolean known = sessions.heartbeat(instance.id());
+      if (!known && beaten) {
+        // the leader took this instance for dead (no heartbeat for too long) and dropped its
+        // bots' sessions; the bots are still connected here and would never be paired again
+        endpoints.gateway().sessionsForgotten();
+      }
+      beaten = true;
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "heartbeat failed (database down?)", e);
     }
@@ -42,7 +58,7 @@ public class InstanceHeartbeat {
   @PreDestroy
   void stop() {
     if (beat != null) {
-      beat.cancel(false);
+      beat.shutdownNow();
     }
   }
 }

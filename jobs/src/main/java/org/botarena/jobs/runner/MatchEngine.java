@@ -3,6 +3,7 @@ package org.botarena.jobs.runner;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -12,13 +13,14 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
-import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.botarena.arena.application.MatchService;
 import org.botarena.arena.infrastructure.InstanceIdentity;
+import org.botarena.arena.infrastructure.NamedThreads;
 import org.botarena.arena.play.BotIo;
 import org.botarena.arena.play.LocalEndpoints;
 import org.botarena.arena.play.MatchPlan;
@@ -36,14 +38,25 @@ import org.eclipse.microprofile.metrics.Timer;
 /**
  * This instance's match runner: the games it plays, each driven by events on the managed executor
  * (hundreds of games wait on bots at once; none holds a thread while waiting).
+ *
+ * <p>What blocks gets threads of its own ({@link NamedThreads}): storing a result (a database and
+ * broker transaction) and renewing the leases. On the server's one-thread default executor, a commit
+ * that hung for a minute while the broker restarted held every deadline, start and lease of the
+ * instance with it, and its matches were requeued three times and FAILED.
  */
 @ApplicationScoped
 public class MatchEngine implements RunnerInbox, GameHost {
 
   private static final Logger LOG = Logger.getLogger(MatchEngine.class.getName());
 
+  /** Threads for storing results at once: each store may wait on the database or the broker. */
+  private static final int STORE_THREADS = 4;
+
   @Resource
   ManagedScheduledExecutorService executor;
+
+  @Resource
+  ManagedThreadFactory threads;
 
   @Inject BotIo io;
   @Inject MatchService matches;
@@ -64,7 +77,10 @@ public class MatchEngine implements RunnerInbox, GameHost {
   private final AtomicLong played = new AtomicLong();
   private Timer stepLatency;
   private Counter matchesPlayed;
-  private ScheduledFuture<?> leases;
+  /** Stores results, retrying with a back-off. */
+  private ScheduledExecutorService storing;
+  /** Renews leases and drops games that ran over time; alone, so that no store holds it up. */
+  private ScheduledExecutorService leases;
 
   void startup(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
     endpoints.register(this);
@@ -74,14 +90,20 @@ public class MatchEngine implements RunnerInbox, GameHost {
         .withDescription("games this instance is running").build(), games, Map::size);
     matchesPlayed = metrics.counter(Metadata.builder().withName("arena.matches.played")
         .withDescription("matches this instance played and stored").build());
+    storing = NamedThreads.executor(threads, "arena-store", STORE_THREADS);
+    leases = NamedThreads.executor(threads, "arena-leases", 1);
     long period = Math.max(1, leaseSeconds / 3);
-    leases = executor.scheduleAtFixedRate(this::renewLeases, period, period, TimeUnit.SECONDS);
+    leases.scheduleAtFixedRate(this::renewLeases, period, period, TimeUnit.SECONDS);
   }
 
   @PreDestroy
   void shutdown() {
+    // games still running are re-run elsewhere when their leases run out
     if (leases != null) {
-      leases.cancel(false);
+      leases.shutdownNow();
+    }
+    if (storing != null) {
+      storing.shutdownNow();
     }
   }
 
@@ -129,8 +151,8 @@ public class MatchEngine implements RunnerInbox, GameHost {
 
   @Override
   public void finished(RunningGame game) {
-    // storing takes a transaction: off the event's thread, which may be a socket's
-    executor.execute(() -> store(game, 1));
+    // storing takes a transaction: off the event's thread, which may be a socket's or a timer's
+    storing.execute(() -> store(game, 1));
   }
 
   private void store(RunningGame game, int attempt) {
@@ -146,7 +168,7 @@ public class MatchEngine implements RunnerInbox, GameHost {
     } catch (RuntimeException e) {
       if (attempt < 5) {
         LOG.log(Level.WARNING, "storing match " + game.id() + " failed; retrying", e);
-        executor.schedule(() -> store(game, attempt + 1), 1L << attempt, TimeUnit.SECONDS);
+        storing.schedule(() -> store(game, attempt + 1), 1L << attempt, TimeUnit.SECONDS);
       } else {
         // the lease runs out and the leader requeues the match: it is re-run, not lost
         LOG.log(Level.SEVERE, "giving up storing match " + game.id(), e);
