@@ -148,21 +148,17 @@ public class Gateway implements LocalGateway {
           CloseCodes.reason(CloseCodes.AUTH_FAILED, "auth failed"));
       return;
     }
-    c.bot = bot;
-    BotConnection older = byBot.put(bot.botId(), c);
     SessionRegistry.Opened opened;
     try {
       opened = sessions.open(c.sessionId, bot.botId(), instance.id());
     } catch (RuntimeException e) {
       // no session, no welcome: the bot would wait for good; closed, it connects again (SDKs do)
-      if (older == null || older == c) {
-        byBot.remove(bot.botId(), c);
-      } else {
-        byBot.replace(bot.botId(), c, older); // its session is still the bot's
-      }
       tryAgain(c, "could not open a session for " + bot.name(), e);
       return;
     }
+    // only now: an older connection keeps the bot's frames until its session was replaced
+    c.bot = bot;
+    BotConnection older = byBot.put(bot.botId(), c);
     Map<String, String> running = opened.running();
     BotSession previous = opened.replaced().orElse(null);
     if (older != null && older != c) {

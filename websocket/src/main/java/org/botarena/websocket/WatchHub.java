@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
@@ -18,7 +20,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -26,6 +27,7 @@ import java.util.logging.Logger;
 import org.botarena.arena.application.ReplayService;
 import org.botarena.arena.application.WatchService;
 import org.botarena.arena.infrastructure.InstanceIdentity;
+import org.botarena.arena.infrastructure.NamedThreads;
 import org.botarena.arena.play.BotIo;
 import org.botarena.arena.play.DebugCommand;
 import org.botarena.arena.play.ToRunner;
@@ -71,17 +73,14 @@ public class WatchHub {
   @Inject ReplayService replays;
   @Inject BotIo io;
   @Inject InstanceIdentity instance;
+  @Resource ManagedThreadFactory threads;
 
   private final Map<String, Watched> watched = new ConcurrentHashMap<>();
   private ScheduledExecutorService ticker;
 
   @PostConstruct
   void start() {
-    ticker = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "arena-watch");
-      t.setDaemon(true);
-      return t;
-    });
+    ticker = NamedThreads.executor(threads, "arena-watch", 1);
     ticker.scheduleWithFixedDelay(this::catchUp, 1, 1, TimeUnit.SECONDS);
   }
 
