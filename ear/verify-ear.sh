@@ -260,6 +260,7 @@ while (($#)); do
     --no-build) BUILD=0 ;;
     --keep) KEEP=1 ;;
     --stop) mkdir -p "$PIDS" "$LOGS"; stop_all; exit 0 ;;
+    -h | --help) echo "usage: $0 [--no-build] [--keep] | --stop"; exit 0 ;;
     *) echo "usage: $0 [--no-build] [--keep] | --stop" >&2; exit 2 ;;
   esac
   shift
