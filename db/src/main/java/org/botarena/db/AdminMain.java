@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -17,7 +19,7 @@ public final class AdminMain {
 
   static final String USAGE =
       """
-      usage: arena admin COMMAND
+      usage: ./arena admin COMMAND
         init                                   create the database if absent and migrate it
         migrate                                apply pending schema migrations
         add-team TEAM
@@ -31,6 +33,9 @@ public final class AdminMain {
         enter-tournament NAME BOT...           enter bots (they play when connected at a round's start)
         tournament NAME                        where the tournament stands
       """;
+
+  /** Flyway logs through java.util.logging here (no other logging library on the CLI's path). */
+  private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
 
   private AdminMain() {}
 
@@ -47,7 +52,7 @@ public final class AdminMain {
   }
 
   static int run(String[] args) throws Exception {
-    if (args.length == 0 || args[0].equals("--help") || args[0].equals("help")) {
+    if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
       System.out.print(USAGE);
       return args.length == 0 ? 2 : 0;
     }
@@ -60,9 +65,9 @@ public final class AdminMain {
         if (database.createIfAbsent()) {
           System.out.println("created database " + DatabaseSettings.fromEnvironment().databaseName());
         }
-        report(database.migrate());
+        System.out.println(migrate(database));
       }
-      case "migrate" -> report(database.migrate());
+      case "migrate" -> System.out.println(migrate(database));
       case "rename-bot" -> {
         commands.renameBot(argument(words, 1, "NAME"), argument(words, 2, "NEW_NAME"));
         System.out.println("renamed");
@@ -117,9 +122,30 @@ public final class AdminMain {
     return 0;
   }
 
-  private static void report(MigrateResult result) {
-    System.out.println("schema at version " + result.targetSchemaVersion + " ("
-        + result.migrationsExecuted + " migrations applied)");
+  /**
+   * Migrates with Flyway's INFO records (two lines each, one per step) silenced, its warnings and
+   * errors still shown; returns the one line that says where the schema is.
+   */
+  static String migrate(Database database) {
+    Level before = FLYWAY_LOG.getLevel();
+    FLYWAY_LOG.setLevel(Level.WARNING);
+    try {
+      return schemaLine(database.migrate());
+    } finally {
+      FLYWAY_LOG.setLevel(before);
+    }
+  }
+
+  /** {@code schema at version 12 (2 migrations applied)} or {@code schema up to date at version 12}. */
+  static String schemaLine(MigrateResult result) {
+    int applied = result.migrationsExecuted;
+    if (applied == 0) {
+      return result.initialSchemaVersion == null
+          ? "schema empty (no migrations found)"
+          : "schema up to date at version " + result.initialSchemaVersion;
+    }
+    return "schema at version " + result.targetSchemaVersion + " (" + applied
+        + (applied == 1 ? " migration" : " migrations") + " applied)";
   }
 
   /** Splits {@code --key value} options (and bare flags) from positional words. */
