@@ -39,4 +39,9 @@ public class MatchView {
   public MatchSummary getMatch() {
     return match;
   }
+
+  /** The end state, and the reason when it says more than the state. */
+  public String getEndText() {
+    return match == null ? "" : MatchEnd.text(match.endState(), match.endReason());
+  }
 }

@@ -74,6 +74,11 @@ public class MatchesView implements Serializable {
     return matches;
   }
 
+  /** A row's end state, and its reason when it says more than the state. */
+  public String endText(MatchSummary m) {
+    return MatchEnd.text(m.endState(), m.endReason());
+  }
+
   public String getBot() {
     return bot;
   }
