@@ -9,6 +9,8 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.botarena.arena.application.BotIdentity;
+import org.botarena.protocol.CloseCode;
+import org.botarena.protocol.Limits;
 
 /**
  * One bot's socket and what the gateway knows about it. Frames go out in order through an outbox
@@ -22,7 +24,7 @@ final class BotConnection {
   final Session socket;
   final UUID sessionId = UUID.randomUUID();
   /** PROTOCOL.md: more than 200 frames a second is RATE_LIMITED. */
-  final RateLimit rate = new RateLimit(200, 1000);
+  final RateLimit rate = new RateLimit(Limits.MAX_FRAMES_PER_SECOND, 1000);
   /** Bad frames tolerated in ten seconds; the next one closes the socket with 4002. */
   final RateLimit abuse = new RateLimit(10, 10_000);
   final AtomicLong readyQuestions = new AtomicLong();
@@ -53,7 +55,7 @@ final class BotConnection {
       }
       if (sending) {
         if (outbox.size() >= MAX_OUTBOX) {
-          closeNow(CloseCodes.reason(CloseCodes.PROTOCOL_ABUSE, "not reading its frames"));
+          closeNow(reason(CloseCode.PROTOCOL_ABUSE, "not reading its frames"));
           return;
         }
         outbox.add(frame);
@@ -98,6 +100,11 @@ final class BotConnection {
     } else if (close != null) {
       closeNow(close);
     }
+  }
+
+  /** A protocol close code as the WebSocket API's close reason. */
+  static CloseReason reason(CloseCode code, String text) {
+    return new CloseReason(CloseReason.CloseCodes.getCloseCode(code.code()), text);
   }
 
   void closeNow(CloseReason reason) {

@@ -24,7 +24,7 @@ public class BotCutOff {
   public void cutOff(long botId) {
     sessions.instanceOf(botId).ifPresent(instance -> {
       LOG.info(() -> "cutting off bot " + botId + " on " + instance + ": its token was revoked");
-      io.toBot(instance, new ToBot(botId, null, null, ToBot.Kind.ERROR, Gateway.TOKEN_REVOKED));
+      io.toBot(instance, new ToBot(botId, null, null, ToBot.Kind.REVOKED, Gateway.TOKEN_REVOKED));
     });
   }
 }

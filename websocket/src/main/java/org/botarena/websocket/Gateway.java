@@ -1,7 +1,5 @@
 package org.botarena.websocket;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -26,18 +24,24 @@ import org.botarena.arena.play.LocalEndpoints;
 import org.botarena.arena.play.LocalGateway;
 import org.botarena.arena.play.ToBot;
 import org.botarena.arena.play.ToRunner;
-import org.botarena.games.Json;
+import org.botarena.protocol.BadFrame;
+import org.botarena.protocol.CloseCode;
+import org.botarena.protocol.ErrorCode;
+import org.botarena.protocol.Frame;
+import org.botarena.protocol.FrameCodec;
+import org.botarena.protocol.Json;
+import org.botarena.protocol.Limits;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 
-/** The bot gateway of this instance: the protocol's session rules (PROTOCOL.md). */
+/**
+ * The bot gateway of this instance: the protocol's session rules (PROTOCOL.md). Frames are read
+ * and built by the codec ({@link FrameCodec}, {@link Frame}); this class decides what they do.
+ */
 @ApplicationScoped
 public class Gateway implements LocalGateway {
 
   private static final Logger LOG = Logger.getLogger(Gateway.class.getName());
-  static final int PROTOCOL = 1;
-  static final int MAX_FRAME = 64 * 1024;
-  static final int HELLO_SECONDS = 5;
   /** After a failure to record a bot's ready, the wait before asking it again. */
   static final int ASK_AGAIN_SECONDS = 2;
 
@@ -69,10 +73,10 @@ public class Gateway implements LocalGateway {
     bySocket.put(socket.getId(), c);
     executor.schedule(() -> {
       if (!c.authenticated()) {
-        c.sendAndClose(error(ErrorCode.AUTH_FAILED, "no hello within " + HELLO_SECONDS + " s", null),
-            CloseCodes.reason(CloseCodes.AUTH_FAILED, "no hello"));
+        c.sendAndClose(error(ErrorCode.AUTH_FAILED, "no hello within " + Limits.HELLO_SECONDS + " s"),
+            BotConnection.reason(CloseCode.AUTH_FAILED, "no hello"));
       }
-    }, HELLO_SECONDS, TimeUnit.SECONDS);
+    }, Limits.HELLO_SECONDS, TimeUnit.SECONDS);
   }
 
   void text(Session socket, String text) {
@@ -81,59 +85,53 @@ public class Gateway implements LocalGateway {
       return;
     }
     if (!c.rate.allow(System.currentTimeMillis())) {
-      abuse(c, ErrorCode.RATE_LIMITED, "more than 200 frames a second; this frame was ignored");
+      abuse(c, ErrorCode.RATE_LIMITED, "more than " + Limits.MAX_FRAMES_PER_SECOND + " frames a second; this frame was ignored");
       return;
     }
-    if (tooLarge(text)) {
-      abuse(c, ErrorCode.BAD_MESSAGE, "frame larger than 64 KiB");
-      return;
-    }
-    JsonNode frame;
+    Frame frame;
     try {
-      // NaN in an action is the game's business (INVALID_ACTION), not a malformed frame
-      frame = Json.parseAllowingNonFinite(text);
-    } catch (IllegalArgumentException e) {
-      abuse(c, ErrorCode.BAD_MESSAGE, "not JSON: " + e.getMessage());
-      return;
-    }
-    if (!frame.isObject() || !frame.path("type").isTextual()) {
-      abuse(c, ErrorCode.BAD_MESSAGE, "a frame must be a JSON object with a string 'type'");
+      frame = FrameCodec.fromBot(text);
+    } catch (BadFrame e) {
+      abuse(c, e.code(), e.getMessage());
       return;
     }
     try {
       dispatch(c, frame);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "frame from " + name(c) + " failed", e);
-      c.send(error(ErrorCode.INTERNAL, "the server could not handle this frame", null));
+      c.send(error(ErrorCode.INTERNAL, "the server could not handle this frame"));
     }
   }
 
-  private void dispatch(BotConnection c, JsonNode frame) {
-    String type = frame.get("type").asText();
-    if (!c.authenticated() && !type.equals("hello")) {
+  private void dispatch(BotConnection c, Frame frame) {
+    if (!c.authenticated() && !(frame instanceof Frame.Hello)) {
       abuse(c, ErrorCode.BAD_MESSAGE, "the first frame must be hello");
       return;
     }
-    switch (type) {
-      case "hello" -> hello(c, frame);
-      case "ready" -> ready(c, frame);
-      case "action" -> action(c, frame);
-      case "ping" -> c.send("{\"type\":\"pong\"}");
-      default -> abuse(c, ErrorCode.BAD_MESSAGE, "unknown type '" + type + "'");
+    if (frame instanceof Frame.Hello hello) {
+      hello(c, hello);
+    } else if (frame instanceof Frame.Ready ready) {
+      ready(c, ready);
+    } else if (frame instanceof Frame.Action action) {
+      action(c, action);
+    } else if (frame instanceof Frame.Ping) {
+      c.send(PONG);
     }
   }
 
-  private void hello(BotConnection c, JsonNode frame) {
+  private static final String PONG = new Frame.Pong().json();
+
+  private void hello(BotConnection c, Frame.Hello frame) {
     if (c.authenticated()) {
       abuse(c, ErrorCode.BAD_MESSAGE, "hello was already received");
       return;
     }
-    if (frame.path("protocol").asInt(-1) != PROTOCOL) {
-      c.sendAndClose(error(ErrorCode.UNSUPPORTED_PROTOCOL, "this server speaks protocol " + PROTOCOL, null),
-          CloseCodes.reason(CloseCodes.PROTOCOL_ABUSE, "unsupported protocol"));
+    if (frame.protocol() != Limits.PROTOCOL) {
+      c.sendAndClose(error(ErrorCode.UNSUPPORTED_PROTOCOL, "this server speaks protocol " + Limits.PROTOCOL),
+          BotConnection.reason(CloseCode.PROTOCOL_ABUSE, "unsupported protocol"));
       return;
     }
-    String token = frame.path("token").isTextual() ? frame.get("token").asText() : c.bearerToken;
+    String token = frame.token() != null ? frame.token() : c.bearerToken;
     BotIdentity bot;
     try {
       bot = token == null ? null : directory.authenticate(token).orElse(null);
@@ -144,8 +142,8 @@ public class Gateway implements LocalGateway {
     }
     if (bot == null) {
       c.sendAndClose(error(ErrorCode.AUTH_FAILED,
-              token == null ? "no token: send it in hello or as Authorization: Bearer" : "unknown or revoked token", null),
-          CloseCodes.reason(CloseCodes.AUTH_FAILED, "auth failed"));
+              token == null ? "no token: send it in hello or as Authorization: Bearer" : "unknown or revoked token"),
+          BotConnection.reason(CloseCode.AUTH_FAILED, "auth failed"));
       return;
     }
     SessionRegistry.Opened opened;
@@ -163,20 +161,16 @@ public class Gateway implements LocalGateway {
     BotSession previous = opened.replaced().orElse(null);
     if (older != null && older != c) {
       older.replaced = true;
-      older.sendAndClose(error(ErrorCode.REPLACED, "a newer connection of this bot took over", null),
-          CloseCodes.reason(CloseCodes.REPLACED, "replaced"));
+      older.sendAndClose(REPLACED_ELSEWHERE, BotConnection.reason(CloseCode.REPLACED, "replaced"));
     } else if (previous != null && !instance.isMe(previous.getInstance())) {
-      io.toBot(previous.getInstance(), new ToBot(bot.botId(), null, null, ToBot.Kind.ERROR, REPLACED_ELSEWHERE));
+      io.toBot(previous.getInstance(), new ToBot(bot.botId(), null, null, ToBot.Kind.REPLACED, REPLACED_ELSEWHERE));
     }
     // games in progress continue on this connection
     running.forEach((game, runner) -> {
       c.games.put(game, runner);
       io.toRunner(runner, ToRunner.rebind(game, bot.botId(), instance.id()));
     });
-    ObjectNode welcome = Json.object().put("type", "welcome").put("protocol", PROTOCOL)
-        .put("session", c.sessionId.toString());
-    welcome.putObject("bot").put("id", bot.botId()).put("name", bot.name()).put("team", bot.team());
-    c.send(Json.write(welcome));
+    c.send(new Frame.Welcome(c.sessionId.toString(), bot.botId(), bot.name(), bot.team()).json());
     if (!running.isEmpty()) {
       c.send(message("resuming " + running.size() + " game(s) in progress on this connection"));
     }
@@ -186,13 +180,13 @@ public class Gateway implements LocalGateway {
 
   /** The server failed on a hello (its database away?): closed with 1011, and the bot connects again. */
   private static void tryAgain(BotConnection c, String what, RuntimeException e) {
-    LOG.log(Level.WARNING, what + "; closed with " + CloseCodes.TRY_AGAIN, e);
-    c.sendAndClose(error(ErrorCode.INTERNAL, "the server failed on your hello; connect again", null),
-        CloseCodes.reason(CloseCodes.TRY_AGAIN, "try again"));
+    LOG.log(Level.WARNING, what + "; closed with " + CloseCode.TRY_AGAIN.code(), e);
+    c.sendAndClose(error(ErrorCode.INTERNAL, "the server failed on your hello; connect again"),
+        BotConnection.reason(CloseCode.TRY_AGAIN, "try again"));
   }
 
   private static void askReady(BotConnection c) {
-    c.send(Json.write(Json.object().put("type", "ready?").put("id", c.readyQuestions.incrementAndGet())));
+    c.send(new Frame.ReadyQuestion(c.readyQuestions.incrementAndGet()).json());
   }
 
   @Override
@@ -213,49 +207,35 @@ public class Gateway implements LocalGateway {
   }
 
   /** Sent to a bot whose token was revoked or rotated ({@link BotCutOff}); the socket closes with 4001. */
-  static final String TOKEN_REVOKED = "{\"type\":\"error\",\"code\":\"AUTH_FAILED\",\"message\":\"this bot's token was revoked or rotated\"}";
+  static final String TOKEN_REVOKED = error(ErrorCode.AUTH_FAILED, "this bot's token was revoked or rotated");
 
   /** Marks a takeover sent to the instance that held the older connection. */
-  static final String REPLACED_ELSEWHERE = "{\"type\":\"error\",\"code\":\"REPLACED\",\"message\":\"a newer connection of this bot took over\"}";
+  static final String REPLACED_ELSEWHERE = error(ErrorCode.REPLACED, "a newer connection of this bot took over");
 
-  private void ready(BotConnection c, JsonNode frame) {
-    JsonNode ready = frame.get("ready");
-    JsonNode id = frame.get("id");
-    if (ready == null || !ready.isBoolean() || (id != null && !id.isNull() && !id.isIntegralNumber())) {
-      abuse(c, ErrorCode.BAD_MESSAGE, "ready needs a boolean 'ready' (and 'id', if given, an integer)");
-      return;
-    }
+  private void ready(BotConnection c, Frame.Ready ready) {
     try {
-      sessions.ready(c.sessionId, ready.booleanValue());
+      sessions.ready(c.sessionId, ready.ready());
     } catch (RuntimeException e) {
       // the answer went with the failed transaction (the database away?): unasked, the bot would
       // wait for good, so the question comes again
       LOG.log(Level.WARNING, "could not record the ready of " + name(c) + "; asking again in " + ASK_AGAIN_SECONDS + " s", e);
-      c.send(error(ErrorCode.INTERNAL, "the server could not record your answer; it will ask again", null));
+      c.send(error(ErrorCode.INTERNAL, "the server could not record your answer; it will ask again"));
       executor.schedule(() -> askReady(c), ASK_AGAIN_SECONDS, TimeUnit.SECONDS);
       return;
     }
-    if (!ready.booleanValue()) {
+    if (!ready.ready()) {
       c.send(message("out of matchmaking (games in progress go on) until you send {\"type\":\"ready\",\"ready\":true}"));
     }
   }
 
-  private void action(BotConnection c, JsonNode frame) {
-    JsonNode game = frame.get("game");
-    JsonNode spot = frame.get("spot");
-    JsonNode seq = frame.get("seq");
-    if (game == null || !game.isTextual() || spot == null || !spot.canConvertToInt() || !spot.isIntegralNumber()
-        || seq == null || !seq.isIntegralNumber() || !frame.has("action")) {
-      abuse(c, ErrorCode.BAD_MESSAGE, "action needs 'game' (string), 'spot' and 'seq' (integers) and 'action'");
-      return;
-    }
-    String runner = c.games.get(game.asText());
+  private void action(BotConnection c, Frame.Action action) {
+    String runner = c.games.get(action.game());
     if (runner == null) {
-      c.send(error(ErrorCode.STALE_ACTION, "you play no game " + game.asText(), game.asText()));
+      c.send(new Frame.Error(ErrorCode.STALE_ACTION, "you play no game " + action.game(), action.game()).json());
       return;
     }
-    io.toRunner(runner, ToRunner.action(game.asText(), c.bot.botId(), spot.intValue(), seq.longValue(),
-        Json.writeAllowingNonFinite(frame.get("action")), instance.id()));
+    io.toRunner(runner, ToRunner.action(action.game(), c.bot.botId(), action.spot(), action.seq(),
+        Json.writeAllowingNonFinite(action.action()), instance.id()));
   }
 
   void binary(Session socket) {
@@ -310,16 +290,16 @@ public class Gateway implements LocalGateway {
       }
       return false;
     }
-    if (message.frame().equals(TOKEN_REVOKED)) {
-      c.sendAndClose(message.frame(), CloseCodes.reason(CloseCodes.AUTH_FAILED, "token revoked"));
-      return true;
-    }
-    if (message.frame() == REPLACED_ELSEWHERE || message.frame().equals(REPLACED_ELSEWHERE)) {
-      c.replaced = true;
-      c.sendAndClose(message.frame(), CloseCodes.reason(CloseCodes.REPLACED, "replaced"));
-      return true;
-    }
     switch (message.kind()) {
+      case REVOKED -> {
+        c.sendAndClose(message.frame(), BotConnection.reason(CloseCode.AUTH_FAILED, "token revoked"));
+        return true;
+      }
+      case REPLACED -> {
+        c.replaced = true;
+        c.sendAndClose(message.frame(), BotConnection.reason(CloseCode.REPLACED, "replaced"));
+        return true;
+      }
       case GAME_START, STEP -> c.games.put(message.game(), message.runner());
       case GAME_END -> c.games.remove(message.game());
       default -> { }
@@ -335,39 +315,19 @@ public class Gateway implements LocalGateway {
 
   private void abuse(BotConnection c, ErrorCode code, String message) {
     if (!c.abuse.allow(System.currentTimeMillis())) {
-      c.sendAndClose(error(code, message + "; too many bad frames, closing", null),
-          CloseCodes.reason(CloseCodes.PROTOCOL_ABUSE, "protocol abuse"));
+      c.sendAndClose(error(code, message + "; too many bad frames, closing"),
+          BotConnection.reason(CloseCode.PROTOCOL_ABUSE, "protocol abuse"));
     } else {
-      c.send(error(code, message, null));
+      c.send(error(code, message));
     }
   }
 
   static String message(String text) {
-    return Json.write(Json.object().put("type", "message").put("text", text));
+    return new Frame.Message(text).json();
   }
 
-  static String error(ErrorCode code, String message, String game) {
-    ObjectNode f = Json.object().put("type", "error").put("code", code.name()).put("message", message);
-    if (game != null) {
-      f.put("game", game);
-    }
-    return Json.write(f);
-  }
-
-  /** Whether the frame is over 64 KiB in UTF-8, counted without encoding it. */
-  static boolean tooLarge(String text) {
-    if (text.length() > MAX_FRAME) {
-      return true;
-    }
-    if (text.length() * 3 <= MAX_FRAME) {
-      return false; // at most 3 bytes per char: cannot be over, whatever it holds
-    }
-    int bytes = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char ch = text.charAt(i);
-      bytes += ch < 0x80 ? 1 : ch < 0x800 ? 2 : Character.isSurrogate(ch) ? 2 : 3; // a surrogate pair is 4
-    }
-    return bytes > MAX_FRAME;
+  static String error(ErrorCode code, String message) {
+    return new Frame.Error(code, message).json();
   }
 
   private static String name(BotConnection c) {

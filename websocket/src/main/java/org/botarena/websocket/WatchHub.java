@@ -1,8 +1,6 @@
 package org.botarena.websocket;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -15,9 +13,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Map;
 import java.util.NavigableMap;
-import java.util.TreeMap;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
@@ -31,9 +29,10 @@ import org.botarena.arena.infrastructure.NamedThreads;
 import org.botarena.arena.play.BotIo;
 import org.botarena.arena.play.DebugCommand;
 import org.botarena.arena.play.ToRunner;
-import org.botarena.games.Json;
 import org.botarena.games.replay.Replay;
 import org.botarena.games.replay.ReplayFrame;
+import org.botarena.protocol.Json;
+import org.botarena.protocol.WatchFrames;
 
 /**
  * Browsers watching games on this instance ({@code /arena/ws/watch/{game}}, PROTOCOL.md): first
@@ -110,11 +109,7 @@ public class WatchHub {
       return;
     }
     socket.getUserProperties().put(GAME, gameId);
-    ObjectNode header = Json.object().put("type", "header").put("game", gameId).put("game_type", game.gameType())
-        .put("state", game.state());
-    ArrayNode players = header.putArray("players");
-    game.players().forEach(players::add);
-    send(socket, Json.write(header));
+    send(socket, WatchFrames.header(gameId, game.gameType(), game.state(), game.players()));
     Watched w = watched.computeIfAbsent(gameId, g -> new Watched());
     w.debug = game.debug();
     synchronized (w) {
@@ -253,33 +248,22 @@ public class WatchHub {
     // its watchers were let in by opened(): a debug game's replay is theirs too
     Optional<byte[]> data = replays.anyReplay(UUID.fromString(gameId));
     if (data.isEmpty()) {
-      end(gameId, w, Json.write(Json.object().put("type", "game_end").put("game", gameId).put("dropped", true)));
+      end(gameId, w, WatchFrames.end(gameId, null, true));
       return;
     }
     Replay replay = Replay.read(new ByteArrayInputStream(data.get()));
     synchronized (w) {
       if (w.lastSeq < 0) {
-        sendAll(w, frame(gameId, 0, Json.object(), replay.initial()));
+        sendAll(w, WatchFrames.frame(gameId, 0, Map.of(), replay.initial()));
       }
       for (ReplayFrame f : replay.frames()) {
         if (f.step() > w.lastSeq) {
-          ObjectNode actions = Json.object();
-          f.actions().forEach((spot, action) -> actions.set(spot.toString(), action));
-          sendAll(w, frame(gameId, f.step(), actions, f.state()));
+          sendAll(w, WatchFrames.frame(gameId, f.step(), f.actions(), f.state()));
         }
       }
       w.lastSeq = Integer.MAX_VALUE;
     }
-    ObjectNode end = Json.object().put("type", "game_end").put("game", gameId).put("dropped", replay.end() == null);
-    end.set("outcome", replay.end());
-    end(gameId, w, Json.write(end));
-  }
-
-  private static String frame(String game, int seq, ObjectNode actions, JsonNode state) {
-    ObjectNode frame = Json.object().put("type", "frame").put("game", game).put("seq", seq);
-    frame.set("actions", actions);
-    frame.set("state", state);
-    return Json.write(frame);
+    end(gameId, w, WatchFrames.end(gameId, replay.end(), replay.end() == null));
   }
 
   private void end(String gameId, Watched w, String endFrame) {
@@ -300,7 +284,7 @@ public class WatchHub {
   }
 
   private static void error(Session socket, String code, String message) {
-    send(socket, Json.write(Json.object().put("type", "error").put("code", code).put("message", message)));
+    send(socket, WatchFrames.error(code, message));
   }
 
   private static void refuse(Session socket, String code, String message) {

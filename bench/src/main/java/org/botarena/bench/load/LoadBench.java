@@ -15,7 +15,7 @@ import org.HdrHistogram.Histogram;
 import org.botarena.db.AdminCommands;
 import org.botarena.db.Database;
 import org.botarena.db.DatabaseSettings;
-import org.botarena.games.Json;
+import org.botarena.protocol.Json;
 
 /**
  * The load generator ({@code ./arena bench load}): many protocol bots against a running stack,

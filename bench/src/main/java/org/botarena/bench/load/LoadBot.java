@@ -1,6 +1,5 @@
 package org.botarena.bench.load;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.WebSocket;
 import java.util.Map;
@@ -10,9 +9,11 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.botarena.games.Games;
-import org.botarena.games.Json;
 import org.botarena.games.spi.GameType;
 import org.botarena.games.spi.HouseBot;
+import org.botarena.protocol.BadFrame;
+import org.botarena.protocol.Frame;
+import org.botarena.protocol.FrameCodec;
 
 /**
  * One protocol bot of the load: it plays every game it is given with the game's {@code random}
@@ -42,7 +43,7 @@ final class LoadBot implements WebSocket.Listener {
   @Override
   public void onOpen(WebSocket ws) {
     socket = ws;
-    send(Json.object().put("type", "hello").put("protocol", 1).put("token", token).put("client", "arena-bench/1"));
+    send(new Frame.Hello(token, "arena-bench/1"));
     ws.request(1);
   }
 
@@ -50,56 +51,52 @@ final class LoadBot implements WebSocket.Listener {
   public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
     partial.append(data);
     if (last) {
-      JsonNode frame = Json.parse(partial.toString());
+      String text = partial.toString();
       partial.setLength(0);
-      handle(frame);
+      try {
+        handle(FrameCodec.fromServer(text));
+      } catch (BadFrame e) {
+        stats.errors.increment();
+        LOG.warning(() -> "unreadable frame from the server (" + e.getMessage() + "): " + text);
+      }
     }
     ws.request(1);
     return null;
   }
 
-  private void handle(JsonNode frame) {
-    switch (frame.path("type").asText()) {
-      case "welcome" -> stats.welcomed.increment();
-      case "ready?" -> send(Json.object().put("type", "ready").put("id", frame.get("id").asLong()).put("ready", true));
-      case "game_start" -> start(frame);
-      case "step" -> step(frame);
-      case "game_end" -> {
-        stats.gamesEnded.increment();
-        String game = frame.get("game").asText();
-        players.keySet().removeIf(key -> key.startsWith(game));
-        actionSentAt.keySet().removeIf(key -> key.startsWith(game));
-      }
-      case "error" -> {
-        stats.errors.increment();
-        LOG.fine(() -> "error: " + frame);
-      }
-      default -> { }
+  private void handle(Frame frame) {
+    if (frame instanceof Frame.Welcome) {
+      stats.welcomed.increment();
+    } else if (frame instanceof Frame.ReadyQuestion question) {
+      send(new Frame.Ready(question.id(), true));
+    } else if (frame instanceof Frame.GameStart start) {
+      start(start);
+    } else if (frame instanceof Frame.Step step) {
+      step(step);
+    } else if (frame instanceof Frame.GameEnd end) {
+      stats.gamesEnded.increment();
+      players.keySet().removeIf(key -> key.startsWith(end.game()));
+      actionSentAt.keySet().removeIf(key -> key.startsWith(end.game()));
+    } else if (frame instanceof Frame.Error error) {
+      stats.errors.increment();
+      LOG.fine(() -> "error: " + error);
     }
   }
 
-  private void start(JsonNode frame) {
+  private void start(Frame.GameStart start) {
     stats.gamesStarted.increment();
-    GameType type = Games.type(frame.get("game_type").asText());
-    ObjectNode config = type.config(withoutPlatformKeys(frame.get("config")));
-    for (JsonNode spot : frame.get("spots")) {
+    GameType type = Games.type(start.gameType());
+    ObjectNode config = type.config(start.gameConfig());
+    for (int spot : start.spots()) {
       HouseBot.Factory random = type.houseBots().get("random");
-      players.put(key(frame.get("game").asText(), spot.asInt()),
-          random.create(config, spot.asInt(), frame.get("game").asText().hashCode() + spot.asInt()));
+      players.put(key(start.game(), spot), random.create(config, spot, start.game().hashCode() + spot));
     }
   }
 
-  private static JsonNode withoutPlatformKeys(JsonNode config) {
-    ObjectNode copy = ((ObjectNode) config).deepCopy();
-    copy.remove("deadline_ms");
-    copy.remove("max_timeouts");
-    return copy;
-  }
-
-  private void step(JsonNode frame) {
+  private void step(Frame.Step step) {
     long now = System.nanoTime();
     stats.steps.increment();
-    String key = key(frame.get("game").asText(), frame.get("spot").asInt());
+    String key = key(step.game(), step.spot());
     Long sent = actionSentAt.get(key);
     if (sent != null) {
       stats.turnaround.recordValue(Math.max(0, (now - sent) / 1000));
@@ -108,9 +105,7 @@ final class LoadBot implements WebSocket.Listener {
     if (player == null) {
       return; // a step of a game whose start we missed: the deadline will tell
     }
-    ObjectNode action = Json.object().put("type", "action").put("game", frame.get("game").asText())
-        .put("spot", frame.get("spot").asInt()).put("seq", frame.get("seq").asLong());
-    action.set("action", player.act(frame.get("observation")));
+    Frame.Action action = step.answer(player.act(step.observation()));
     if (thinkMs > 0) {
       thinker.schedule(() -> act(key, action), thinkMs, TimeUnit.MILLISECONDS);
     } else {
@@ -118,7 +113,7 @@ final class LoadBot implements WebSocket.Listener {
     }
   }
 
-  private void act(String key, ObjectNode action) {
+  private void act(String key, Frame.Action action) {
     actionSentAt.put(key, System.nanoTime());
     send(action);
   }
@@ -127,8 +122,8 @@ final class LoadBot implements WebSocket.Listener {
     return game + "/" + spot;
   }
 
-  private synchronized void send(JsonNode frame) {
-    socket.sendText(Json.write(frame), true).join();
+  private synchronized void send(Frame frame) {
+    socket.sendText(frame.json(), true).join();
   }
 
   @Override

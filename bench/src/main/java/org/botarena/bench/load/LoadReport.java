@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
 import org.HdrHistogram.Histogram;
-import org.botarena.games.Json;
+import org.botarena.protocol.Json;
 
 /** The load's numbers: JSON for the record, a short table for people. */
 final class LoadReport {

@@ -7,7 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.botarena.games.Json;
+import org.botarena.protocol.Json;
 import org.botarena.games.replay.Replay;
 import org.botarena.games.replay.ReplayView;
 

@@ -20,10 +20,10 @@ import org.botarena.arena.accounts.Rows;
 import org.botarena.arena.accounts.Tokens;
 import org.botarena.arena.matchmaking.HouseBotRoster;
 import org.botarena.arena.matchmaking.MatchBooking;
-import org.botarena.arena.play.MatchConfig;
 import org.botarena.games.Games;
-import org.botarena.games.Json;
 import org.botarena.games.spi.GameType;
+import org.botarena.protocol.Json;
+import org.botarena.protocol.PlatformConfig;
 
 /**
  * Debug arenas: one per user, opened by every member of the user's team and nobody else. The user
@@ -156,13 +156,13 @@ public class DebugArenaService {
     if (!config.isObject()) {
       throw new AccountException("The config must be a JSON object, e.g. {} or {\"deadline_ms\": 5000}.");
     }
-    checkWhole(config, MatchConfig.DEADLINE, 1, 600_000);
-    checkWhole(config, MatchConfig.MAX_TIMEOUTS, 1, 1000);
-    if (config.has(MatchConfig.START_PAUSED)) {
-      throw new AccountException("'" + MatchConfig.START_PAUSED + "' is chosen when a game is started, not in the config.");
+    checkWhole(config, PlatformConfig.DEADLINE_MS, 1, 600_000);
+    checkWhole(config, PlatformConfig.MAX_TIMEOUTS, 1, 1000);
+    if (config.has(PlatformConfig.START_PAUSED)) {
+      throw new AccountException("'" + PlatformConfig.START_PAUSED + "' is chosen when a game is started, not in the config.");
     }
     try {
-      Games.type(gameType).config(MatchConfig.gameConfig(config));
+      Games.type(gameType).config(PlatformConfig.gameConfig(config));
     } catch (IllegalArgumentException e) {
       throw new AccountException("The " + gameType + " config is refused: " + e.getMessage());
     }
@@ -262,7 +262,7 @@ public class DebugArenaService {
     }
     ObjectNode config = (ObjectNode) Json.parse(validConfig(arena.gameType(), arena.config()));
     if (startPaused) {
-      config.put(MatchConfig.START_PAUSED, true);
+      config.put(PlatformConfig.START_PAUSED, true);
     }
     // queued, not booked: the players' sessions are left as they are (a training bot keeps its schedule)
     UUID id = booking.queue(arenaId, arena.gameType(), Json.write(config), 1, ThreadLocalRandom.current().nextLong(), seats);

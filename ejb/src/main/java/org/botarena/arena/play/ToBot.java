@@ -14,6 +14,8 @@ public record ToBot(long botId, String game, String runner, Kind kind, String fr
   /**
    * WATCH: an observer frame for the browsers watching the game on the addressed instance (botId
    * 0). MESSAGE: a protocol {@code message} for the bot's human (e.g. its debug game was rewound).
+   * REVOKED and REPLACED close the bot's socket after the frame (its {@code error}): the token was
+   * revoked (4001), a newer connection on another instance took over (4003).
    */
-  public enum Kind { GAME_START, STEP, GAME_END, ERROR, WATCH, MESSAGE }
+  public enum Kind { GAME_START, STEP, GAME_END, ERROR, WATCH, MESSAGE, REVOKED, REPLACED }
 }

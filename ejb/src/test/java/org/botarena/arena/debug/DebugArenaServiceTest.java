@@ -96,7 +96,7 @@ class DebugArenaServiceTest {
     assertEquals("simple", db.tx(() -> debug.arena(bob, arena)).gameType(), "nothing was saved");
     DebugArenaService.DebugArena saved = db.tx(() -> debug.configure(bob, arena, "connect4", "{\"deadline_ms\": 9000}"));
     assertEquals("connect4", saved.gameType());
-    assertEquals(9000, org.botarena.games.Json.parse(saved.config()).get("deadline_ms").asInt());
+    assertEquals(9000, org.botarena.protocol.Json.parse(saved.config()).get("deadline_ms").asInt());
   }
 
   private String refusal(long arena, String game, String config) {

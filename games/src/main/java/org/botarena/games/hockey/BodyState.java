@@ -2,7 +2,7 @@ package org.botarena.games.hockey;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import org.botarena.games.Json;
+import org.botarena.protocol.Json;
 import org.jbox2d.dynamics.Body;
 
 /**

@@ -2,7 +2,7 @@ package org.botarena.games.hockey;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Optional;
-import org.botarena.games.Json;
+import org.botarena.protocol.Json;
 
 /** The 4-number action: force x, force y, torque, shoot (> 0.5), each clipped to [-1, 1]. */
 final class HockeyAction {

@@ -1,7 +1,7 @@
 package org.botarena.games.hockey;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import org.botarena.games.Json;
+import org.botarena.protocol.Json;
 
 /**
  * The 18 floats a side sees, as in the course environment: own paddle (x, y relative to the

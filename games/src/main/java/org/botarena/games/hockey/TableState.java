@@ -2,7 +2,7 @@ package org.botarena.games.hockey;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.botarena.games.Json;
+import org.botarena.protocol.Json;
 
 /** Everything on the table that the physics carries from one step to the next, by side. */
 final class TableState {

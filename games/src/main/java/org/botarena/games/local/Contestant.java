@@ -6,7 +6,8 @@ import java.util.concurrent.CompletableFuture;
 import org.botarena.games.spi.Outcome;
 
 /**
- * A player in a local game: a house bot, or a bot on the local WebSocket server. The calls mirror
+ * A player in a local game: a house bot (which the referee plays itself), or a bot on the local
+ * WebSocket server. The calls mirror
  * the protocol's messages (game_start, step, error, game_end).
  */
 public interface Contestant {
@@ -22,10 +23,10 @@ public interface Contestant {
    * {@link ContestantGone} when the bot went away. A future that has not completed by the deadline
    * counts as a missed step.
    */
-  CompletableFuture<JsonNode> act(int spot, int seq, JsonNode observation, long deadlineMs);
+  CompletableFuture<JsonNode> act(int spot, long seq, JsonNode observation, long deadlineMs);
 
-  /** The step {@code seq} passed without an action; the game's no-op was applied. */
-  default void missed(int spot, int seq) {}
+  /** The step {@code seq} passed without an action: the no-op was played, or the game forfeited. */
+  default void missed(int spot, long seq, String message) {}
 
   /** The action was rejected; the game is forfeited. */
   default void rejected(int spot, String problem) {}

@@ -5,10 +5,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import org.botarena.games.referee.StandIns;
 import org.botarena.games.spi.HouseBot;
 import org.botarena.games.spi.Outcome;
 
-/** A house bot as a contestant: a fresh bot per game, seeded from the game's seed and spot. */
+/**
+ * A house bot as a contestant: a fresh bot per game, seeded as on the server ({@link StandIns}).
+ * {@link LocalMatch} hands it to the referee, which plays it as the server's runner does.
+ */
 public final class HouseContestant implements Contestant {
 
   private final String botName;
@@ -25,22 +29,16 @@ public final class HouseContestant implements Contestant {
 
   @Override
   public void gameStarted(MatchSetup setup, int spot) {
-    HouseBot.Factory factory = setup.type().houseBots().get(botName);
-    if (factory == null) {
-      throw new IllegalArgumentException("game " + setup.type().name() + " has no house bot '"
-          + botName + "' (it has: " + String.join(", ", new java.util.TreeSet<>(
-              setup.type().houseBots().keySet())) + ")");
-    }
-    bySpot.put(spot, factory.create(setup.config(), spot, botSeed(setup.seed(), spot)));
+    bySpot.put(spot, StandIns.create(setup.type(), botName, setup.config(), spot, setup.seed()));
   }
 
-  /** Different for each spot, so that two equal bots do not mirror each other's choices. */
-  static long botSeed(long gameSeed, int spot) {
-    return gameSeed * 0x9E3779B97F4A7C15L + 31L * (spot + 1);
+  /** The house bot of the game started for {@code spot}. */
+  HouseBot bot(int spot) {
+    return bySpot.get(spot);
   }
 
   @Override
-  public CompletableFuture<JsonNode> act(int spot, int seq, JsonNode observation, long deadlineMs) {
+  public CompletableFuture<JsonNode> act(int spot, long seq, JsonNode observation, long deadlineMs) {
     return CompletableFuture.completedFuture(bySpot.get(spot).act(observation));
   }
 

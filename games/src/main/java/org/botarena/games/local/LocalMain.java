@@ -10,13 +10,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.botarena.games.Games;
-import org.botarena.games.Json;
-import org.botarena.games.replay.Replay;
-import org.botarena.games.spi.GameType;
 import org.botarena.games.local.ws.BotLobby;
 import org.botarena.games.local.ws.BotServer;
 import org.botarena.games.local.ws.RemoteContestant;
 import org.botarena.games.local.ws.Repeater;
+import org.botarena.games.referee.StepRules;
+import org.botarena.games.replay.Replay;
+import org.botarena.games.spi.GameType;
+import org.botarena.protocol.Json;
+import org.botarena.protocol.PlatformConfig;
 
 /** {@code ./arena local ...}: see {@link LocalOptions#USAGE} and docs/games.md. */
 public final class LocalMain {
@@ -68,8 +70,11 @@ public final class LocalMain {
             ? new RemoteContestant(lobby, Duration.ofSeconds(options.waitSeconds()), err, server.url())
             : new HouseContestant(player.substring("house:".length())));
       }
-      ObjectNode config = type.config(options.config());
-      LocalSeries series = new LocalSeries(type, config, players, options.deadlineMs(), options.replays());
+      // --config may hold the platform's keys (deadline_ms, max_timeouts) as a match config does
+      StepRules rules = StepRules.of(options.config(),
+          StepRules.deadline((int) Math.min(Integer.MAX_VALUE, options.deadlineMs())));
+      ObjectNode config = type.config(PlatformConfig.gameConfig(options.config()));
+      LocalSeries series = new LocalSeries(type, config, players, rules, options.replays());
       PrintStream progress = options.json() ? err : out;
       List<Tally> tallies = series.play(options.games(), options.seed(), options.fixedSides(),
           progress::println);

@@ -3,41 +3,39 @@ package org.botarena.games.local;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.botarena.games.referee.Referee;
+import org.botarena.games.referee.StepRules;
 import org.botarena.games.replay.Replay;
 import org.botarena.games.replay.ReplayHeader;
 import org.botarena.games.replay.ReplayRecorder;
-import org.botarena.games.spi.EndReason;
 import org.botarena.games.spi.Game;
 import org.botarena.games.spi.GameType;
+import org.botarena.games.spi.HouseBot;
 import org.botarena.games.spi.Outcome;
 
 /**
- * Plays one game between contestants with the server's rules: every spot that must act is asked at
- * once, a missed deadline plays the game's no-op (three in a row forfeit with {@code timeout}), an
- * invalid action forfeits with {@code invalid_action}, a bot that goes away forfeits with {@code
- * disconnect}.
+ * Plays one game between contestants with the server's rules, which the {@link Referee} holds:
+ * every spot that must act is asked at once and waited for until the deadline; house bots stand in
+ * for their spots as on the server.
  */
 public final class LocalMatch {
-
-  static final int TIMEOUTS_TO_FORFEIT = 3;
 
   private final GameType type;
   private final ObjectNode config;
   private final long seed;
   private final List<Contestant> bySpot;
-  private final long deadlineMs;
+  private final StepRules rules;
 
-  public LocalMatch(GameType type, ObjectNode config, long seed, List<Contestant> bySpot,
-      long deadlineMs) {
+  public LocalMatch(GameType type, ObjectNode config, long seed, List<Contestant> bySpot, StepRules rules) {
     if (bySpot.size() != type.players()) {
       throw new IllegalArgumentException(type.name() + " needs " + type.players() + " players");
     }
@@ -45,7 +43,12 @@ public final class LocalMatch {
     this.config = type.config(config);
     this.seed = seed;
     this.bySpot = List.copyOf(bySpot);
-    this.deadlineMs = deadlineMs;
+    this.rules = rules;
+  }
+
+  /** With the protocol's default of timeouts allowed in a row. */
+  public LocalMatch(GameType type, ObjectNode config, long seed, List<Contestant> bySpot, long deadlineMs) {
+    this(type, config, seed, bySpot, StepRules.deadline((int) Math.min(Integer.MAX_VALUE, deadlineMs)));
   }
 
   /**
@@ -59,20 +62,26 @@ public final class LocalMatch {
   public Result play() {
     List<String> names = new ArrayList<>();
     bySpot.forEach(c -> names.add(c.name()));
-    MatchSetup setup = new MatchSetup(UUID.randomUUID().toString(), type, config, seed, names);
+    MatchSetup setup = new MatchSetup(UUID.randomUUID().toString(), type, config, seed, names, rules);
     Game game = type.create(config, seed);
     ReplayRecorder recorder = new ReplayRecorder(
         new ReplayHeader(type.name(), type.version(), config, seed, names), game);
+    Map<Integer, HouseBot> standIns = new HashMap<>();
     for (int spot = 0; spot < bySpot.size(); spot++) {
-      bySpot.get(spot).gameStarted(setup, spot);
+      Contestant contestant = bySpot.get(spot);
+      contestant.gameStarted(setup, spot);
+      if (contestant instanceof HouseContestant house) {
+        standIns.put(spot, house.bot(spot));
+      }
     }
-    int[] seq = new int[bySpot.size()];
-    int[] timeouts = new int[bySpot.size()];
+    Referee referee = new Referee(game, rules, standIns);
     while (!game.finished()) {
-      Map<Integer, JsonNode> actions = collect(game, seq, timeouts);
-      if (!game.finished()) {
-        game.apply(actions);
-        recorder.step(actions, game);
+      List<Referee.Request> asked = referee.open();
+      if (!asked.isEmpty()) {
+        collect(referee, asked);
+      }
+      if (referee.complete()) {
+        recorder.step(referee.apply(), game);
       }
     }
     Outcome outcome = game.outcome();
@@ -82,44 +91,36 @@ public final class LocalMatch {
     return new Result(outcome, recorder.replay(game));
   }
 
-  /** The actions of this step; forfeits the game instead when a spot loses it. */
-  private Map<Integer, JsonNode> collect(Game game, int[] seq, int[] timeouts) {
-    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(deadlineMs);
-    Map<Integer, CompletableFuture<JsonNode>> asked = new LinkedHashMap<>();
-    for (int spot : game.playing()) {
-      asked.put(spot, bySpot.get(spot).act(spot, ++seq[spot], game.observation(spot), deadlineMs));
+  /** Asks the spots and hands the referee what comes back before the deadline, then the misses. */
+  private void collect(Referee referee, List<Referee.Request> asked) {
+    long round = referee.round();
+    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(rules.deadlineMs());
+    Map<Referee.Request, CompletableFuture<JsonNode>> answers = new LinkedHashMap<>();
+    for (Referee.Request r : asked) {
+      answers.put(r, bySpot.get(r.spot()).act(r.spot(), r.seq(), r.observation(), rules.deadlineMs()));
     }
-    Map<Integer, JsonNode> actions = new LinkedHashMap<>();
-    for (Map.Entry<Integer, CompletableFuture<JsonNode>> entry : asked.entrySet()) {
-      int spot = entry.getKey();
-      Contestant contestant = bySpot.get(spot);
-      JsonNode action;
+    for (Map.Entry<Referee.Request, CompletableFuture<JsonNode>> entry : answers.entrySet()) {
+      if (!referee.awaiting()) {
+        return; // forfeited (or complete)
+      }
+      int spot = entry.getKey().spot();
       try {
-        action = entry.getValue().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-      } catch (TimeoutException e) {
-        contestant.missed(spot, seq[spot]);
-        if (++timeouts[spot] >= TIMEOUTS_TO_FORFEIT) {
-          game.forfeit(spot, EndReason.TIMEOUT);
-          return actions;
+        JsonNode action = entry.getValue().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        Referee.Answer answer = referee.answer(spot, entry.getKey().seq(), action);
+        if (answer.verdict() == Referee.Verdict.INVALID) {
+          bySpot.get(spot).rejected(spot, answer.problem());
         }
-        actions.put(spot, game.noop(spot));
-        continue;
-      } catch (ExecutionException e) {
-        game.forfeit(spot, EndReason.DISCONNECT);
-        return actions;
+      } catch (TimeoutException late) {
+        // the deadline passed: the referee hears of it below
+      } catch (ExecutionException gone) {
+        referee.disconnected(spot);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("interrupted while waiting for spot " + spot, e);
       }
-      timeouts[spot] = 0;
-      Optional<String> problem = game.validate(spot, action);
-      if (problem.isPresent()) {
-        contestant.rejected(spot, problem.get());
-        game.forfeit(spot, EndReason.INVALID_ACTION);
-        return actions;
-      }
-      actions.put(spot, action);
     }
-    return actions;
+    for (Referee.Miss miss : referee.deadlinePassed(round)) {
+      bySpot.get(miss.spot()).missed(miss.spot(), miss.seq(), miss.message());
+    }
   }
 }

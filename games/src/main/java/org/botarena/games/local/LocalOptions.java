@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import org.botarena.games.Json;
+import org.botarena.protocol.Json;
 
 /**
  * The command line of {@code ./arena local}.

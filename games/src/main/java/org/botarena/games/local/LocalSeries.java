@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.botarena.games.referee.StepRules;
 import org.botarena.games.spi.GameType;
 import org.botarena.games.spi.Outcome;
 
@@ -22,10 +23,10 @@ public final class LocalSeries {
   private final GameType type;
   private final ObjectNode config;
   private final List<Contestant> players;
-  private final long deadlineMs;
+  private final StepRules rules;
   private final Path replays;
 
-  public LocalSeries(GameType type, ObjectNode config, List<Contestant> players, long deadlineMs,
+  public LocalSeries(GameType type, ObjectNode config, List<Contestant> players, StepRules rules,
       Path replays) {
     if (type.players() != 2 || players.size() != 2) {
       throw new IllegalArgumentException("the local runner plays two-player games; "
@@ -34,7 +35,7 @@ public final class LocalSeries {
     this.type = type;
     this.config = type.config(config);
     this.players = List.copyOf(players);
-    this.deadlineMs = deadlineMs;
+    this.rules = rules;
     this.replays = replays;
   }
 
@@ -49,7 +50,7 @@ public final class LocalSeries {
         java.util.Collections.reverse(bySpot);
       }
       long gameSeed = seed + i;
-      LocalMatch.Result result = new LocalMatch(type, config, gameSeed, bySpot, deadlineMs).play();
+      LocalMatch.Result result = new LocalMatch(type, config, gameSeed, bySpot, rules).play();
       Outcome outcome = result.outcome();
       for (int p = 0; p < 2; p++) {
         int spot = p == 0 ? p1Spot : 1 - p1Spot;

@@ -1,7 +1,7 @@
 package org.botarena.games.local;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.botarena.games.Json;
+import org.botarena.protocol.Json;
 
 /** Wins, losses and draws of one player over a series of local games. */
 public final class Tally {

@@ -1,7 +1,5 @@
 package org.botarena.games.remote;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -12,9 +10,12 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import org.botarena.games.Games;
-import org.botarena.games.Json;
 import org.botarena.games.spi.GameType;
 import org.botarena.games.spi.HouseBot;
+import org.botarena.protocol.BadFrame;
+import org.botarena.protocol.CloseCode;
+import org.botarena.protocol.Frame;
+import org.botarena.protocol.FrameCodec;
 
 /**
  * Plays a house bot over the real protocol: answers {@code ready?}, builds the named house bot of
@@ -24,9 +25,6 @@ import org.botarena.games.spi.HouseBot;
  * <p>{@code java -cp ... org.botarena.games.remote.HouseBotClient --url URL --token T --bot NAME}
  */
 public final class HouseBotClient implements WebSocket.Listener {
-
-  private static final int AUTH_FAILED = 4001;
-  private static final int REPLACED = 4003;
 
   private final String bot;
   private final Map<String, HouseBot> games = new ConcurrentHashMap<>();
@@ -61,7 +59,7 @@ public final class HouseBotClient implements WebSocket.Listener {
         System.err.println("connection failed: " + e.getMessage());
         code = -1;
       }
-      if (code == AUTH_FAILED || code == REPLACED) {
+      if (!CloseCode.reconnectAfter(code)) {
         System.err.println("closed with " + code + "; not reconnecting");
         System.exit(1);
       }
@@ -74,8 +72,7 @@ public final class HouseBotClient implements WebSocket.Listener {
   private int play(String url, String token) throws Exception {
     socket = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()
         .newWebSocketBuilder().buildAsync(URI.create(url), this).get();
-    send(Json.object().put("type", "hello").put("protocol", 1).put("token", token)
-        .put("client", "arena-house/0.1"));
+    send(new Frame.Hello(token, "arena-house/0.1"));
     return closed.get();
   }
 
@@ -86,8 +83,8 @@ public final class HouseBotClient implements WebSocket.Listener {
       String text = partial.toString();
       partial.setLength(0);
       try {
-        handle(Json.parse(text));
-      } catch (RuntimeException e) {
+        handle(FrameCodec.fromServer(text));
+      } catch (BadFrame | RuntimeException e) {
         System.err.println("could not handle " + text + ": " + e);
       }
     }
@@ -95,39 +92,37 @@ public final class HouseBotClient implements WebSocket.Listener {
     return null;
   }
 
-  private void handle(JsonNode frame) {
-    String game = frame.path("game").asText();
-    switch (frame.path("type").asText()) {
-      case "ready?" -> send(Json.object().put("type", "ready").put("id", frame.get("id").asLong()).put("ready", true));
-      case "game_start" -> games.put(game, houseBot(frame));
-      case "step" -> {
-        HouseBot player = games.get(game);
-        if (player != null) {
-          ObjectNode action = Json.object().put("type", "action").put("game", game)
-              .put("spot", frame.get("spot").asInt()).put("seq", frame.get("seq").asLong());
-          action.set("action", player.act(frame.get("observation")));
-          send(action);
-        }
+  private void handle(Frame frame) {
+    if (frame instanceof Frame.ReadyQuestion question) {
+      send(new Frame.Ready(question.id(), true));
+    } else if (frame instanceof Frame.GameStart start) {
+      games.put(start.game(), houseBot(start));
+    } else if (frame instanceof Frame.Step step) {
+      HouseBot player = games.get(step.game());
+      if (player != null) {
+        send(step.answer(player.act(step.observation())));
       }
-      case "game_end" -> {
-        games.remove(game);
-        System.out.println("game " + game + ": " + frame.path("result").asText() + " (" + frame.path("reason").asText() + ")");
-      }
-      case "error" -> System.err.println("error " + frame.path("code").asText() + ": " + frame.path("message").asText());
-      default -> { }
+    } else if (frame instanceof Frame.GameEnd end) {
+      games.remove(end.game());
+      System.out.println("game " + end.game() + ": " + end.result() + " (" + end.reason() + ")");
+    } else if (frame instanceof Frame.Error error) {
+      System.err.println("error " + error.code() + ": " + error.message());
     }
   }
 
-  /** The named house bot of the starting game's type, or its random bot if it has none of that name. */
-  private HouseBot houseBot(JsonNode start) {
-    GameType type = Games.type(start.get("game_type").asText());
+  /**
+   * The named house bot of the starting game's type, or its random bot if it has none of that name.
+   * It is configured with the game's own keys only: the step rules in the config are the platform's.
+   */
+  private HouseBot houseBot(Frame.GameStart start) {
+    GameType type = Games.type(start.gameType());
     HouseBot.Factory factory = type.houseBots().getOrDefault(bot, type.houseBots().get("random"));
-    int spot = start.get("spots").get(0).asInt();
-    return factory.create(type.config(start.get("config")), spot, start.get("game").asText().hashCode());
+    int spot = start.spots().get(0);
+    return factory.create(type.config(start.gameConfig()), spot, start.game().hashCode());
   }
 
-  private synchronized void send(JsonNode frame) {
-    socket.sendText(Json.write(frame), true).join();
+  private synchronized void send(Frame frame) {
+    socket.sendText(frame.json(), true).join();
   }
 
   @Override

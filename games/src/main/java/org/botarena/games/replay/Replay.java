@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
-import org.botarena.games.Json;
+import org.botarena.protocol.Json;
 
 /**
  * A recorded game: a header, the initial state, one frame per step, and how it ended. Stored as

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import java.util.TreeMap;
-import org.botarena.games.Json;
+import org.botarena.protocol.Json;
 
 /**
  * One step of a recorded game: the actions applied, by spot, and the state after them.

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
-import org.botarena.games.Json;
+import org.botarena.protocol.Json;
 
 /**
  * What a game was set up with: enough, with the actions, to play it again.

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.botarena.games.Json;
+import org.botarena.protocol.Json;
 import org.botarena.games.spi.Game;
 import org.botarena.games.spi.Outcome;
 

@@ -2,7 +2,7 @@ package org.botarena.games.simple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.SplittableRandom;
-import org.botarena.games.Json;
+import org.botarena.protocol.Json;
 import org.botarena.games.spi.HouseBot;
 
 /** House bots for sum-to-ten. */

@@ -1,7 +1,9 @@
 package org.botarena.games.spi;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
+import org.botarena.protocol.Frame;
 
 /**
  * How a finished game ended.
@@ -27,5 +29,10 @@ public record Outcome(EndReason reason, List<Integer> winners, Map<Integer, Doub
       return "draw";
     }
     return winners.contains(spot) ? "win" : "loss";
+  }
+
+  /** The {@code game_end} frame that tells the bot on {@code spot} of game {@code game} how it did. */
+  public Frame.GameEnd endFrame(String game, int spot, JsonNode stats) {
+    return new Frame.GameEnd(game, resultFor(spot), reason.wire(), scores, stats);
   }
 }

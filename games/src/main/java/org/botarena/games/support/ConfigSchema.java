@@ -6,7 +6,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.botarena.games.Json;
+import org.botarena.protocol.Json;
 
 /**
  * The config keys of a game with their defaults and limits; {@link #resolve} implements {@link

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.botarena.games.Json;
+import org.botarena.protocol.Json;
 import org.botarena.games.replay.JsonDifference;
 import org.botarena.games.spi.EndReason;
 import org.botarena.games.spi.Game;

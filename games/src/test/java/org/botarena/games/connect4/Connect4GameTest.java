@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
-import org.botarena.games.Json;
+import org.botarena.protocol.Json;
 import org.botarena.games.local.HouseContestant;
 import org.botarena.games.local.LocalMatch;
 import org.botarena.games.spi.Game;

@@ -67,7 +67,7 @@ class GameJarDiscoveryTest {
     Path classes = Files.createDirectories(dir.resolve("classes"));
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     String classPath = String.join(java.io.File.pathSeparator,
-        location(GameType.class), location(JsonNode.class), location(com.fasterxml.jackson.core.JsonParser.class));
+        location(GameType.class), location(org.botarena.protocol.Json.class), location(JsonNode.class), location(com.fasterxml.jackson.core.JsonParser.class));
     int status = javac.run(null, null, null, "-d", classes.toString(), "-cp", classPath,
         source.toString());
     assertEquals(0, status, "the test game compiles");

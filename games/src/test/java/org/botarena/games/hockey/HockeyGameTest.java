@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.botarena.games.Json;
+import org.botarena.protocol.Json;
 import org.botarena.games.local.Contestant;
 import org.botarena.games.local.HouseContestant;
 import org.botarena.games.local.LocalMatch;

@@ -10,7 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.botarena.games.Json;
+import org.botarena.protocol.Json;
 import org.botarena.games.replay.Replay;
 import org.botarena.games.replay.ReplayVerifier;
 import org.junit.jupiter.params.ParameterizedTest;

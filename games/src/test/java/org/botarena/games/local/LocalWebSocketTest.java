@@ -14,7 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.botarena.games.Json;
+import org.botarena.protocol.Json;
 import org.botarena.games.replay.Replay;
 import org.botarena.games.replay.ReplayFrame;
 import org.junit.jupiter.api.Test;

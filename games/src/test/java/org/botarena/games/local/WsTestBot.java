@@ -11,7 +11,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.botarena.games.Json;
+import org.botarena.protocol.Json;
 
 /** A bot for tests on the JDK's WebSocket client: sends text, queues what the server says. */
 final class WsTestBot implements WebSocket.Listener, AutoCloseable {

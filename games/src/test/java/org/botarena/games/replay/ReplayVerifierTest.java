@@ -75,11 +75,11 @@ class ReplayVerifierTest {
   }
 
   private static JsonNode intArray(int value) {
-    return org.botarena.games.Json.array().add(value);
+    return org.botarena.protocol.Json.array().add(value);
   }
 
   private static JsonNode doubles(double... values) {
-    ArrayNode array = org.botarena.games.Json.array();
+    ArrayNode array = org.botarena.protocol.Json.array();
     for (double v : values) {
       array.add(v);
     }

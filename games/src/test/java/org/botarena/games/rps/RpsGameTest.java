@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import org.botarena.games.Json;
+import org.botarena.protocol.Json;
 import org.botarena.games.local.HouseContestant;
 import org.botarena.games.local.LocalMatch;
 import org.botarena.games.spi.EndReason;

@@ -29,6 +29,9 @@ import org.botarena.arena.play.RunnerInbox;
 import org.botarena.arena.play.ToBot;
 import org.botarena.arena.play.ToRunner;
 import org.botarena.games.Games;
+import org.botarena.games.referee.StepRules;
+import org.botarena.protocol.ErrorCode;
+import org.botarena.protocol.Frame;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Metadata;
@@ -113,7 +116,7 @@ public class MatchEngine implements RunnerInbox, GameHost {
   /** Starts playing a claimed match. */
   public void start(MatchPlan plan) {
     RunningGame game = new RunningGame(plan, Games.type(plan.gameType()),
-        new StepPolicy(deadlineMs, maxTimeouts), this);
+        new StepRules(deadlineMs, maxTimeouts), this);
     games.put(game.id(), game);
     executor.execute(() -> {
       try {
@@ -131,7 +134,7 @@ public class MatchEngine implements RunnerInbox, GameHost {
       game.receive(message);
     } else if (message.kind() == ToRunner.Kind.ACTION) {
       send(message.gateway(), message.botId(), message.game(), ToBot.Kind.ERROR,
-          Frames.error("STALE_ACTION", "game " + message.game() + " is not running", message.game()));
+          new Frame.Error(ErrorCode.STALE_ACTION, "game " + message.game() + " is not running", message.game()).json());
     }
   }
 

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
 import java.util.Map;
 import org.botarena.arena.play.MatchReport;
-import org.botarena.games.Json;
+import org.botarena.protocol.Json;
 
 /** Turns a finished game into the report the match service stores. */
 @ApplicationScoped

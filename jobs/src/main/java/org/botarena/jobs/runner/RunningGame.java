@@ -8,54 +8,52 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Future;
 import org.botarena.arena.play.DebugCommand;
-import org.botarena.arena.play.MatchConfig;
 import org.botarena.arena.play.MatchPlan;
 import org.botarena.arena.play.Seat;
 import org.botarena.arena.play.ToBot;
 import org.botarena.arena.play.ToRunner;
-import org.botarena.games.Json;
-import org.botarena.games.replay.ReplayHeader;
+import org.botarena.games.referee.Referee;
+import org.botarena.games.referee.StandIns;
+import org.botarena.games.referee.StepRules;
 import org.botarena.games.replay.ReplayFrame;
+import org.botarena.games.replay.ReplayHeader;
 import org.botarena.games.replay.ReplayRecorder;
-import org.botarena.games.spi.EndReason;
 import org.botarena.games.spi.Game;
 import org.botarena.games.spi.GameType;
 import org.botarena.games.spi.HouseBot;
+import org.botarena.protocol.ErrorCode;
+import org.botarena.protocol.Frame;
+import org.botarena.protocol.Json;
+import org.botarena.protocol.PlatformConfig;
+import org.botarena.protocol.WatchFrames;
 
 /**
  * One game being played, driven by events: actions arriving and deadlines firing. No thread waits
- * for a bot; every event takes the game's lock briefly and moves it on. A debug arena's game can
- * also be held after a step, stepped once, and taken back to an earlier step ({@link DebugCommand}).
+ * for a bot; every event takes the game's lock briefly and moves it on. The rules of a step are the
+ * {@link Referee}'s; this class adds who is who (seats, gateways), frames, timers, the recording and
+ * watchers. A debug arena's game can also be held after a step, stepped once, and taken back to an
+ * earlier step ({@link DebugCommand}).
  */
 final class RunningGame {
 
   private final MatchPlan plan;
   private final String id;
   private final GameType type;
-  private Game game;
   private final ObjectNode config;
-  private final StepPolicy policy;
+  private final Referee referee;
   private final GameHost host;
   private final ReplayRecorder recorder;
   private final Map<Integer, Seat> seats = new TreeMap<>();
   private final Map<Long, String> gateways = new HashMap<>();
-  private final Map<Integer, Long> seq = new HashMap<>();
-  private final Map<Integer, Integer> missed = new HashMap<>();
-  private final Map<Integer, JsonNode> pending = new TreeMap<>();
-  /** The spots the runner plays itself with a built-in house bot. */
-  private final Map<Integer, HouseBot> houseBots = new HashMap<>();
   /** Instances where browsers watch this game: they get every step's frame. */
   private final Set<String> watchers = new HashSet<>();
   private final long startedAt = System.currentTimeMillis();
   private long stepSentAt;
   private Future<?> deadline;
-  /** A step was sent to bots and waits for their actions (or its deadline). */
-  private boolean awaiting;
   /** Debug: hold after the current step until resumed or stepped. */
   private boolean paused;
   /** Debug: steps that may still be played while paused (a single step is 1). */
@@ -63,36 +61,29 @@ final class RunningGame {
   private boolean ended;
   private String dropCause;
 
-  RunningGame(MatchPlan plan, GameType type, StepPolicy defaults, GameHost host) {
+  RunningGame(MatchPlan plan, GameType type, StepRules defaults, GameHost host) {
     this.plan = plan;
     this.id = plan.matchId().toString();
     this.host = host;
     this.type = type;
     JsonNode matchConfig = Json.parse(plan.config());
-    this.policy = StepPolicy.of(matchConfig, defaults);
-    this.paused = plan.debug() && StepPolicy.startPaused(matchConfig);
-    this.config = type.config(MatchConfig.gameConfig(matchConfig));
-    this.game = type.create(config, plan.seed());
+    this.paused = plan.debug() && StepRules.startPaused(matchConfig);
+    this.config = type.config(PlatformConfig.gameConfig(matchConfig));
+    Game game = type.create(config, plan.seed());
     List<String> names = new ArrayList<>();
+    Map<Integer, HouseBot> standIns = new HashMap<>();
     for (Seat seat : plan.seats()) {
       seats.put(seat.spot(), seat);
       names.add(seat.botName());
       if (seat.isHouse()) {
-        houseBots.put(seat.spot(), houseBot(type, seat, plan.seed()));
+        standIns.put(seat.spot(), StandIns.create(type, seat.house(), config, seat.spot(), plan.seed()));
       } else {
         gateways.put(seat.botId(), seat.gateway());
       }
     }
+    this.referee = new Referee(game, StepRules.of(matchConfig, defaults), standIns);
     this.recorder = new ReplayRecorder(
         new ReplayHeader(type.name(), type.version(), config, plan.seed(), names), game);
-  }
-
-  private HouseBot houseBot(GameType type, Seat seat, long seed) {
-    HouseBot.Factory factory = type.houseBots().get(seat.house());
-    if (factory == null) {
-      throw new IllegalArgumentException(type.name() + " has no house bot '" + seat.house() + "'");
-    }
-    return factory.create(config, seat.spot(), seed + seat.spot());
   }
 
   String id() {
@@ -104,7 +95,7 @@ final class RunningGame {
   }
 
   Game game() {
-    return game;
+    return referee.game();
   }
 
   ReplayRecorder recorder() {
@@ -118,15 +109,16 @@ final class RunningGame {
       seats.values().stream().filter(s -> s.botId() != bot.getKey()).forEach(s -> opponents.add(s.botName()));
       if (plan.attempt() > 1) {
         // an earlier attempt died with its runner: tell the bot that game is off
-        send(bot.getKey(), ToBot.Kind.GAME_END,
-            Frames.gameEnd(id, "aborted", "dropped", Map.of(), Json.object()));
+        send(bot.getKey(), ToBot.Kind.GAME_END, Frame.GameEnd.aborted(id, Json.object()));
       }
-      send(bot.getKey(), ToBot.Kind.GAME_START,
-          Frames.gameStart(id, plan.gameType(), bot.getValue(), opponents, policy.describe(config)));
+      StepRules rules = referee.rules();
+      send(bot.getKey(), ToBot.Kind.GAME_START, new Frame.GameStart(id, plan.gameType(), bot.getValue(),
+          opponents, PlatformConfig.told(config, rules.deadlineMs(), rules.maxTimeouts())));
     }
     for (Seat seat : seats.values()) {
       if (!seat.isHouse() && seat.gateway() == null) {
-        forfeit(seat.spot(), EndReason.DISCONNECT);
+        referee.disconnected(seat.spot());
+        end();
         return;
       }
     }
@@ -135,7 +127,7 @@ final class RunningGame {
 
   synchronized void receive(ToRunner message) {
     if (ended) {
-      send(message.botId(), ToBot.Kind.ERROR, Frames.error("STALE_ACTION", "game " + id + " is over", id));
+      send(message.botId(), ToBot.Kind.ERROR, new Frame.Error(ErrorCode.STALE_ACTION, "game " + id + " is over", id));
       return;
     }
     switch (message.kind()) {
@@ -163,7 +155,7 @@ final class RunningGame {
       }
       case STEP -> {
         paused = true;
-        if (!awaiting) {
+        if (!referee.awaiting()) {
           stepsWhilePaused = 1;
           goOn();
         }
@@ -177,27 +169,24 @@ final class RunningGame {
 
   /** Back to the state after {@code step} (0: the start), held there; later steps are forgotten. */
   private void rewind(int step) {
-    if (step < 0 || step > game.steps()) {
+    if (step < 0 || step > game().steps()) {
       return;
     }
     cancelDeadline();
-    pending.clear();
-    awaiting = false; // an answer to the abandoned step is stale now
-    missed.clear();
     paused = true;
     stepsWhilePaused = 0;
-    game = type.restore(recorder.rewind(step));
-    String frame = Frames.watchRewind(id, step, game.state());
+    referee.restart(type.restore(recorder.rewind(step))); // an answer to the abandoned step is stale now
+    String frame = WatchFrames.rewind(id, step, game().state());
     watchers.forEach(w -> host.send(w, 0, id, ToBot.Kind.WATCH, frame));
     for (long bot : spotsByBot().keySet()) {
-      send(bot, ToBot.Kind.MESSAGE, Frames.message("game " + id + " was taken back to step " + step
+      send(bot, ToBot.Kind.MESSAGE, new Frame.Message("game " + id + " was taken back to step " + step
           + " in its debug arena; the next step continues from there"));
     }
   }
 
   /** Asks for the next step unless the game is held; plays on while house bots alone complete steps. */
   private void goOn() {
-    if (!ended && !awaiting && mayStep() && requestStep()) {
+    if (!ended && !referee.awaiting() && mayStep() && requestStep()) {
       advance();
     }
   }
@@ -207,7 +196,8 @@ final class RunningGame {
   }
 
   private void watchStatus(String instance) {
-    host.send(instance, 0, id, ToBot.Kind.WATCH, Frames.watchStatus(id, paused, awaiting, game.steps()));
+    host.send(instance, 0, id, ToBot.Kind.WATCH,
+        WatchFrames.debugStatus(id, paused, referee.awaiting(), game().steps()));
   }
 
   /** Browsers on {@code instance} watch: the frames so far now, then one per step. */
@@ -225,14 +215,13 @@ final class RunningGame {
   }
 
   private void watchFrame(String instance, int seq, Map<Integer, JsonNode> actions, JsonNode state) {
-    host.send(instance, 0, id, ToBot.Kind.WATCH, Frames.watchFrame(id, seq, actions, state));
+    host.send(instance, 0, id, ToBot.Kind.WATCH, WatchFrames.frame(id, seq, actions, state));
   }
 
   private void action(ToRunner m) {
     Seat seat = seats.get(m.spot());
-    if (!awaiting || seat == null || seat.botId() != m.botId() || !game.playing().contains(m.spot())
-        || seq.getOrDefault(m.spot(), 0L) != m.seq() || pending.containsKey(m.spot())) {
-      send(m.botId(), ToBot.Kind.ERROR, Frames.error("STALE_ACTION",
+    if (seat == null || seat.botId() != m.botId()) {
+      send(m.botId(), ToBot.Kind.ERROR, new Frame.Error(ErrorCode.STALE_ACTION,
           "no step " + m.seq() + " of spot " + m.spot() + " is waiting for an action", id));
       return;
     }
@@ -242,44 +231,39 @@ final class RunningGame {
     } catch (IllegalArgumentException e) {
       action = null;
     }
-    Optional<String> problem = action == null ? Optional.of("the action is not JSON")
-        : Json.hasNonFinite(action) ? Optional.of("the action contains NaN or Infinity")
-        : game.validate(m.spot(), action);
-    if (problem.isPresent()) {
-      send(m.botId(), ToBot.Kind.ERROR, Frames.error("INVALID_ACTION", problem.get(), id));
-      forfeit(m.spot(), EndReason.INVALID_ACTION);
-      return;
-    }
-    host.stepAnswered(System.nanoTime() - stepSentAt);
-    missed.put(m.spot(), 0);
-    pending.put(m.spot(), action);
-    if (pending.keySet().containsAll(game.playing())) {
-      awaiting = false;
-      advance();
+    Referee.Answer answer = referee.answer(m.spot(), m.seq(), action);
+    switch (answer.verdict()) {
+      case STALE -> send(m.botId(), ToBot.Kind.ERROR, new Frame.Error(ErrorCode.STALE_ACTION, answer.problem(), id));
+      case INVALID -> {
+        send(m.botId(), ToBot.Kind.ERROR, new Frame.Error(ErrorCode.INVALID_ACTION, answer.problem(), id));
+        end();
+      }
+      case ACCEPTED -> {
+        host.stepAnswered(System.nanoTime() - stepSentAt);
+        if (referee.complete()) {
+          advance();
+        }
+      }
     }
   }
 
-  /** The deadline of step {@code stepSeq} passed: missing spots play the no-op, or forfeit. */
-  synchronized void deadlinePassed(Map<Integer, Long> stepSeq) {
-    if (ended || !awaiting || !stepSeq.equals(currentSeq())) {
+  /** The deadline of step {@code round} passed: missing spots play the no-op, or forfeit. */
+  synchronized void deadlinePassed(long round) {
+    if (ended) {
       return;
     }
-    for (int spot : game.playing()) {
-      if (!pending.containsKey(spot)) {
-        int misses = missed.merge(spot, 1, Integer::sum);
-        Seat seat = seats.get(spot);
-        send(seat.botId(), ToBot.Kind.ERROR, Frames.error("TIMEOUT",
-            "no action for step " + seq.get(spot) + " in " + policy.deadlineMs() + " ms ("
-                + misses + " of " + policy.maxTimeouts() + " allowed in a row)", id));
-        if (misses >= policy.maxTimeouts()) {
-          forfeit(spot, EndReason.TIMEOUT);
-          return;
-        }
-        pending.put(spot, game.noop(spot));
-      }
+    List<Referee.Miss> misses = referee.deadlinePassed(round);
+    if (misses.isEmpty()) {
+      return; // answered in time, or another step now
     }
-    awaiting = false;
-    advance();
+    for (Referee.Miss miss : misses) {
+      send(seats.get(miss.spot()).botId(), ToBot.Kind.ERROR, new Frame.Error(ErrorCode.TIMEOUT, miss.message(), id));
+    }
+    if (game().finished()) {
+      end();
+    } else {
+      advance();
+    }
   }
 
   private void disconnected(long botId, String gateway) {
@@ -288,67 +272,49 @@ final class RunningGame {
       return; // an older connection closed after the bot reconnected elsewhere
     }
     gateways.put(botId, null);
-    seats.values().stream().filter(s -> s.botId() == botId).findFirst()
-        .ifPresent(s -> forfeit(s.spot(), EndReason.DISCONNECT));
+    seats.values().stream().filter(s -> s.botId() == botId).findFirst().ifPresent(s -> {
+      referee.disconnected(s.spot());
+      end();
+    });
   }
 
   /**
-   * Applies the pending actions, and goes on as long as house bots alone make the next moves (or a
-   * debug game is held).
+   * Applies the complete step, and goes on as long as house bots alone make the next moves (unless
+   * a debug game is held).
    */
   private void advance() {
     do {
       cancelDeadline();
-      Map<Integer, JsonNode> actions = new LinkedHashMap<>(pending);
-      pending.clear();
-      game.apply(actions);
-      ReplayFrame frame = recorder.step(actions, game);
+      ReplayFrame frame = recorder.step(referee.apply(), game());
       if (!watchers.isEmpty()) {
         watchers.forEach(w -> watchFrame(w, frame.step(), frame.actions(), frame.state()));
       }
-      if (game.finished()) {
+      if (game().finished()) {
         end();
         return;
       }
     } while (mayStep() && requestStep());
-    if (paused && !awaiting) {
+    if (paused && !referee.awaiting()) {
       watchers.forEach(this::watchStatus); // held: the watchers' controls say so
     }
   }
 
-  /** Asks the spots that must act; house bots answer at once. True if they alone completed the step. */
+  /** Opens the next step and asks its bots; true if house bots alone completed it. */
   private boolean requestStep() {
     if (paused) {
       stepsWhilePaused = Math.max(0, stepsWhilePaused - 1);
     }
-    for (int spot : game.playing()) {
-      long next = seq.merge(spot, 1L, Long::sum);
-      HouseBot house = houseBots.get(spot);
-      if (house != null) {
-        pending.put(spot, houseAction(house, spot));
-      } else {
-        send(seats.get(spot).botId(), ToBot.Kind.STEP,
-            Frames.step(id, spot, next, game.observation(spot), policy.deadlineMs()));
-      }
+    int deadlineMs = referee.rules().deadlineMs();
+    for (Referee.Request r : referee.open()) {
+      send(seats.get(r.spot()).botId(), ToBot.Kind.STEP, new Frame.Step(id, r.spot(), r.seq(), r.observation(), deadlineMs));
     }
-    if (pending.keySet().containsAll(game.playing())) {
+    if (referee.complete()) {
       return true;
     }
-    awaiting = true;
     stepSentAt = System.nanoTime();
-    Map<Integer, Long> stepSeq = currentSeq();
-    deadline = host.schedule(() -> deadlinePassed(stepSeq), policy.deadlineMs());
+    long round = referee.round();
+    deadline = host.schedule(() -> deadlinePassed(round), deadlineMs);
     return false;
-  }
-
-  /** A house bot's move; one that fails or breaks the rules plays the no-op, so a bug never forfeits. */
-  private JsonNode houseAction(HouseBot house, int spot) {
-    try {
-      JsonNode action = house.act(game.observation(spot));
-      return game.validate(spot, action).isEmpty() ? action : game.noop(spot);
-    } catch (RuntimeException e) {
-      return game.noop(spot);
-    }
   }
 
   /**
@@ -369,11 +335,6 @@ final class RunningGame {
     return dropCause;
   }
 
-  private void forfeit(int spot, EndReason reason) {
-    game.forfeit(spot, reason);
-    end();
-  }
-
   private void end() {
     if (ended) {
       return;
@@ -385,22 +346,15 @@ final class RunningGame {
 
   /** Tells each bot how it did (or that the game was dropped); called once the result is stored. */
   synchronized void announceEnd(boolean dropped) {
-    String end = Frames.watchEnd(id, game.finished() ? ReplayRecorder.outcomeJson(game.outcome()) : null, dropped);
+    Game game = game();
+    String end = WatchFrames.end(id, game.finished() ? ReplayRecorder.outcomeJson(game.outcome()) : null, dropped);
     watchers.forEach(w -> host.send(w, 0, id, ToBot.Kind.WATCH, end));
     for (Map.Entry<Long, List<Integer>> bot : spotsByBot().entrySet()) {
       int spot = bot.getValue().get(0);
       send(bot.getKey(), ToBot.Kind.GAME_END, dropped
-          ? Frames.gameEnd(id, "aborted", "dropped", Map.of(), game.stats(spot))
-          : Frames.gameEnd(id, game.outcome(), spot, game.stats(spot)));
+          ? Frame.GameEnd.aborted(id, game.stats(spot))
+          : game.outcome().endFrame(id, spot, game.stats(spot)));
     }
-  }
-
-  private Map<Integer, Long> currentSeq() {
-    Map<Integer, Long> current = new TreeMap<>();
-    for (int spot : game.playing()) {
-      current.put(spot, seq.getOrDefault(spot, 0L));
-    }
-    return current;
   }
 
   private void cancelDeadline() {
@@ -418,7 +372,7 @@ final class RunningGame {
     return bots;
   }
 
-  private void send(long botId, ToBot.Kind kind, String frame) {
-    host.send(gateways.get(botId), botId, id, kind, frame);
+  private void send(long botId, ToBot.Kind kind, Frame frame) {
+    host.send(gateways.get(botId), botId, id, kind, frame.json());
   }
 }

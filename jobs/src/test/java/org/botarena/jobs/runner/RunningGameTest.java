@@ -15,9 +15,10 @@ import org.botarena.arena.play.Seat;
 import org.botarena.arena.play.ToBot;
 import org.botarena.arena.play.ToRunner;
 import org.botarena.games.Games;
-import org.botarena.games.Json;
+import org.botarena.games.referee.StepRules;
 import org.botarena.games.replay.ReplayVerifier;
 import org.botarena.games.spi.EndReason;
+import org.botarena.protocol.Json;
 import org.junit.jupiter.api.Test;
 
 /** The event-driven game loop against a recording host (timers fire when the test says). */
@@ -47,7 +48,7 @@ class RunningGameTest {
 
   private final MatchPlan plan = new MatchPlan(UUID.randomUUID(), 1, "simple", "{}", 7,
       List.of(new Seat(0, 10, "a", "i1"), new Seat(1, 20, "b", "i1")));
-  private final RunningGame game = new RunningGame(plan, Games.type("simple"), new StepPolicy(1000, 3), host);
+  private final RunningGame game = new RunningGame(plan, Games.type("simple"), new StepRules(1000, 3), host);
 
   private void act(long bot, int spot, long seq, String action) {
     game.receive(ToRunner.action(game.id(), bot, spot, seq, action, "i1"));
@@ -133,7 +134,7 @@ class RunningGameTest {
     MatchPlan timed = new MatchPlan(UUID.randomUUID(), 1, "simple",
         "{\"target\":4,\"deadline_ms\":250,\"max_timeouts\":1}", 7,
         List.of(new Seat(0, 10, "a", "i1"), new Seat(1, 20, "b", "i1")));
-    RunningGame quick = new RunningGame(timed, Games.type("simple"), new StepPolicy(1000, 3), host);
+    RunningGame quick = new RunningGame(timed, Games.type("simple"), new StepRules(1000, 3), host);
     quick.begin();
     JsonNode start = frames(10).get(0);
     assertEquals(4, start.get("config").get("target").asInt(), "the game's own key reaches the game");
@@ -150,7 +151,7 @@ class RunningGameTest {
   void oneBotMayHoldSeveralSpots() {
     MatchPlan both = new MatchPlan(UUID.randomUUID(), 1, "simple", "{}", 7,
         List.of(new Seat(0, 10, "a", "i1"), new Seat(1, 10, "a", "i1")));
-    RunningGame solo = new RunningGame(both, Games.type("simple"), new StepPolicy(1000, 3), host);
+    RunningGame solo = new RunningGame(both, Games.type("simple"), new StepRules(1000, 3), host);
     solo.begin();
     List<JsonNode> toBot = frames(10);
     assertEquals("game_start", toBot.get(0).get("type").asText());
@@ -168,7 +169,7 @@ class RunningGameTest {
   void inATurnBasedGameOnlyTheSpotToMoveIsAsked() {
     MatchPlan c4 = new MatchPlan(UUID.randomUUID(), 1, "connect4", "{}", 7,
         List.of(new Seat(0, 10, "a", "i1"), new Seat(1, 20, "b", "i1")));
-    RunningGame turns = new RunningGame(c4, Games.type("connect4"), new StepPolicy(1000, 3), host);
+    RunningGame turns = new RunningGame(c4, Games.type("connect4"), new StepRules(1000, 3), host);
     turns.begin();
     for (int move = 0; move < 4; move++) {
       List<JsonNode> steps = sent.stream().map(f -> f.get("frame")).filter(f -> f.get("type").asText().equals("step")).toList();
@@ -203,7 +204,7 @@ class RunningGameTest {
   void aHouseSeatIsPlayedByTheRunnerItself() {
     MatchPlan plan = new MatchPlan(UUID.randomUUID(), 1, "simple", "{}", 7,
         List.of(new Seat(0, 10, "a", "i1"), new Seat(1, 99, "house-greedy", null, "greedy")));
-    RunningGame withHouse = new RunningGame(plan, Games.type("simple"), new StepPolicy(1000, 3), host);
+    RunningGame withHouse = new RunningGame(plan, Games.type("simple"), new StepRules(1000, 3), host);
     withHouse.begin();
     assertEquals("[\"house-greedy\"]", frames(10).get(0).get("opponents").toString());
     for (int seq = 1; !withHouse.game().finished(); seq++) {
@@ -219,7 +220,7 @@ class RunningGameTest {
   void houseBotsAlonePlayAGameThrough() {
     MatchPlan plan = new MatchPlan(UUID.randomUUID(), 1, "connect4", "{}", 7,
         List.of(new Seat(0, 98, "h1", null, "random"), new Seat(1, 99, "h2", null, "tactical")));
-    RunningGame houses = new RunningGame(plan, Games.type("connect4"), new StepPolicy(1000, 3), host);
+    RunningGame houses = new RunningGame(plan, Games.type("connect4"), new StepRules(1000, 3), host);
     houses.begin();
     assertTrue(houses.game().finished());
     assertEquals(1, finished);
@@ -230,7 +231,7 @@ class RunningGameTest {
   private RunningGame debugGame(String config) {
     MatchPlan plan = new MatchPlan(UUID.randomUUID(), 1, "simple", config, 7,
         List.of(new Seat(0, 10, "a", "i1"), new Seat(1, 20, "b", "i1")), true);
-    RunningGame debug = new RunningGame(plan, Games.type("simple"), new StepPolicy(1000, 3), host);
+    RunningGame debug = new RunningGame(plan, Games.type("simple"), new StepRules(1000, 3), host);
     debug.begin();
     debug.receive(ToRunner.watch(debug.id(), "w1")); // a browser watches on instance w1 (bot 0 here)
     return debug;

@@ -1,7 +1,6 @@
 package org.botarena.games.local.ws;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import java.io.IOException;
@@ -9,19 +8,20 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import org.botarena.games.Json;
 import org.botarena.games.local.Contestant.ContestantGone;
+import org.botarena.protocol.BadFrame;
+import org.botarena.protocol.CloseCode;
+import org.botarena.protocol.ErrorCode;
+import org.botarena.protocol.Frame;
+import org.botarena.protocol.FrameCodec;
+import org.botarena.protocol.Limits;
 
 /**
  * One bot's connection: the protocol's session rules (hello within 5 s, ping/pong, actions matched
- * to the step they answer by game, spot and seq) and the errors BAD_MESSAGE, STALE_ACTION,
- * AUTH_FAILED and UNSUPPORTED_PROTOCOL.
+ * to the step they answer by game, spot and seq), with the codec's checks and errors as the
+ * server's gateway has them. There are no tokens here: any hello is welcome.
  */
 public final class BotConnection {
-
-  static final int MAX_FRAME = 64 * 1024;
-  private static final CloseReason.CloseCode AUTH_FAILED = CloseReason.CloseCodes.getCloseCode(4001);
-  private static final CloseReason.CloseCode PROTOCOL_ERROR = CloseReason.CloseCodes.getCloseCode(4002);
 
   private final Session session;
   private final BotLobby lobby;
@@ -48,114 +48,96 @@ public final class BotConnection {
   }
 
   void onText(String text) {
-    if (text.length() > MAX_FRAME) {
-      send(Messages.error("BAD_MESSAGE", "frame over 64 KiB", null));
-      return;
-    }
-    JsonNode message;
+    Frame frame;
     try {
-      // NaN and Infinity in an action reach the game, which answers INVALID_ACTION (as the server)
-      message = Json.parseAllowingNonFinite(text);
-    } catch (IllegalArgumentException e) {
-      send(Messages.error("BAD_MESSAGE", "malformed JSON: " + e.getMessage(), null));
+      frame = FrameCodec.fromBot(text);
+    } catch (BadFrame e) {
+      send(new Frame.Error(e.code(), e.getMessage()));
       return;
     }
-    if (message == null || !message.isObject()) {
-      send(Messages.error("BAD_MESSAGE", "a message must be a JSON object", null));
-      return;
-    }
-    String type = message.path("type").asText("");
     if (!welcomed()) {
-      hello(type, message);
+      if (frame instanceof Frame.Hello hello) {
+        hello(hello);
+      } else {
+        send(new Frame.Error(ErrorCode.BAD_MESSAGE, "the first frame must be hello"));
+      }
       return;
     }
-    switch (type) {
-      case "ping" -> send(Json.object().put("type", "pong"));
-      case "ready" -> lobby.readyAnswered(this, message.path("ready").asBoolean(false));
-      case "action" -> action(message);
-      case "hello" -> send(Messages.error("BAD_MESSAGE", "already welcomed", null));
-      default -> send(Messages.error("BAD_MESSAGE", "unknown message type '" + type + "'", null));
+    if (frame instanceof Frame.Ping) {
+      send(new Frame.Pong());
+    } else if (frame instanceof Frame.Ready ready) {
+      lobby.readyAnswered(this, ready.ready());
+    } else if (frame instanceof Frame.Action action) {
+      action(action);
+    } else {
+      send(new Frame.Error(ErrorCode.BAD_MESSAGE, "hello was already received"));
     }
   }
 
   void onBinary() {
-    send(Messages.error("BAD_MESSAGE", "binary frames are not part of the protocol", null));
+    send(new Frame.Error(ErrorCode.BAD_MESSAGE, "binary frames are not part of the protocol; send JSON text"));
   }
 
-  private void hello(String type, JsonNode message) {
-    if (!type.equals("hello")) {
-      send(Messages.error("AUTH_FAILED", "send hello first", null));
-      close(AUTH_FAILED, "no hello");
+  private void hello(Frame.Hello hello) {
+    if (hello.protocol() != Limits.PROTOCOL) {
+      send(new Frame.Error(ErrorCode.UNSUPPORTED_PROTOCOL, "this runner speaks protocol " + Limits.PROTOCOL));
+      close(CloseCode.PROTOCOL_ABUSE, "unsupported protocol");
       return;
     }
-    if (message.path("protocol").asInt(-1) != Messages.PROTOCOL) {
-      send(Messages.error("UNSUPPORTED_PROTOCOL", "this runner speaks protocol 1, got "
-          + message.get("protocol"), null));
-      close(PROTOCOL_ERROR, "unsupported protocol");
-      return;
-    }
-    String client = message.path("client").asText("");
+    String client = hello.client() == null ? "" : hello.client();
     name = client.isBlank() ? "bot-" + session.getId().substring(0, 6) : client;
-    send(Messages.welcome(UUID.randomUUID().toString(), name));
+    send(new Frame.Welcome(UUID.randomUUID().toString(), 0, name, "local"));
     lobby.welcomed(this);
   }
 
-  private void action(JsonNode message) {
-    JsonNode game = message.get("game");
-    JsonNode spot = message.get("spot");
-    JsonNode seq = message.get("seq");
-    if (game == null || !game.isTextual() || spot == null || !spot.canConvertToInt()
-        || seq == null || !seq.canConvertToInt() || !message.has("action")) {
-      send(Messages.error("BAD_MESSAGE", "an action needs game, spot, seq and action", null));
-      return;
-    }
-    CompletableFuture<JsonNode> waiting = pending.remove(key(game.asText(), spot.asInt(), seq.asInt()));
+  private void action(Frame.Action action) {
+    CompletableFuture<JsonNode> waiting = pending.remove(key(action.game(), action.spot(), action.seq()));
     if (waiting == null) {
-      send(Messages.error("STALE_ACTION", "no step is waiting for game " + game.asText() + " spot "
-          + spot.asInt() + " seq " + seq.asInt() + " (late, repeated or unknown)", game.asText()));
+      send(new Frame.Error(ErrorCode.STALE_ACTION, "no step " + action.seq() + " of spot " + action.spot()
+          + " is waiting for an action", action.game()));
       return;
     }
-    waiting.complete(message.get("action"));
+    waiting.complete(action.action());
   }
 
   /** Sends a step and returns the future its action will complete. */
-  CompletableFuture<JsonNode> ask(String game, int spot, int seq, ObjectNode step) {
+  CompletableFuture<JsonNode> ask(Frame.Step step) {
     CompletableFuture<JsonNode> answer = new CompletableFuture<>();
     if (!open()) {
       answer.completeExceptionally(new ContestantGone(name() + " is disconnected"));
       return answer;
     }
-    pending.put(key(game, spot, seq), answer);
+    pending.put(key(step.game(), step.spot(), step.seq()), answer);
     send(step);
     return answer;
   }
 
   /** Forgets a step whose deadline passed, so that its late action is STALE_ACTION. */
-  void expire(String game, int spot, int seq) {
+  void expire(String game, int spot, long seq) {
     pending.remove(key(game, spot, seq));
   }
 
-  private static String key(String game, int spot, int seq) {
+  private static String key(String game, int spot, long seq) {
     return game + "/" + spot + "/" + seq;
   }
 
-  /** Sends one message; the basic remote is not safe for concurrent senders. */
-  void send(JsonNode message) {
+  /** Sends one frame; the basic remote is not safe for concurrent senders. */
+  void send(Frame frame) {
     if (!open()) {
       return;
     }
     synchronized (session) {
       try {
-        session.getBasicRemote().sendText(Json.write(message));
+        session.getBasicRemote().sendText(frame.json());
       } catch (IOException | IllegalStateException e) {
         closed();
       }
     }
   }
 
-  void close(CloseReason.CloseCode code, String reason) {
+  void close(CloseCode code, String reason) {
     try {
-      session.close(new CloseReason(code, reason));
+      session.close(new CloseReason(CloseReason.CloseCodes.getCloseCode(code.code()), reason));
     } catch (IOException e) {
       // already gone
     }

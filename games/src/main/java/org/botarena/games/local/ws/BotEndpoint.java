@@ -5,6 +5,7 @@ import jakarta.websocket.Endpoint;
 import jakarta.websocket.EndpointConfig;
 import jakarta.websocket.Session;
 import java.nio.ByteBuffer;
+import org.botarena.protocol.Limits;
 
 /** The WebSocket endpoint: one {@link BotConnection} per session. */
 public final class BotEndpoint extends Endpoint {
@@ -19,7 +20,7 @@ public final class BotEndpoint extends Endpoint {
   @Override
   public void onOpen(Session session, EndpointConfig config) {
     // bigger than the protocol's limit, so that BotConnection can answer BAD_MESSAGE itself
-    session.setMaxTextMessageBufferSize(4 * BotConnection.MAX_FRAME);
+    session.setMaxTextMessageBufferSize(4 * Limits.MAX_FRAME_BYTES);
     connection = new BotConnection(session, lobby);
     session.addMessageHandler(String.class, connection::onText);
     session.addMessageHandler(ByteBuffer.class, bytes -> connection.onBinary());

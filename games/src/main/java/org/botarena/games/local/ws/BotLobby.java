@@ -6,13 +6,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import jakarta.websocket.CloseReason;
-import org.botarena.games.Json;
+import org.botarena.protocol.CloseCode;
+import org.botarena.protocol.ErrorCode;
+import org.botarena.protocol.Frame;
+import org.botarena.protocol.Limits;
 
 /** The bots that said hello and are not playing yet, in the order they came. */
 public final class BotLobby implements AutoCloseable {
 
-  static final Duration HELLO_WITHIN = Duration.ofSeconds(5);
+  static final Duration HELLO_WITHIN = Duration.ofSeconds(Limits.HELLO_SECONDS);
 
   private final LinkedBlockingDeque<BotConnection> waiting = new LinkedBlockingDeque<>();
   private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -29,15 +31,15 @@ public final class BotLobby implements AutoCloseable {
   void opened(BotConnection connection) {
     timer.schedule(() -> {
       if (!connection.welcomed() && connection.open()) {
-        connection.send(Messages.error("AUTH_FAILED", "no hello within 5 s", null));
-        connection.close(CloseReason.CloseCodes.getCloseCode(4001), "no hello");
+        connection.send(new Frame.Error(ErrorCode.AUTH_FAILED, "no hello within " + Limits.HELLO_SECONDS + " s"));
+        connection.close(CloseCode.AUTH_FAILED, "no hello");
       }
     }, HELLO_WITHIN.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   void welcomed(BotConnection connection) {
     log.println("bot '" + connection.name() + "' connected");
-    connection.send(Json.object().put("type", "ready?").put("id", 1));
+    connection.send(new Frame.ReadyQuestion(1));
     waiting.add(connection);
   }
 

@@ -5,11 +5,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.botarena.games.local.Contestant;
 import org.botarena.games.local.MatchSetup;
 import org.botarena.games.spi.Outcome;
+import org.botarena.protocol.ErrorCode;
+import org.botarena.protocol.Frame;
 
 /**
  * A bot on the local WebSocket server as a contestant. It takes the next connected bot from the
@@ -40,8 +43,8 @@ public final class RemoteContestant implements Contestant {
   public void gameStarted(MatchSetup setup, int spot) {
     connect();
     gameBySpot.put(spot, setup.gameId());
-    connection.send(Messages.gameStart(setup.gameId(), setup.type().name(), spot,
-        setup.opponentsOf(spot), setup.config()));
+    connection.send(new Frame.GameStart(setup.gameId(), setup.type().name(), List.of(spot),
+        setup.opponentsOf(spot), setup.toldConfig()));
   }
 
   private void connect() {
@@ -62,27 +65,24 @@ public final class RemoteContestant implements Contestant {
   }
 
   @Override
-  public CompletableFuture<JsonNode> act(int spot, int seq, JsonNode observation, long deadlineMs) {
-    String game = gameBySpot.get(spot);
-    ObjectNode step = Messages.step(game, spot, seq, observation, deadlineMs);
-    return connection.ask(game, spot, seq, step);
+  public CompletableFuture<JsonNode> act(int spot, long seq, JsonNode observation, long deadlineMs) {
+    return connection.ask(new Frame.Step(gameBySpot.get(spot), spot, seq, observation, deadlineMs));
   }
 
   @Override
-  public void missed(int spot, int seq) {
+  public void missed(int spot, long seq, String message) {
     String game = gameBySpot.get(spot);
     connection.expire(game, spot, seq);
-    connection.send(Messages.error("TIMEOUT", "no action for seq " + seq
-        + " before the deadline; the game's no-op was played", game));
+    connection.send(new Frame.Error(ErrorCode.TIMEOUT, message, game));
   }
 
   @Override
   public void rejected(int spot, String problem) {
-    connection.send(Messages.error("INVALID_ACTION", problem, gameBySpot.get(spot)));
+    connection.send(new Frame.Error(ErrorCode.INVALID_ACTION, problem, gameBySpot.get(spot)));
   }
 
   @Override
   public void gameEnded(int spot, Outcome outcome, ObjectNode stats) {
-    connection.send(Messages.gameEnd(gameBySpot.remove(spot), spot, outcome, stats));
+    connection.send(outcome.endFrame(gameBySpot.remove(spot), spot, stats));
   }
 }

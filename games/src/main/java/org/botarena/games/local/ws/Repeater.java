@@ -12,12 +12,16 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.botarena.games.Games;
+import org.botarena.games.referee.StepRules;
 import org.botarena.games.replay.JsonDifference;
 import org.botarena.games.replay.Replay;
 import org.botarena.games.replay.ReplayFrame;
 import org.botarena.games.spi.Game;
 import org.botarena.games.spi.GameType;
 import org.botarena.games.support.OutcomeState;
+import org.botarena.protocol.ErrorCode;
+import org.botarena.protocol.Frame;
+import org.botarena.protocol.PlatformConfig;
 
 /**
  * The "repeater": plays a recorded game again and sends one spot's observations to a connected bot
@@ -55,13 +59,14 @@ public final class Repeater {
 
   private final Replay replay;
   private final int spot;
-  private final long deadlineMs;
+  /** The deadline per step; a repeated game is never forfeited, so its timeouts are not counted. */
+  private final StepRules rules;
   private final PrintStream log;
 
   public Repeater(Replay replay, int spot, long deadlineMs, PrintStream log) {
     this.replay = replay;
     this.spot = spot;
-    this.deadlineMs = deadlineMs;
+    this.rules = StepRules.deadline((int) Math.min(Integer.MAX_VALUE, deadlineMs));
     this.log = log;
   }
 
@@ -81,7 +86,8 @@ public final class Repeater {
     String gameId = UUID.randomUUID().toString();
     List<String> opponents = new ArrayList<>(replay.header().players());
     opponents.remove(spot);
-    bot.send(Messages.gameStart(gameId, type.name(), spot, opponents, config));
+    bot.send(new Frame.GameStart(gameId, type.name(), List.of(spot), opponents,
+        PlatformConfig.told(config, rules.deadlineMs(), rules.maxTimeouts())));
     int asked = 0;
     List<Difference> differences = new ArrayList<>();
     for (ReplayFrame frame : replay.frames()) {
@@ -98,7 +104,7 @@ public final class Repeater {
       game.apply(frame.actions());
     }
     if (replay.end() != null) {
-      bot.send(Messages.gameEnd(gameId, spot, OutcomeState.fromJson(replay.end()), game.stats(spot)));
+      bot.send(OutcomeState.fromJson(replay.end()).endFrame(gameId, spot, game.stats(spot)));
     }
     return new Report(asked, differences);
   }
@@ -106,20 +112,21 @@ public final class Repeater {
   private Optional<Difference> ask(BotConnection bot, Game game, String gameId, int seq,
       ReplayFrame frame) throws InterruptedException {
     JsonNode recorded = frame.actions().get(spot);
-    ObjectNode step = Messages.step(gameId, spot, seq, game.observation(spot), deadlineMs);
+    Frame.Step step = new Frame.Step(gameId, spot, seq, game.observation(spot), rules.deadlineMs());
     JsonNode sent;
     try {
-      sent = bot.ask(gameId, spot, seq, step).get(deadlineMs, TimeUnit.MILLISECONDS);
+      sent = bot.ask(step).get(rules.deadlineMs(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       bot.expire(gameId, spot, seq);
-      bot.send(Messages.error("TIMEOUT", "no action for seq " + seq + " before the deadline", gameId));
+      bot.send(new Frame.Error(ErrorCode.TIMEOUT, "no action for step " + seq + " in " + rules.deadlineMs()
+          + " ms; the repeater goes on with the recorded action", gameId));
       return Optional.of(new Difference(frame.step(), String.valueOf(recorded), "nothing in time"));
     } catch (ExecutionException e) {
       return Optional.of(new Difference(frame.step(), String.valueOf(recorded), "nothing: disconnected"));
     }
     Optional<String> problem = game.validate(spot, sent);
     if (problem.isPresent()) {
-      bot.send(Messages.error("INVALID_ACTION", problem.get() + " (the repeater goes on with the "
+      bot.send(new Frame.Error(ErrorCode.INVALID_ACTION, problem.get() + " (the repeater goes on with the "
           + "recorded action)", gameId));
       return Optional.of(new Difference(frame.step(), String.valueOf(recorded),
           sent + " (invalid: " + problem.get() + ")"));

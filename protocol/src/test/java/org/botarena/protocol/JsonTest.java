@@ -1,4 +1,4 @@
-package org.botarena.games;
+package org.botarena.protocol;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

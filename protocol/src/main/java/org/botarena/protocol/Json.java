@@ -1,4 +1,4 @@
-package org.botarena.games;
+package org.botarena.protocol;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;

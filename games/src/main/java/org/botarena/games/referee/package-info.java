@@ -1,0 +1,5 @@
+/**
+ * The rules of a step, written once for the server's runner and the local runner: who must act,
+ * sequence numbers, deadlines, the no-op on a missed one, forfeits, and house bots standing in.
+ */
+package org.botarena.games.referee;

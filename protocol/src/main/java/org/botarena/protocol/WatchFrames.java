@@ -1,0 +1,60 @@
+package org.botarena.protocol;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The frames of an observer's socket ({@code /arena/ws/watch/{game}}, PROTOCOL.md "Observers"):
+ * what the runner and the watch hub send browsers, built once for both.
+ */
+public final class WatchFrames {
+
+  private WatchFrames() {}
+
+  /** The game's header, first on every observer socket. */
+  public static String header(String game, String gameType, String state, List<String> players) {
+    ObjectNode header = Json.object().put("type", "header").put("game", game).put("game_type", gameType)
+        .put("state", state);
+    players.forEach(header.putArray("players")::add);
+    return Json.write(header);
+  }
+
+  /** The state after step {@code seq} (0: the start) and the actions applied in it, by spot. */
+  public static String frame(String game, int seq, Map<Integer, JsonNode> actions, JsonNode state) {
+    ObjectNode frame = Json.object().put("type", "frame").put("game", game).put("seq", seq);
+    ObjectNode applied = frame.putObject("actions");
+    new TreeMap<>(actions).forEach((spot, action) -> applied.set(spot.toString(), action));
+    frame.set("state", state);
+    return Json.write(frame);
+  }
+
+  /** How the game ended ({@code outcome} null and {@code dropped} if it was called off). */
+  public static String end(String game, JsonNode outcome, boolean dropped) {
+    ObjectNode end = Json.object().put("type", "game_end").put("game", game).put("dropped", dropped);
+    if (outcome != null) {
+      end.set("outcome", outcome);
+    }
+    return Json.write(end);
+  }
+
+  /** A debug game went back to step {@code seq}: its state; the later frames are gone. */
+  public static String rewind(String game, int seq, JsonNode state) {
+    ObjectNode frame = Json.object().put("type", "rewind").put("game", game).put("seq", seq);
+    frame.set("state", state);
+    return Json.write(frame);
+  }
+
+  /** A debug game's controls: whether it is held, whether a step waits for actions, steps played. */
+  public static String debugStatus(String game, boolean paused, boolean awaiting, int steps) {
+    return Json.write(Json.object().put("type", "debug").put("game", game).put("paused", paused)
+        .put("awaiting", awaiting).put("seq", steps));
+  }
+
+  /** An observer's error: {@code NOT_FOUND}, {@code FORBIDDEN}, {@code NOT_RUNNING}, {@code BAD_MESSAGE}. */
+  public static String error(String code, String message) {
+    return Json.write(Json.object().put("type", "error").put("code", code).put("message", message));
+  }
+}
