@@ -11,7 +11,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
-import org.botarena.games.Json;
+import org.botarena.protocol.Json;
 
 /**
  * Many protocol bots that behave like the SDKs in front of a proxy: when their connection drops,

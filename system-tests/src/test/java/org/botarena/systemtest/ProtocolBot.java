@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import org.botarena.games.Json;
+import org.botarena.protocol.Json;
 
 /**
  * A bot speaking PROTOCOL.md over the JDK's WebSocket client, as a user's bot would: it answers

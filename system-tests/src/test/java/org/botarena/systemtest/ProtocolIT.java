@@ -26,7 +26,7 @@ import java.util.function.Function;
 import org.botarena.client.ArenaClient;
 import org.botarena.client.FatalCloseException;
 import org.botarena.client.examples.RandomAgent;
-import org.botarena.games.Json;
+import org.botarena.protocol.Json;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;

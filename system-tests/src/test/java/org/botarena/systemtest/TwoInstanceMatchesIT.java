@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
-import org.botarena.games.Json;
+import org.botarena.protocol.Json;
 import org.botarena.games.replay.Replay;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

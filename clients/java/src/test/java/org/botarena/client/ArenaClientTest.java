@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.botarena.client.examples.RandomAgent;
-import org.botarena.games.Json;
+import org.botarena.protocol.Json;
 import org.botarena.games.local.LocalMain;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
