@@ -30,7 +30,7 @@ public final class PlatformConfig {
   }
 
   /** The game's config with the step rules, as bots are told it in {@code game_start}. */
-  public static ObjectNode told(JsonNode gameConfig, long deadlineMs, int maxTimeouts) {
+  public static ObjectNode told(JsonNode gameConfig, int deadlineMs, int maxTimeouts) {
     ObjectNode told = gameConfig != null && gameConfig.isObject()
         ? ((ObjectNode) gameConfig).deepCopy() : Json.object();
     return told.put(DEADLINE_MS, deadlineMs).put(MAX_TIMEOUTS, maxTimeouts);
