@@ -38,6 +38,9 @@ final class Stack implements AutoCloseable {
   /** The one-instance stack of the portal's browser tests, with a registration key. */
   static final Stack PORTAL = new Stack("portal", 19180, 61676, 17950).with("ARENA_REGISTRATION_KEY", "portal-test-key");
 
+  /** The stack as {@code ./arena demo} starts it: one instance, its house bots, default settings. */
+  static final Stack DEMO = new Stack("demo", 18480, 61706, 17100).with("ARENA_HEAP", "512m");
+
   private final Path root = Path.of(System.getProperty("arena.root", "..")).toAbsolutePath().normalize();
   private final Map<String, String> env = new HashMap<>();
   private final String database;
@@ -94,6 +97,23 @@ final class Stack implements AutoCloseable {
     if (!out.contains("Bot Arena is up")) {
       throw new IllegalStateException("the stack did not start:\n" + out);
     }
+  }
+
+  /** Starts the stack as a user does: {@code ./arena demo --detach}, on a fresh database. */
+  void startDemo() throws Exception {
+    launcher(60, "stop");
+    try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "postgres")) {
+      c.createStatement().execute("drop database if exists " + database + " with (force)");
+    }
+    String out = launcher(400, "demo", "--detach");
+    if (!out.contains("Bot Arena is up")) {
+      throw new IllegalStateException("the demo did not start:\n" + out);
+    }
+  }
+
+  /** The run folder's logs of this stack, e.g. the house bots' {@code bot-house-*.log}. */
+  Path logs() {
+    return Path.of(env.get("ARENA_RUN_DIR"), "logs");
   }
 
   /** The project's root directory (the SDKs live under it). */
