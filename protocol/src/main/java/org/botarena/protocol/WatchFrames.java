@@ -57,4 +57,42 @@ public final class WatchFrames {
   public static String error(String code, String message) {
     return Json.write(Json.object().put("type", "error").put("code", code).put("message", message));
   }
+
+  /** The {@code type} and {@code seq} of an observer frame built here (seq -1 where it has none). */
+  public record Kind(String type, int seq) {}
+
+  /** What an observer frame from a runner is, so that the watch hub can order and keep it. */
+  public static Kind kindOf(String frame) {
+    JsonNode parsed = Json.parse(frame);
+    return new Kind(parsed.path("type").asText(), parsed.path("seq").asInt(-1));
+  }
+
+  /**
+   * A watcher's control of a debug game: {@code command} pause, resume, step or rewind (lower
+   * case, as sent), {@code seq} the step to go back to (-1 when not given).
+   */
+  public record Control(String command, long seq) {}
+
+  /** Reads a watcher's {@code {"type":"control","command":...,"seq":n}}. */
+  public static Control control(String text) throws BadFrame {
+    JsonNode frame;
+    try {
+      frame = Json.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new BadFrame(ErrorCode.BAD_MESSAGE, "not JSON: " + e.getMessage());
+    }
+    JsonNode command = frame.path("command");
+    if (!"control".equals(frame.path("type").asText()) || !command.isTextual()) {
+      throw new BadFrame(ErrorCode.BAD_MESSAGE, CONTROL_SHAPE);
+    }
+    JsonNode seq = frame.get("seq");
+    if (seq != null && (!seq.isIntegralNumber() || seq.asLong() < 0)) {
+      throw new BadFrame(ErrorCode.BAD_MESSAGE, "'seq' is the step to go back to: 0 (the start) or more");
+    }
+    return new Control(command.asText(), seq == null ? -1 : seq.asLong());
+  }
+
+  /** What observers may send. */
+  public static final String CONTROL_SHAPE = "observers send only {\"type\":\"control\",\"command\":"
+      + "\"pause\"|\"resume\"|\"step\"|\"rewind\",\"seq\":n}";
 }

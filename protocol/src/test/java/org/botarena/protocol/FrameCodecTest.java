@@ -92,6 +92,19 @@ class FrameCodecTest {
     assertEquals(CloseCode.REPLACED, CloseCode.of(4003).orElseThrow());
   }
 
+  @Test
+  void observersFramesAndControls() throws BadFrame {
+    String frame = WatchFrames.frame("g", 3, Map.of(1, Json.array().add(2), 0, Json.array().add(1)), Json.object());
+    assertEquals(new WatchFrames.Kind("frame", 3), WatchFrames.kindOf(frame));
+    assertTrue(frame.contains("\"actions\":{\"0\":[1],\"1\":[2]}"), frame);
+    assertEquals(new WatchFrames.Kind("game_end", -1), WatchFrames.kindOf(WatchFrames.end("g", null, true)));
+    assertEquals(new WatchFrames.Control("rewind", 4), WatchFrames.control("{\"type\":\"control\",\"command\":\"rewind\",\"seq\":4}"));
+    assertEquals(new WatchFrames.Control("pause", -1), WatchFrames.control("{\"type\":\"control\",\"command\":\"pause\"}"));
+    assertThrows(BadFrame.class, () -> WatchFrames.control("{\"type\":\"control\",\"command\":\"step\",\"seq\":-2}"));
+    assertThrows(BadFrame.class, () -> WatchFrames.control("{\"type\":\"dance\"}"));
+    assertThrows(BadFrame.class, () -> WatchFrames.control("{"));
+  }
+
   private static void assertBad(ErrorCode code, String says, String text) {
     BadFrame e = assertThrows(BadFrame.class, () -> FrameCodec.fromBot(text), text);
     assertEquals(code, e.code());

@@ -1,6 +1,5 @@
 package org.botarena.websocket;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -31,7 +30,7 @@ import org.botarena.arena.play.DebugCommand;
 import org.botarena.arena.play.ToRunner;
 import org.botarena.games.replay.Replay;
 import org.botarena.games.replay.ReplayFrame;
-import org.botarena.protocol.Json;
+import org.botarena.protocol.BadFrame;
 import org.botarena.protocol.WatchFrames;
 
 /**
@@ -138,16 +137,15 @@ public class WatchHub {
     if (w == null) {
       return;
     }
-    JsonNode parsed = Json.parse(frame);
-    String type = parsed.path("type").asText();
-    if (type.equals("game_end")) {
+    WatchFrames.Kind kind = WatchFrames.kindOf(frame);
+    if (kind.type().equals("game_end")) {
       end(gameId, w, frame);
       return;
     }
     synchronized (w) {
-      switch (type) {
+      switch (kind.type()) {
         case "frame" -> {
-          int seq = parsed.get("seq").asInt();
+          int seq = kind.seq();
           if (seq <= w.lastSeq) {
             return;
           }
@@ -156,7 +154,7 @@ public class WatchHub {
         }
         case "rewind" -> {
           // a debug game went back: the frames after seq are gone, for those who join later too
-          int seq = parsed.get("seq").asInt();
+          int seq = kind.seq();
           w.frames.tailMap(seq, false).clear();
           w.lastSeq = seq;
         }
@@ -177,25 +175,23 @@ public class WatchHub {
     if (w == null || !w.sockets.contains(socket)) {
       return; // refused or over: nothing to steer
     }
-    JsonNode frame;
+    WatchFrames.Control control;
     try {
-      frame = Json.parse(text);
-    } catch (IllegalArgumentException e) {
-      error(socket, "BAD_MESSAGE", "not JSON: " + e.getMessage());
+      control = WatchFrames.control(text);
+    } catch (BadFrame e) {
+      error(socket, e.code().name(), e.getMessage());
       return;
     }
-    Optional<DebugCommand> command = DebugCommand.of(frame.path("command").asText(null));
-    if (!"control".equals(frame.path("type").asText()) || command.isEmpty()) {
-      error(socket, "BAD_MESSAGE", "observers send only {\"type\":\"control\",\"command\":"
-          + "\"pause\"|\"resume\"|\"step\"|\"rewind\",\"seq\":n}");
+    Optional<DebugCommand> command = DebugCommand.of(control.command());
+    if (command.isEmpty()) {
+      error(socket, "BAD_MESSAGE", WatchFrames.CONTROL_SHAPE);
       return;
     }
     if (!w.debug) {
       error(socket, "FORBIDDEN", "only debug-arena games can be paused, stepped or rewound");
       return;
     }
-    JsonNode seq = frame.get("seq");
-    if (command.get() == DebugCommand.REWIND && (seq == null || !seq.isIntegralNumber() || seq.asLong() < 0)) {
+    if (command.get() == DebugCommand.REWIND && control.seq() < 0) {
       error(socket, "BAD_MESSAGE", "rewind needs 'seq': the step to go back to (0 is the start)");
       return;
     }
@@ -204,7 +200,7 @@ public class WatchHub {
       error(socket, "NOT_RUNNING", "the game is not running (yet)");
       return;
     }
-    io.toRunner(runner, ToRunner.control(gameId, command.get(), seq == null ? -1 : seq.asLong(), instance.id()));
+    io.toRunner(runner, ToRunner.control(gameId, command.get(), control.seq(), instance.id()));
   }
 
   private void askRunner(WatchService.Game game, Watched w) {

@@ -13,6 +13,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import org.HdrHistogram.Recorder;
+import org.botarena.protocol.Frame;
+import org.botarena.protocol.Json;
 import org.glassfish.tyrus.spi.ServerContainer;
 import org.glassfish.tyrus.spi.ServerContainerFactory;
 
@@ -47,8 +49,8 @@ public final class EchoBench {
     }
     Recorder rtt = new Recorder(3);
     HttpClient http = HttpClient.newHttpClient();
-    String frame = "{\"type\":\"step\",\"game\":\"0b9e7d3e-0000-4000-8000-000000000000\",\"spot\":0,\"seq\":1,"
-        + "\"observation\":[0,0],\"deadline_ms\":2000}";
+    String frame = new Frame.Step("0b9e7d3e-0000-4000-8000-000000000000", 0, 1,
+        Json.array().add(0).add(0), 2000).json();
     List<Pinger> pingers = new ArrayList<>();
     for (int i = 0; i < clients; i++) {
       Pinger p = new Pinger(frame, rtt);
