@@ -127,9 +127,9 @@ build() {
   log "building the EAR, the RAR and the admin tools (mvn package, tests skipped)"
   local modules=ear,rar,db,broker
   # -am builds the EAR's modules from this tree, never the SNAPSHOTs in ~/.m2
-  if ! (cd "$ROOT" && mvn -B -o -q package -DskipTests -pl "$modules" -am >"$LOGS/build.log" 2>&1); then
+  if ! (cd "$ROOT" && "${MVN:-mvn}" -B -o -q package -DskipTests -pl "$modules" -am >"$LOGS/build.log" 2>&1); then
     log "offline build failed; trying online"
-    (cd "$ROOT" && mvn -B -q package -DskipTests -pl "$modules" -am >"$LOGS/build.log" 2>&1) ||
+    (cd "$ROOT" && "${MVN:-mvn}" -B -q package -DskipTests -pl "$modules" -am >"$LOGS/build.log" 2>&1) ||
       fail "build failed (see $LOGS/build.log)"
   fi
 }
@@ -142,7 +142,7 @@ unpack_server() {
     local get=(org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy
       "-Dartifact=fish.payara.distributions:payara:$PAYARA_VERSION:zip"
       "-DoutputDirectory=$TARGET/download")
-    (cd "$ROOT/ear" && { mvn -B -o -q -N "${get[@]}" || mvn -B -q -N "${get[@]}"; }) >"$LOGS/fetch.log" 2>&1 ||
+    (cd "$ROOT/ear" && { "${MVN:-mvn}" -B -o -q -N "${get[@]}" || "${MVN:-mvn}" -B -q -N "${get[@]}"; }) >"$LOGS/fetch.log" 2>&1 ||
       fail "could not fetch Payara Server (see $LOGS/fetch.log)"
   fi
   log "unpacking Payara Server"

@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -38,12 +39,18 @@ final class Stack implements AutoCloseable {
   /** The one-instance stack of the portal's browser tests, with a registration key. */
   static final Stack PORTAL = new Stack("portal", 19180, 61676, 17950).with("ARENA_REGISTRATION_KEY", "portal-test-key");
 
+  /** A demo on the embedded PostgreSQL, with the system one left alone (its own port and run folder). */
+  static final Stack EMBEDDED = new Stack("embedded", 18580, 61716, 17150).onEmbeddedDatabase(15499);
+
   /** The stack as {@code ./arena demo} starts it: one instance, its house bots, default settings. */
   static final Stack DEMO = new Stack("demo", 18480, 61706, 17100).with("ARENA_HEAP", "512m");
 
   private final Path root = Path.of(System.getProperty("arena.root", "..")).toAbsolutePath().normalize();
   private final Map<String, String> env = new HashMap<>();
   private final String database;
+  /** Where the tests reach the stack's database (the launcher is told the same, or the port). */
+  private String jdbcUrl;
+  private boolean embedded;
   private final int httpPort;
   private final int brokerPort;
 
@@ -57,8 +64,34 @@ final class Stack implements AutoCloseable {
     env.put("ARENA_BROKER_PORT", Integer.toString(brokerPort));
     env.put("ARENA_HAZELCAST_PORT", Integer.toString(hazelcastPort));
     env.put("ARENA_CLUSTER", "arena-" + name);
-    env.put("ARENA_DB_URL", "jdbc:postgresql://127.0.0.1:5432/" + database);
+    jdbcUrl = "jdbc:postgresql://127.0.0.1:5432/" + database;
+    env.put("ARENA_DB_URL", jdbcUrl);
     env.put("ARENA_HEAP", "384m");
+  }
+
+  /** The launcher picks the database: the embedded PostgreSQL on {@code port}, database {@code arena}. */
+  private Stack onEmbeddedDatabase(int port) {
+    env.remove("ARENA_DB_URL");
+    env.put("ARENA_DB", "embedded");
+    env.put("ARENA_EMBEDDED_DB_PORT", Integer.toString(port));
+    jdbcUrl = "jdbc:postgresql://127.0.0.1:" + port + "/arena";
+    embedded = true;
+    return this;
+  }
+
+  /** Whether this stack runs on the embedded PostgreSQL. */
+  boolean embedded() {
+    return embedded;
+  }
+
+  /** The run folder, where the launcher keeps PID files, logs and the embedded database's data. */
+  Path runDir() {
+    return Path.of(env.get("ARENA_RUN_DIR"));
+  }
+
+  /** Runs the launcher with these arguments (e.g. {@code status}); returns what it printed. */
+  String run(String... args) throws IOException, InterruptedException {
+    return launcher(120, args);
   }
 
   /** Sets an environment variable of the launcher (and so a MicroProfile Config value of the instances). */
@@ -90,9 +123,7 @@ final class Stack implements AutoCloseable {
   /** Starts {@code instances} instances on a fresh database. */
   void start(int instances) throws Exception {
     launcher(60, "stop");
-    try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "postgres")) {
-      c.createStatement().execute("drop database if exists " + database + " with (force)");
-    }
+    freshDatabase();
     String out = launcher(400, "up", "--instances", Integer.toString(instances), "--no-house-bots", "--detach");
     if (!out.contains("Bot Arena is up")) {
       throw new IllegalStateException("the stack did not start:\n" + out);
@@ -102,9 +133,7 @@ final class Stack implements AutoCloseable {
   /** Starts the stack as a user does: {@code ./arena demo --detach}, on a fresh database. */
   void startDemo() throws Exception {
     launcher(60, "stop");
-    try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "postgres")) {
-      c.createStatement().execute("drop database if exists " + database + " with (force)");
-    }
+    freshDatabase();
     String out = launcher(400, "demo", "--detach");
     if (!out.contains("Bot Arena is up")) {
       throw new IllegalStateException("the demo did not start:\n" + out);
@@ -114,6 +143,22 @@ final class Stack implements AutoCloseable {
   /** The run folder's logs of this stack, e.g. the house bots' {@code bot-house-*.log}. */
   Path logs() {
     return Path.of(env.get("ARENA_RUN_DIR"), "logs");
+  }
+
+  /** A fresh database: dropped on the system PostgreSQL, or the embedded one's data folder removed. */
+  private void freshDatabase() throws Exception {
+    if (embedded) {
+      Path data = runDir().resolve("postgres");
+      if (Files.exists(data)) {
+        try (java.util.stream.Stream<Path> files = Files.walk(data)) {
+          files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+      }
+      return;
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "postgres")) {
+      c.createStatement().execute("drop database if exists " + database + " with (force)");
+    }
   }
 
   /** The project's root directory (the SDKs live under it). */
@@ -133,12 +178,12 @@ final class Stack implements AutoCloseable {
 
   /** The admin CLI's tournament commands on this stack's database. */
   TournamentCommands tournaments() {
-    return new TournamentCommands(new Database(new DatabaseSettings(env.get("ARENA_DB_URL"), "postgres", "postgres")));
+    return new TournamentCommands(new Database(new DatabaseSettings(jdbcUrl, "postgres", "postgres")));
   }
 
   /** The admin CLI's commands on this stack's database. */
   AdminCommands admin() {
-    return new AdminCommands(new Database(new DatabaseSettings(env.get("ARENA_DB_URL"), "postgres", "postgres")));
+    return new AdminCommands(new Database(new DatabaseSettings(jdbcUrl, "postgres", "postgres")));
   }
 
   /** SIGKILLs instance {@code index} (from its PID file), as a crash would end it. */
@@ -181,7 +226,7 @@ final class Stack implements AutoCloseable {
   }
 
   Connection database() throws SQLException {
-    return DriverManager.getConnection(env.get("ARENA_DB_URL"), "postgres", "postgres");
+    return DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
   }
 
   String launcher(int seconds, String... args) throws IOException, InterruptedException {
