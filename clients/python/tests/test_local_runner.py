@@ -1,36 +1,24 @@
 """The SDK against the games module's local runner (a real Java server speaking protocol 1)."""
 
 import asyncio
-import glob
 import json
 import logging
 import math
-import os
-import socket
-import subprocess
 import sys
 import unittest
 from pathlib import Path
 
 from arena_client import Agent, ArenaClient, run
 
-ROOT = Path(__file__).resolve().parents[3]
+try:
+    from .local_runner import LocalRunner, runner_classpath
+except ImportError:  # run as a top-level module (unittest discover -s tests)
+    from local_runner import LocalRunner, runner_classpath
+
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 sys.path.insert(0, str(EXAMPLES))
 from random_agent import RandomAgent  # noqa: E402
 from hockey_chaser import HockeyChaser  # noqa: E402
-
-
-def runner_classpath():
-    jars = glob.glob(str(ROOT / "games" / "target" / "arena-games-*.jar"))
-    jars = [jar for jar in jars if not jar.endswith(("-sources.jar", "-tests.jar"))]
-    return (jars[0] + os.pathsep + str(ROOT / "games" / "target" / "lib" / "*")) if jars else None
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @unittest.skipIf(runner_classpath() is None, "build the games module first (mvn -pl games package)")
@@ -38,22 +26,12 @@ class LocalRunnerTest(unittest.TestCase):
     """Each test starts `arena local` with one `ws` player and lets an agent play it."""
 
     def play(self, game, agent, games=2, opponent="house:random", extra=()):
-        port = free_port()
-        runner = subprocess.Popen(
-            ["java", "-cp", runner_classpath(), "org.botarena.games.local.LocalMain", "--game", game,
-             "--p1", "ws", "--p2", opponent, "--games", str(games), "--port", str(port), "--json",
-             "--no-replays", "--wait-s", "30", *extra],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        try:
-            client = ArenaClient(agent, f"ws://127.0.0.1:{port}/arena/ws/bot", "local", max_games=games,
+        with LocalRunner(game, opponent, games, extra) as runner:
+            client = ArenaClient(agent, runner.url, "local", max_games=games,
                                  backoff_initial=0.2, backoff_max=1.0)  # retries until the runner listens
             played = asyncio.run(asyncio.wait_for(client.run(), timeout=120))
-            out, err = runner.communicate(timeout=60)
-        finally:
-            if runner.poll() is None:
-                runner.kill()
-                runner.wait()
-        self.assertEqual(0, runner.returncode, err)
+            code, out, err = runner.finish()
+        self.assertEqual(0, code, err)
         self.assertEqual(games, played)
         summary = json.loads(out)
         me = summary["players"][0]
