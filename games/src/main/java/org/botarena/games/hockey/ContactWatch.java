@@ -7,19 +7,24 @@ import org.jbox2d.dynamics.Body;
 import org.jbox2d.dynamics.contacts.Contact;
 
 /**
- * Notes during one Box2D step which paddle touched the puck while the puck was not moving away
- * from it (the keep-puck grab condition, judged at the moment of contact), and which goal the puck
- * reached.
+ * Notes during one Box2D step which paddle the puck touched and whether the puck was then not
+ * moving away from it (the keep-puck grab condition, judged at the moment of contact, as the
+ * course's contact listener does), and which goal the puck reached.
  */
 final class ContactWatch implements ContactListener {
 
-  final boolean[] caughtBy = new boolean[2];
-  /** The side whose goal the puck touched, or -1. */
+  /** Whether the puck touched each side's paddle at the start of this step. */
+  final boolean[] touched = new boolean[2];
+  /** Whether it did so while not moving away from that paddle. */
+  final boolean[] approaching = new boolean[2];
+  /** The side whose goal the puck touched (the last one reported, as in the course), or -1. */
   int goalOf = -1;
 
   void clear() {
-    caughtBy[0] = false;
-    caughtBy[1] = false;
+    for (int side = 0; side < 2; side++) {
+      touched[side] = false;
+      approaching[side] = false;
+    }
     goalOf = -1;
   }
 
@@ -35,13 +40,12 @@ final class ContactWatch implements ContactListener {
   }
 
   private void touched(Body puck, Part other) {
-    if (other.kind() == Part.Kind.GOAL && goalOf < 0) {
+    if (other.kind() == Part.Kind.GOAL) {
       goalOf = other.side();
     } else if (other.kind() == Part.Kind.PADDLE) {
-      float awaySpeed = Table.sign(other.side()) * puck.getLinearVelocity().x;
-      if (awaySpeed < Table.KEEP_MAX_AWAY_SPEED) {
-        caughtBy[other.side()] = true;
-      }
+      double awaySpeed = Table.sign(other.side()) * (double) puck.getLinearVelocity().x;
+      touched[other.side()] = true;
+      approaching[other.side()] = awaySpeed < Table.KEEP_MAX_AWAY_SPEED;
     }
   }
 

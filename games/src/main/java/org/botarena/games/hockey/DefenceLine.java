@@ -8,7 +8,8 @@ final class DefenceLine {
 
   static final double X = -Table.BACK_LIMIT;
   /** How far from the centre the puck's centre can go before it bounces off a side wall. */
-  private static final double REACH = Table.HEIGHT / 2 - Table.PUCK_RADIUS;
+  private static final double REACH = Table.HEIGHT / 2 - Table.SIDE_WALL_Y
+      - Table.SIDE_WALL_HALF_THICKNESS_PX / Table.SCALE - Table.PUCK_RADIUS;
   private static final double APPROACHING = -0.5;
   private static final int MAX_BOUNCES = 4;
 

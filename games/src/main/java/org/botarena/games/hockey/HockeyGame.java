@@ -24,7 +24,7 @@ final class HockeyGame extends AbstractGame {
   private final HockeyConfig config;
   private final HockeyPhysics physics;
   private final SeededRandom random;
-  /** The spot in whose half the puck starts in round 0; it alternates from there. */
+  /** The side in whose half the puck starts in round 0 (normal mode); it alternates from there. */
   private final int firstStarter;
   private int round;
   private int roundSteps;
@@ -37,6 +37,13 @@ final class HockeyGame extends AbstractGame {
 
   HockeyGame(ObjectNode configJson, long seed) {
     this(configJson, new SeededRandom(seed), -1);
+  }
+
+  /** A game whose first round starts in the half of {@code side} (0 left, 1 right). */
+  static HockeyGame startingOn(ObjectNode configJson, long seed, int side) {
+    HockeyGame game = new HockeyGame(configJson, new SeededRandom(seed), side);
+    game.startRound();
+    return game;
   }
 
   private HockeyGame(ObjectNode configJson, SeededRandom random, int firstStarter) {
@@ -62,14 +69,58 @@ final class HockeyGame extends AbstractGame {
     return sideOf(0) == side ? 0 : 1;
   }
 
-  /** The puck rests in the starting spot's half: H/8..H/4 in front of the centre line. */
+  /**
+   * A round starts as the course env's reset does: in normal mode the puck rests H/8..H/4 before
+   * the centre line in the starting side's half, and the starting half alternates every round
+   * (the env flips it at each reset); with {@code swap_sides} as well, as comprl plays its four
+   * rounds, the same spot thus has the puck in its half every round. The training modes put
+   * player two somewhere random and the puck in player one's half ({@code shooting}) or shoot it
+   * from player two's half toward player one's goal ({@code defense}). {@code initial_state}
+   * replaces all of this.
+   */
   private void startRound() {
-    int starterSide = sideOf((firstStarter + round) % 2);
-    float depth = (float) random.uniform(Table.HEIGHT / 8, Table.HEIGHT / 4);
-    float height = (float) random.uniform(-Table.HEIGHT / 8, Table.HEIGHT / 8);
-    table = TableState.start(
-        Table.CENTRE_X - Table.sign(starterSide) * depth, Table.CENTRE_Y + height);
     roundSteps = 0;
+    if (config.initialState().isPresent()) {
+      table = TableState.of(config.initialState().get());
+      return;
+    }
+    double w = Table.WIDTH;
+    double h = Table.HEIGHT;
+    if (HockeyConfig.NORMAL.equals(config.mode())) {
+      int starterSide = (firstStarter + round) % 2;
+      double depth = random.uniform(h / 8, h / 4);
+      double height = random.uniform(-h / 8, h / 8);
+      table = TableState.start(Table.CENTRE_X - Table.sign(starterSide) * depth, Table.CENTRE_Y + height);
+      return;
+    }
+    double p2x = 4 * w / 5 + random.uniform(-w / 3, w / 6);
+    double p2y = h / 2 + random.uniform(-h / 4, h / 4);
+    if (HockeyConfig.SHOOTING.equals(config.mode())) {
+      double depth = random.uniform(h / 8, h / 4);
+      double height = random.uniform(-h / 8, h / 8);
+      table = TableState.start(Table.CENTRE_X - depth, Table.CENTRE_Y + height);
+    } else {
+      double x = w / 2 + random.uniform(0, w / 3);
+      double y = h / 2 + 0.8 * random.uniform(-h / 2, h / 2);
+      double goalHalf = Table.GOAL_HALF_HEIGHT_PX / Table.SCALE;
+      double aimY = h / 2 + 0.6 * random.uniform(-goalHalf, goalHalf);
+      table = TableState.start(x, y);
+      kickToward(table, aimY);
+    }
+    table.paddles[1] = new BodyState((float) p2x, (float) p2y);
+  }
+
+  /**
+   * The defense mode's shot: a force for the first step that gives the puck the shot speed along
+   * the line from (0, aimY), the table's left edge at the aimed height, through the puck.
+   */
+  private static void kickToward(TableState table, double aimY) {
+    float dx = table.puck.x;
+    float dy = table.puck.y - (float) aimY;
+    float length = (float) Math.sqrt(dx * dx + dy * dy);
+    float strength = (float) (Table.SHOT_SPEED * HockeyWorld.PUCK_MASS / Table.TIME_STEP);
+    table.kickX = -(dx / length) * strength;
+    table.kickY = -(dy / length) * strength;
   }
 
   @Override
@@ -168,7 +219,7 @@ final class HockeyGame extends AbstractGame {
   }
 
   static HockeyGame restore(JsonNode state) {
-    HockeyGame game = new HockeyGame(HockeyConfig.SCHEMA.resolve(state.get("config")),
+    HockeyGame game = new HockeyGame(HockeyConfig.resolve(state.get("config")),
         new SeededRandom(state.get("rng").longValue()), state.get("first_starter").intValue());
     game.round = state.get("round").intValue();
     game.roundSteps = state.get("round_steps").intValue();

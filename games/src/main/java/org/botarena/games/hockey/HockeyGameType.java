@@ -19,7 +19,7 @@ public final class HockeyGameType implements GameType {
 
   @Override
   public String version() {
-    return "1";
+    return "2";
   }
 
   @Override
@@ -29,7 +29,7 @@ public final class HockeyGameType implements GameType {
 
   @Override
   public ObjectNode config(JsonNode overrides) {
-    return HockeyConfig.SCHEMA.resolve(overrides);
+    return HockeyConfig.resolve(overrides);
   }
 
   @Override
@@ -47,7 +47,9 @@ public final class HockeyGameType implements GameType {
     return Map.of(
         "random", (config, spot, seed) -> new HockeyHouseBots.Uniform(seed),
         "weak", (config, spot, seed) -> basic(HockeyHouseBots.Basic.WEAK_GAIN, false, config, seed),
-        "strong", (config, spot, seed) -> basic(HockeyHouseBots.Basic.STRONG_GAIN, true, config, seed));
+        "strong", (config, spot, seed) -> basic(HockeyHouseBots.Basic.STRONG_GAIN, false, config, seed),
+        "interceptor",
+        (config, spot, seed) -> basic(HockeyHouseBots.Basic.STRONG_GAIN, true, config, seed));
   }
 
   private static HouseBot basic(double gain, boolean intercept, ObjectNode config, long seed) {

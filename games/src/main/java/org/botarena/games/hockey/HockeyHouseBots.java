@@ -5,7 +5,12 @@ import java.util.SplittableRandom;
 import org.botarena.protocol.Json;
 import org.botarena.games.spi.HouseBot;
 
-/** House bots for hockey: random actions, and the course's basic opponent (weak or strong). */
+/**
+ * House bots for hockey: random actions; the course's basic opponent ({@code weak} and {@code
+ * strong}, as the course's {@code BasicOpponent(weak=True)} and {@code (weak=False)}); and {@code
+ * interceptor}, our variant of the strong one that defends where an approaching puck will cross
+ * its defence line.
+ */
 final class HockeyHouseBots {
 
   private HockeyHouseBots() {}
@@ -30,12 +35,10 @@ final class HockeyHouseBots {
 
   /**
    * The course's basic opponent: a PD controller toward a target chosen from the puck's position
-   * and velocity, with an oscillating paddle angle; it shoots a held puck after 8 steps. Weak and
-   * strong differ in the proportional gain (0.5 or 10) and in where the strong one defends: at the
-   * height where an approaching puck will cross its defence line (see {@link DefenceLine}), where
-   * the course's controller takes the puck's current height. Without that, our measurements had the
-   * fast controller conceding more goals than the slow one (it arrives level with the puck too early
-   * and chases it), so "strong" would not have been stronger.
+   * and velocity, with an oscillating paddle angle; it shoots a held puck once its timer is below 7
+   * (held for more than 8 steps). Weak and strong differ only in the proportional gain (0.5 or 10).
+   * With {@code intercept} (our {@code interceptor}) it defends at the height where an approaching
+   * puck will cross its defence line (see {@link DefenceLine}) instead of the puck's current height.
    */
   static final class Basic implements HouseBot {
     static final double WEAK_GAIN = 0.5;

@@ -21,8 +21,8 @@ final class HockeyObservation {
     paddle(obs, 0, table.paddles[side], sign);
     paddle(obs, 6, table.paddles[1 - side], sign);
     BodyState puck = table.puck;
-    obs[12] = sign * (puck.x - Table.CENTRE_X);
-    obs[13] = sign * (puck.y - Table.CENTRE_Y);
+    obs[12] = (float) (sign * (puck.x - Table.CENTRE_X));
+    obs[13] = (float) (sign * (puck.y - Table.CENTRE_Y));
     obs[14] = sign * puck.vx;
     obs[15] = sign * puck.vy;
     obs[16] = table.timers[side];
@@ -31,8 +31,8 @@ final class HockeyObservation {
   }
 
   private static void paddle(float[] obs, int at, BodyState paddle, float sign) {
-    obs[at] = sign * (paddle.x - Table.CENTRE_X);
-    obs[at + 1] = sign * (paddle.y - Table.CENTRE_Y);
+    obs[at] = (float) (sign * (paddle.x - Table.CENTRE_X));
+    obs[at + 1] = (float) (sign * (paddle.y - Table.CENTRE_Y));
     obs[at + 2] = paddle.angle;
     obs[at + 3] = sign * paddle.vx;
     obs[at + 4] = sign * paddle.vy;

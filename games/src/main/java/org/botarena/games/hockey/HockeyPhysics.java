@@ -3,7 +3,13 @@ package org.botarena.games.hockey;
 import org.jbox2d.common.Vec2;
 import org.jbox2d.dynamics.Body;
 
-/** Advances a {@link TableState} by one 1/50 s step for the two sides' actions. */
+/**
+ * Advances a {@link TableState} by one 1/50 s step for the two sides' actions, in the course
+ * environment's order: both paddles' forces and torques, the puck's damping (from its speed before
+ * anything else moves it), the keep-puck rule (a held puck is put at the paddle's centre with the
+ * paddle's velocity, and shot when its timer runs out or its holder shoots), then the Box2D step,
+ * during which a paddle that begins to touch an approaching puck catches it.
+ */
 final class HockeyPhysics {
 
   private final HockeyWorld world = new HockeyWorld();
@@ -19,20 +25,29 @@ final class HockeyPhysics {
     for (int side = 0; side < 2; side++) {
       PaddleControl.drive(world.paddles[side], actions[side], side);
     }
-    boolean[] shots = keepMode ? holdOrShoot(table, actions) : new boolean[2];
     Body puck = world.puck;
-    puck.setLinearDamping(puck.getLinearVelocity().length() > Table.PUCK_SPEED_CAP
-        ? Table.PUCK_FAST_DAMPING : Table.PUCK_DAMPING);
-    world.step(Table.TIME_STEP, Table.VELOCITY_ITERATIONS, Table.POSITION_ITERATIONS);
+    Vec2 velocity = puck.getLinearVelocity();
+    double speed = Math.sqrt((double) velocity.x * velocity.x + (double) velocity.y * velocity.y);
+    puck.setLinearDamping(speed > Table.PUCK_SPEED_CAP ? Table.PUCK_FAST_DAMPING : Table.PUCK_DAMPING);
+    if (table.kickX != 0 || table.kickY != 0) {
+      puck.applyForceToCenter(new Vec2(table.kickX, table.kickY));
+      table.kickX = 0;
+      table.kickY = 0;
+    }
+    boolean[] shots = keepMode ? holdOrShoot(table, actions) : new boolean[2];
+    world.step((float) Table.TIME_STEP, Table.VELOCITY_ITERATIONS, Table.POSITION_ITERATIONS);
     for (int side = 0; side < 2; side++) {
       table.paddles[side].readFrom(world.paddles[side]);
     }
     table.puck.readFrom(puck);
-    boolean[] catches = keepMode ? catches(table, shots) : new boolean[2];
+    boolean[] catches = keepMode ? catches(table) : new boolean[2];
+    for (int side = 0; side < 2; side++) {
+      table.touching[side] = world.watch.touched[side];
+    }
     return new StepEvents(world.watch.goalOf, shots, catches);
   }
 
-  /** A held puck moves with its paddle until the timer runs out or the side shoots. */
+  /** A held puck sits at its paddle's centre (origin) until the timer runs out or the side shoots. */
   private boolean[] holdOrShoot(TableState table, float[][] actions) {
     boolean[] shots = new boolean[2];
     for (int side = 0; side < 2; side++) {
@@ -40,6 +55,7 @@ final class HockeyPhysics {
         continue;
       }
       Body paddle = world.paddles[side];
+      world.puck.setTransform(paddle.getPosition(), world.puck.getAngle());
       world.puck.setLinearVelocity(paddle.getLinearVelocity());
       table.timers[side]--;
       if (table.timers[side] == 1 || actions[side][HockeyAction.SHOOT] > HockeyAction.SHOOT_THRESHOLD) {
@@ -53,21 +69,24 @@ final class HockeyPhysics {
 
   /** A force that adds {@link Table#SHOT_SPEED} to the puck in one step, along the paddle's facing. */
   private void shoot(Body paddle, int side) {
-    float angle = paddle.getAngle();
+    double angle = paddle.getAngle();
     float sign = Table.sign(side);
-    float strength = world.puck.getMass() / Table.TIME_STEP * Table.SHOT_SPEED;
-    world.puck.applyForceToCenter(new Vec2(
-        sign * (float) StrictMath.cos(angle) * strength, sign * (float) StrictMath.sin(angle) * strength));
+    float strength = (float) (world.puck.getMass() / Table.TIME_STEP * Table.SHOT_SPEED);
+    float x = (float) (Math.cos(angle) * sign);
+    float y = (float) (Math.sin(angle) * sign);
+    world.puck.applyForceToCenter(new Vec2(x * strength, y * strength));
   }
 
-  /** A side catches when it touched an approaching puck, did not just shoot, and nobody holds it. */
-  private boolean[] catches(TableState table, boolean[] shots) {
+  /**
+   * A side catches the puck when its paddle began to touch it in this step (it did not touch it in
+   * the last one) while the puck was not moving away, and the side does not hold it already.
+   */
+  private boolean[] catches(TableState table) {
     boolean[] caught = new boolean[2];
-    boolean free = table.timers[0] == 0 && table.timers[1] == 0;
-    boolean[] touched = world.watch.caughtBy;
-    if (free && touched[0] != touched[1]) {
-      int side = touched[0] ? 0 : 1;
-      if (!shots[side]) {
+    ContactWatch watch = world.watch;
+    for (int side = 0; side < 2; side++) {
+      if (watch.touched[side] && !table.touching[side] && watch.approaching[side]
+          && table.timers[side] == 0) {
         table.timers[side] = Table.KEEP_STEPS;
         caught[side] = true;
       }

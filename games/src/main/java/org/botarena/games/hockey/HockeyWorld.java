@@ -2,6 +2,7 @@ package org.botarena.games.hockey;
 
 import org.jbox2d.collision.broadphase.DynamicTree;
 import org.jbox2d.collision.shapes.CircleShape;
+import org.jbox2d.collision.shapes.MassData;
 import org.jbox2d.collision.shapes.PolygonShape;
 import org.jbox2d.collision.shapes.Shape;
 import org.jbox2d.common.Vec2;
@@ -11,6 +12,7 @@ import org.jbox2d.dynamics.BodyType;
 import org.jbox2d.dynamics.ContactManager;
 import org.jbox2d.dynamics.FixtureDef;
 import org.jbox2d.dynamics.World;
+import org.jbox2d.dynamics.contacts.Contact;
 
 /**
  * The Box2D world of one game, rebuilt from a {@link TableState} before every step.
@@ -19,12 +21,24 @@ import org.jbox2d.dynamics.World;
  * warm-start impulses, the broad-phase tree's shape, sleep timers) that a saved game cannot carry,
  * so a restored game would drift from the original. Rebuilding every step with a fresh broad-phase
  * makes each step a function of the saved numbers alone; reusing this world object (its pools and
- * solver arrays) keeps that cheap.
+ * solver arrays) keeps that cheap. The one piece of contact history the rules need, whether the
+ * puck already touched a paddle in the last step, is part of the saved state ({@link
+ * TableState#touching}).
+ *
+ * <p>Each body is created at rest and gets its velocities only after its fixture and mass: jbox2d,
+ * as Box2D, adds w x (centre of mass - origin) to the velocity when the mass is set, which made a
+ * spinning paddle drift sideways.
  */
 final class HockeyWorld extends World {
 
-  private static final Shape[] PADDLE_SHAPES = {paddleShape(0), paddleShape(1)};
+  private static final PolygonShape[] PADDLE_SHAPES = {paddleShape(0), paddleShape(1)};
+  private static final MassData[] PADDLE_MASS = {
+    PaddleMass.of(PADDLE_SHAPES[0], Table.PADDLE_DENSITY),
+    PaddleMass.of(PADDLE_SHAPES[1], Table.PADDLE_DENSITY)
+  };
   private static final Shape PUCK_SHAPE = puckShape();
+  /** The puck's mass as Box2D computes it (for the defense mode's opening shot). */
+  static final float PUCK_MASS = puckMass();
 
   final Body[] paddles = new Body[2];
   Body puck;
@@ -42,72 +56,94 @@ final class HockeyWorld extends World {
       destroyBody(body);
       body = next;
     }
-    m_contactManager = new ContactManager(this, new DynamicTree());
+    m_contactManager = new EnabledContacts(this);
     setContactListener(watch);
     watch.clear();
     TableWalls.build(this);
     for (int side = 0; side < 2; side++) {
-      paddles[side] = body(table.paddles[side], Part.paddle(side), PADDLE_SHAPES[side],
-          Table.PADDLE_DENSITY, Table.PADDLE_FRICTION, Table.PADDLE_RESTITUTION);
+      paddles[side] = body(table.paddles[side], Part.paddle(side), fixture(PADDLE_SHAPES[side],
+          Table.PADDLE_DENSITY, Table.PADDLE_FRICTION, Table.PADDLE_RESTITUTION,
+          Table.PADDLE_BITS, Table.PADDLE_MASK), PADDLE_MASS[side]);
     }
-    puck = body(table.puck, Part.PUCK, PUCK_SHAPE,
-        Table.PUCK_DENSITY, Table.PUCK_FRICTION, Table.PUCK_RESTITUTION);
+    puck = body(table.puck, Part.PUCK, fixture(PUCK_SHAPE, Table.PUCK_DENSITY,
+        Table.PUCK_FRICTION, Table.PUCK_RESTITUTION, Table.PUCK_BITS, Table.PUCK_MASK), null);
   }
 
-  private Body body(BodyState state, Part part, Shape shape, float density, float friction,
-      float restitution) {
+  private Body body(BodyState state, Part part, FixtureDef fixture, MassData mass) {
     BodyDef def = new BodyDef();
     def.type = BodyType.DYNAMIC;
     def.userData = part;
     def.position.set(state.x, state.y);
     def.angle = state.angle;
-    def.linearVelocity.set(state.vx, state.vy);
-    def.angularVelocity = state.spin;
     def.allowSleep = false;
     Body body = createBody(def);
+    body.createFixture(fixture);
+    if (mass != null) {
+      body.setMassData(mass);
+    }
+    body.setLinearVelocity(new Vec2(state.vx, state.vy));
+    body.setAngularVelocity(state.spin);
+    return body;
+  }
+
+  private static FixtureDef fixture(Shape shape, float density, float friction, float restitution,
+      int category, int mask) {
     FixtureDef fixture = new FixtureDef();
     fixture.shape = shape;
     fixture.density = density;
     fixture.friction = friction;
     fixture.restitution = restitution;
-    body.createFixture(fixture);
-    return body;
+    fixture.filter.categoryBits = category;
+    fixture.filter.maskBits = mask;
+    return fixture;
   }
 
-  /** The 7-point paddle, scaled by 1.2, mirrored in x for side 1, counter-clockwise for Box2D. */
-  private static Shape paddleShape(int side) {
+  /** The 7-point paddle, scaled by 1.2, mirrored in x for side 1; jbox2d orders the hull. */
+  private static PolygonShape paddleShape(int side) {
     int n = Table.PADDLE_PX.length;
     Vec2[] points = new Vec2[n];
     for (int i = 0; i < n; i++) {
-      float x = Table.sign(side) * Table.PADDLE_PX[i][0] * Table.PADDLE_SCALE / Table.SCALE;
-      float y = Table.PADDLE_PX[i][1] * Table.PADDLE_SCALE / Table.SCALE;
-      points[i] = new Vec2(x, y);
-    }
-    if (signedArea(points) < 0) {
-      for (int i = 0; i < n / 2; i++) {
-        Vec2 swap = points[i];
-        points[i] = points[n - 1 - i];
-        points[n - 1 - i] = swap;
-      }
+      double x = Table.sign(side) * Table.PADDLE_PX[i][0];
+      double y = Table.PADDLE_PX[i][1];
+      points[i] = new Vec2((float) (x / Table.SCALE * Table.PADDLE_SCALE),
+          (float) (y / Table.SCALE * Table.PADDLE_SCALE));
     }
     PolygonShape shape = new PolygonShape();
     shape.set(points, n);
     return shape;
   }
 
-  private static float signedArea(Vec2[] points) {
-    float twice = 0;
-    for (int i = 0; i < points.length; i++) {
-      Vec2 a = points[i];
-      Vec2 b = points[(i + 1) % points.length];
-      twice += a.x * b.y - b.x * a.y;
-    }
-    return twice / 2;
+  private static float puckMass() {
+    MassData data = new MassData();
+    PUCK_SHAPE.computeMass(data, Table.PUCK_DENSITY);
+    return data.mass;
   }
 
   private static Shape puckShape() {
     CircleShape shape = new CircleShape();
-    shape.m_radius = Table.PUCK_RADIUS;
+    shape.m_radius = (float) Table.PUCK_RADIUS;
     return shape;
+  }
+
+  /**
+   * jbox2d 2.2.1.1 creates a contact with no flags, so one found at the end of a step's solve (a
+   * puck that will reach a wall within the step) is skipped by that step's time-of-impact pass and
+   * the puck sinks into the wall for a step. Box2D 2.3 creates contacts enabled and bounces the
+   * puck in the same step; so does this.
+   */
+  private static final class EnabledContacts extends ContactManager {
+
+    EnabledContacts(World world) {
+      super(world, new DynamicTree());
+    }
+
+    @Override
+    public void addPair(Object proxyA, Object proxyB) {
+      Contact before = m_contactList;
+      super.addPair(proxyA, proxyB);
+      if (m_contactList != before) {
+        m_contactList.m_flags |= Contact.ENABLED_FLAG;
+      }
+    }
   }
 }

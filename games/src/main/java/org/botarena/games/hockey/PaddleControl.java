@@ -4,9 +4,12 @@ import org.jbox2d.common.Vec2;
 import org.jbox2d.dynamics.Body;
 
 /**
- * Turns one side's action into force, torque and damping on its paddle, with the course's limits:
- * a speed cap, no entering the zone around the centre line, no going further back than 210 px
- * behind it, no coming within 1.2 units of the top or bottom wall, and a rotation limit.
+ * Turns one side's action into force, torque and damping on its paddle, with the course's rules:
+ * a braking force in the zone around the centre line, a speed cap, no going further back than
+ * 210 px behind the centre line, no coming within 1.2 units of the top or bottom wall, and a
+ * restoring torque beyond the rotation limit. The order of the checks and the float/double
+ * precision of each number follow the course's environment, so that a step lands on the same side
+ * of every threshold.
  */
 final class PaddleControl {
 
@@ -20,59 +23,75 @@ final class PaddleControl {
 
   private static void translate(Body paddle, float ax, float ay, int side) {
     float sign = Table.sign(side);
-    Vec2 force = new Vec2(sign * ax * Table.FORCE, sign * ay * Table.FORCE);
-    Vec2 velocity = new Vec2(paddle.getLinearVelocity());
-    Vec2 position = paddle.getPosition();
-    // x measured from the centre line in the side's own frame: negative in its own half
-    float ownX = sign * (position.x - Table.CENTRE_X);
-    boolean inCentreZone = ownX > -Table.CENTRE_ZONE;
-    if (inCentreZone) {
-      // pushed back toward its own half, and braked
-      if (sign * velocity.x > 0) {
-        velocity.x = 0;
-      }
-      force.x = -sign * Table.FORCE;
-    } else if (ownX < -Table.BACK_LIMIT) {
-      if (sign * velocity.x < 0) {
-        velocity.x = 0;
-      }
-      if (sign * force.x < 0) {
-        force.x = 0;
-      }
-    }
-    if (position.y > Table.HEIGHT - Table.WALL_MARGIN) {
-      velocity.y = Math.min(velocity.y, 0);
-      force.y = Math.min(force.y, 0);
-    } else if (position.y < Table.WALL_MARGIN) {
-      velocity.y = Math.max(velocity.y, 0);
-      force.y = Math.max(force.y, 0);
-    }
-    paddle.setLinearVelocity(velocity);
-    applyWithSpeedCap(paddle, force, velocity, inCentreZone);
-  }
-
-  /** Under the cap the force applies; over it only a force that does not add speed does. */
-  private static void applyWithSpeedCap(Body paddle, Vec2 force, Vec2 velocity, boolean braking) {
-    float speed = velocity.length();
-    if (speed < Table.PADDLE_SPEED_CAP && !braking) {
-      paddle.setLinearDamping(Table.PADDLE_DAMPING);
-      paddle.applyForceToCenter(force);
+    float fx = sign * ax * Table.FORCE;
+    float fy = sign * ay * Table.FORCE;
+    Vec2 velocity = paddle.getLinearVelocity();
+    double vx = velocity.x;
+    double vy = velocity.y;
+    double speed = Math.sqrt(vx * vx + vy * vy);
+    double x = paddle.getPosition().x;
+    double perStep = paddle.getMass() / Table.TIME_STEP;
+    // x from the centre line in the side's own frame: negative in its own half
+    double ownX = sign * (x - Table.CENTRE_X);
+    if (ownX > -Table.CENTRE_ZONE) {
+      // braked in proportion to its velocity and pushed back; damping 20; no speed cap
+      fx = sign * vx > 0 ? (float) (-2 * vx * perStep) : 0f;
+      fx += (float) (-sign * (x - Table.CENTRE_X) * vx * perStep);
+      paddle.setLinearDamping(Table.PADDLE_BRAKE_DAMPING);
+      apply(paddle, fx, fy, side);
       return;
     }
+    if (speed < Table.PADDLE_SPEED_CAP) {
+      paddle.setLinearDamping(Table.PADDLE_DAMPING);
+      apply(paddle, fx, fy, side);
+      return;
+    }
+    // over the cap: only a force that does not add speed applies
     paddle.setLinearDamping(Table.PADDLE_BRAKE_DAMPING);
-    float stepPerMass = Table.TIME_STEP / paddle.getMass();
-    Vec2 next = new Vec2(velocity.x + force.x * stepPerMass, velocity.y + force.y * stepPerMass);
-    if (braking || next.length() < speed) {
-      paddle.applyForceToCenter(force);
+    float dt = (float) Table.TIME_STEP;
+    float mass = paddle.getMass();
+    double nextX = vx + (dt * fx) / mass;
+    double nextY = vy + (dt * fy) / mass;
+    if (Math.sqrt(nextX * nextX + nextY * nextY) < speed) {
+      apply(paddle, fx, fy, side);
     }
   }
 
-  /** Beyond +-60 degrees the torque only turns the paddle back, against stronger damping. */
+  /**
+   * Applies the force after the course's boundary checks: a paddle pushing past its back limit or
+   * across the centre line, or toward a wall within the margin, loses that velocity component and
+   * that force component.
+   */
+  private static void apply(Body paddle, float fx, float fy, int side) {
+    float sign = Table.sign(side);
+    Vec2 position = paddle.getPosition();
+    Vec2 velocity = paddle.getLinearVelocity();
+    double ownX = sign * (position.x - Table.CENTRE_X);
+    boolean tooFarBack = ownX < -Table.BACK_LIMIT && sign * fx < 0;
+    boolean acrossCentre = ownX > 0 && sign * fx > 0;
+    if (tooFarBack || acrossCentre) {
+      velocity.x = 0;
+      fx = -0f;
+    }
+    boolean top = position.y > Table.HEIGHT - Table.WALL_MARGIN && fy > 0;
+    boolean bottom = position.y < Table.WALL_MARGIN && fy < 0;
+    if (top || bottom) {
+      velocity.y = 0;
+      fy = -0f;
+    }
+    paddle.applyForceToCenter(new Vec2(fx, fy));
+  }
+
+  /** Beyond +-60 degrees a restoring torque replaces the action's, against stronger damping. */
   private static void rotate(Body paddle, float action) {
     float torque = action * Table.TORQUE;
-    float angle = paddle.getAngle();
+    double angle = paddle.getAngle();
     if (Math.abs(angle) > Table.MAX_ANGLE) {
-      torque = -Math.signum(angle) * Math.abs(torque);
+      double spin = paddle.getAngularVelocity();
+      double perStep = paddle.getMass() / Table.TIME_STEP;
+      double restoring = angle * spin > 0 ? -Table.RESTORING * spin * perStep : 0;
+      restoring += -Table.RESTORING * angle * perStep;
+      torque = (float) restoring;
       paddle.setAngularDamping(Table.ANGULAR_BRAKE_DAMPING);
     } else {
       paddle.setAngularDamping(Table.ANGULAR_DAMPING);

@@ -20,7 +20,7 @@ class HockeyPhysicsTest {
   }
 
   private static BodyState mirrored(BodyState body) {
-    BodyState m = new BodyState(Table.WIDTH - body.x, Table.HEIGHT - body.y);
+    BodyState m = new BodyState((float) (Table.WIDTH - body.x), (float) (Table.HEIGHT - body.y));
     m.angle = body.angle;
     m.vx = -body.vx;
     m.vy = -body.vy;
