@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.botarena.games.Games;
 import org.botarena.games.local.ws.BotLobby;
 import org.botarena.games.local.ws.BotServer;
@@ -65,9 +66,13 @@ public final class LocalMain {
     try (BotLobby lobby = new BotLobby(err);
         BotServer server = options.anyWs() ? BotServer.start(options.port(), lobby) : null) {
       List<Contestant> players = new ArrayList<>();
-      for (String player : options.players()) {
+      // with two bots on the server, the token p1 or p2 says which player a bot is
+      Set<String> names = Set.of("p1", "p2");
+      for (int p = 0; p < 2; p++) {
+        String player = options.players()[p];
         players.add(player.equals("ws")
-            ? new RemoteContestant(lobby, Duration.ofSeconds(options.waitSeconds()), err, server.url())
+            ? new RemoteContestant(lobby, Duration.ofSeconds(options.waitSeconds()), err, server.url(),
+                "p" + (p + 1), names)
             : new HouseContestant(player.substring("house:".length())));
       }
       // --config may hold the platform's keys (deadline_ms, max_timeouts) as a match config does

@@ -34,7 +34,8 @@ public record LocalOptions(String game, String[] players, int games, long seed, 
       "                   [--port P] [--deadline-ms D] [--wait-s W]",
       "       arena local --repeat REPLAY.jsonl.gz --spot K [--port P] [--deadline-ms D]",
       "SPEC is house:NAME (a built-in bot) or ws (your bot, connecting to",
-      "ws://localhost:P/arena/ws/bot with any token). Defaults: p1 and p2 house:random, 1 game,",
+      "ws://localhost:P/arena/ws/bot with any token; with --p1 ws --p2 ws the token p1 or p2 says",
+      "which player a bot is, any other the first free). Defaults: p1 and p2 house:random, 1 game,",
       "seed 1, replays in ./replays, port 8765, deadline 1000 ms (10000 when repeating).");
 
   private static final Set<String> FLAGS = Set.of("json", "fixed-sides", "no-replays", "help");

@@ -49,6 +49,50 @@ class LocalWebSocketTest {
     throw new AssertionError("the board is full");
   }
 
+  /** Plays {@code games} games of sum-to-ten adding {@code add} each step; returns the results. */
+  private static java.util.List<String> play(WsTestBot bot, int add, int games) throws InterruptedException {
+    java.util.List<String> results = new java.util.ArrayList<>();
+    while (results.size() < games) {
+      JsonNode message = bot.next();
+      switch (message.get("type").asText()) {
+        case "game_start" -> {
+          assertEquals(1000, message.get("config").get("deadline_ms").asInt(), "told as the server tells it");
+          assertEquals(2, message.get("config").get("max_timeouts").asInt());
+        }
+        case "step" -> bot.send(WsTestBot.action(message, Json.array().add(add)));
+        case "game_end" -> results.add(message.get("result").asText());
+        default -> { }
+      }
+    }
+    return results;
+  }
+
+  @Test
+  void twoBotsPlayEachOtherAndTheirTokensSayWhichPlayerTheyAre() throws Exception {
+    int port = freePort();
+    CompletableFuture<Integer> run = runner("--game", "simple", "--p1", "ws", "--p2", "ws", "--games", "2",
+        "--port", String.valueOf(port), "--json", "--no-replays", "--wait-s", "20",
+        "--config", "{\"target\":9,\"max_timeouts\":2}");
+    try (WsTestBot second = WsTestBot.connect(port); WsTestBot first = WsTestBot.connect(port)) {
+      second.hello("p2"); // the second player connects first: it still plays p2
+      first.hello("p1");
+      CompletableFuture<java.util.List<String>> p2 = CompletableFuture.supplyAsync(() -> {
+        try {
+          return play(second, 1, 2);
+        } catch (InterruptedException e) {
+          throw new IllegalStateException(e);
+        }
+      });
+      assertEquals(java.util.List.of("win", "win"), play(first, 3, 2), "p1 adds 3 and wins both sides");
+      assertEquals(java.util.List.of("loss", "loss"), p2.get(30, TimeUnit.SECONDS));
+    }
+    assertEquals(0, run.get(30, TimeUnit.SECONDS), out.toString());
+    String text = out.toString(StandardCharsets.UTF_8);
+    JsonNode summary = Json.parse(text.substring(text.lastIndexOf("{\"game\"")).trim());
+    assertEquals(2, summary.get("players").get(0).get("wins").asInt(), text);
+    assertEquals(2, summary.get("players").get(1).get("losses").asInt(), text);
+  }
+
   @Test
   void aBotPlaysConnectFourGamesOverTheWire() throws Exception {
     int port = freePort();

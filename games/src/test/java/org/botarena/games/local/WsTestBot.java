@@ -47,8 +47,12 @@ final class WsTestBot implements WebSocket.Listener, AutoCloseable {
   }
 
   void hello() throws InterruptedException {
-    send(Json.object().put("type", "hello").put("protocol", 1).put("token", "anything")
-        .put("client", "test-bot"));
+    hello("anything");
+  }
+
+  void hello(String token) throws InterruptedException {
+    send(Json.object().put("type", "hello").put("protocol", 1).put("token", token)
+        .put("client", "test-bot-" + token));
     expect("welcome");
   }
 

@@ -27,6 +27,8 @@ public final class BotConnection {
   private final BotLobby lobby;
   private final Map<String, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
   private volatile String name;
+  /** The token it said hello with: a player's name ({@code p1}) claims that player's seat. */
+  private volatile String claim;
   private volatile boolean closed;
 
   BotConnection(Session session, BotLobby lobby) {
@@ -37,6 +39,11 @@ public final class BotConnection {
   /** The bot's name: what it said in {@code client}, or its session id. */
   public String name() {
     return name == null ? "bot" : name;
+  }
+
+  /** The token of its hello, or null. */
+  String claim() {
+    return claim;
   }
 
   public boolean welcomed() {
@@ -84,6 +91,7 @@ public final class BotConnection {
       close(CloseCode.PROTOCOL_ABUSE, "unsupported protocol");
       return;
     }
+    claim = hello.token();
     String client = hello.client() == null ? "" : hello.client();
     name = client.isBlank() ? "bot-" + session.getId().substring(0, 6) : client;
     send(new Frame.Welcome(UUID.randomUUID().toString(), 0, name, "local"));

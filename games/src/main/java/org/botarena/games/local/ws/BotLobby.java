@@ -2,8 +2,10 @@ package org.botarena.games.local.ws;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.botarena.protocol.CloseCode;
@@ -11,12 +13,16 @@ import org.botarena.protocol.ErrorCode;
 import org.botarena.protocol.Frame;
 import org.botarena.protocol.Limits;
 
-/** The bots that said hello and are not playing yet, in the order they came. */
+/**
+ * The bots that said hello and are not playing yet, in the order they came. A bot whose token names
+ * a player ({@code p1}, {@code p2}) waits for that player; any other token takes the first player
+ * free.
+ */
 public final class BotLobby implements AutoCloseable {
 
   static final Duration HELLO_WITHIN = Duration.ofSeconds(Limits.HELLO_SECONDS);
 
-  private final LinkedBlockingDeque<BotConnection> waiting = new LinkedBlockingDeque<>();
+  private final List<BotConnection> waiting = new ArrayList<>();
   private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
     Thread thread = new Thread(r, "lobby-timer");
     thread.setDaemon(true);
@@ -38,9 +44,13 @@ public final class BotLobby implements AutoCloseable {
   }
 
   void welcomed(BotConnection connection) {
-    log.println("bot '" + connection.name() + "' connected");
+    log.println("bot '" + connection.name() + "' connected"
+        + (connection.claim() == null ? "" : " for player " + connection.claim()));
     connection.send(new Frame.ReadyQuestion(1));
-    waiting.add(connection);
+    synchronized (waiting) {
+      waiting.add(connection);
+      waiting.notifyAll();
+    }
   }
 
   void readyAnswered(BotConnection connection, boolean ready) {
@@ -51,7 +61,9 @@ public final class BotLobby implements AutoCloseable {
   }
 
   void gone(BotConnection connection) {
-    waiting.remove(connection);
+    synchronized (waiting) {
+      waiting.remove(connection);
+    }
     if (connection.welcomed()) {
       log.println("bot '" + connection.name() + "' disconnected");
     }
@@ -59,11 +71,31 @@ public final class BotLobby implements AutoCloseable {
 
   /** The next connected bot, waiting up to {@code patience}; null if none came. */
   public BotConnection take(Duration patience) throws InterruptedException {
+    return take(patience, null, Set.of());
+  }
+
+  /**
+   * The next connected bot for player {@code player} (e.g. {@code p1}): the first that claimed it,
+   * else the first that claimed none of {@code players}; waits up to {@code patience}, null if none
+   * came.
+   */
+  public BotConnection take(Duration patience, String player, Set<String> players) throws InterruptedException {
     long until = System.nanoTime() + patience.toNanos();
-    while (true) {
-      BotConnection next = waiting.poll(Math.max(0, until - System.nanoTime()), TimeUnit.NANOSECONDS);
-      if (next == null || next.open()) {
-        return next;
+    synchronized (waiting) {
+      while (true) {
+        waiting.removeIf(c -> !c.open());
+        BotConnection next = waiting.stream().filter(c -> player != null && player.equals(c.claim())).findFirst()
+            .or(() -> waiting.stream().filter(c -> c.claim() == null || !players.contains(c.claim())).findFirst())
+            .orElse(null);
+        if (next != null) {
+          waiting.remove(next);
+          return next;
+        }
+        long left = until - System.nanoTime();
+        if (left <= 0) {
+          return null;
+        }
+        TimeUnit.NANOSECONDS.timedWait(waiting, left);
       }
     }
   }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.botarena.games.local.Contestant;
 import org.botarena.games.local.MatchSetup;
@@ -24,10 +25,24 @@ public final class RemoteContestant implements Contestant {
   private final Duration patience;
   private final PrintStream log;
   private final String waitingFor;
+  /** The player this contestant is ({@code p1}, {@code p2}): a bot with that token takes it. */
+  private final String player;
+  private final Set<String> players;
   private final Map<Integer, String> gameBySpot = new HashMap<>();
   private BotConnection connection;
 
   public RemoteContestant(BotLobby lobby, Duration patience, PrintStream log, String url) {
+    this(lobby, patience, log, url, null, Set.of());
+  }
+
+  /**
+   * A contestant for player {@code player} of {@code players}: a bot whose token is
+   * {@code player} takes it, a bot with any other token not in {@code players} the first one free.
+   */
+  public RemoteContestant(BotLobby lobby, Duration patience, PrintStream log, String url, String player,
+      Set<String> players) {
+    this.player = player;
+    this.players = Set.copyOf(players);
     this.lobby = lobby;
     this.patience = patience;
     this.log = log;
@@ -51,9 +66,10 @@ public final class RemoteContestant implements Contestant {
     if (connection != null && connection.open()) {
       return;
     }
-    log.println("waiting for a bot on " + waitingFor + " (any token) ...");
+    log.println("waiting for a bot on " + waitingFor + (player == null ? " (any token)"
+        : " for " + player + " (token " + player + ", or any other token)") + " ...");
     try {
-      connection = lobby.take(patience);
+      connection = lobby.take(patience, player, players);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while waiting for a bot", e);
