@@ -64,7 +64,7 @@ public final class LocalMain {
       }
     }
     try (BotLobby lobby = new BotLobby(err);
-        BotServer server = options.anyWs() ? BotServer.start(options.port(), lobby) : null) {
+        BotServer server = options.anyWs() ? BotServer.start(options.host(), options.port(), lobby) : null) {
       List<Contestant> players = new ArrayList<>();
       // with two bots on the server, the token p1 or p2 says which player a bot is
       Set<String> names = Set.of("p1", "p2");
@@ -113,7 +113,7 @@ public final class LocalMain {
     try (InputStream in = Files.newInputStream(options.repeat())) {
       replay = Replay.read(in);
     }
-    try (BotLobby lobby = new BotLobby(err); BotServer server = BotServer.start(options.port(), lobby)) {
+    try (BotLobby lobby = new BotLobby(err); BotServer server = BotServer.start(options.host(), options.port(), lobby)) {
       Repeater.Report report = new Repeater(replay, options.spot(), options.deadlineMs(), err)
           .run(lobby, Duration.ofSeconds(options.waitSeconds()), server.url());
       out.println("spot " + options.spot() + ": asked " + report.asked() + " steps, "

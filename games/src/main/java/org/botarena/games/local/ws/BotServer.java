@@ -1,28 +1,39 @@
 package org.botarena.games.local.ws;
 
-import jakarta.websocket.DeploymentException;
 import jakarta.websocket.server.ServerEndpointConfig;
 import java.io.IOException;
-import java.util.Map;
-import org.glassfish.tyrus.spi.ServerContainer;
-import org.glassfish.tyrus.spi.ServerContainerFactory;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.websocket.jakarta.server.config.JakartaWebSocketServletContainerInitializer;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
 
-/** Tyrus (Grizzly) serving the bot endpoint at {@code /arena/ws/bot}. */
+/**
+ * Jetty serving the bot endpoint at {@code /arena/ws/bot} on one address: 127.0.0.1 unless told
+ * otherwise, so that a student's laptop does not offer its runner to the network.
+ */
 public final class BotServer implements AutoCloseable {
 
   public static final String CONTEXT = "/arena";
   public static final String PATH = "/ws/bot";
+  public static final String LOOPBACK = "127.0.0.1";
 
-  private final ServerContainer container;
+  private final Server server;
+  private final String host;
   private final int port;
 
-  private BotServer(ServerContainer container, int port) {
-    this.container = container;
+  private BotServer(Server server, String host, int port) {
+    this.server = server;
+    this.host = host;
     this.port = port;
   }
 
-  /** Starts listening on {@code port} (Tyrus's Grizzly container binds every interface). */
+  /** Listens on 127.0.0.1:{@code port}. */
   public static BotServer start(int port, BotLobby lobby) throws IOException {
+    return start(LOOPBACK, port, lobby);
+  }
+
+  /** Listens on {@code host} ({@code 0.0.0.0}: every interface) and {@code port} (0: any free one). */
+  public static BotServer start(String host, int port, BotLobby lobby) throws IOException {
     ServerEndpointConfig endpoint = ServerEndpointConfig.Builder.create(BotEndpoint.class, PATH)
         .configurator(new ServerEndpointConfig.Configurator() {
           @Override
@@ -31,23 +42,39 @@ public final class BotServer implements AutoCloseable {
           }
         })
         .build();
-    ServerContainer container = ServerContainerFactory.createServerContainer(Map.of());
+    Server server = new Server();
+    ServerConnector connector = new ServerConnector(server);
+    connector.setHost(host);
+    connector.setPort(port);
+    server.addConnector(connector);
+    ServletContextHandler context = new ServletContextHandler(CONTEXT);
+    server.setHandler(context);
+    JakartaWebSocketServletContainerInitializer.configure(context,
+        (servletContext, container) -> container.addEndpoint(endpoint));
     try {
-      container.addEndpoint(endpoint);
-      container.start(CONTEXT, port);
-    } catch (DeploymentException e) {
-      throw new IOException("cannot start the WebSocket server on port " + port + ": "
-          + e.getMessage(), e);
+      server.start();
+    } catch (Exception e) {
+      try {
+        server.stop();
+      } catch (Exception ignored) {
+        // it did not start
+      }
+      throw new IOException("cannot start the WebSocket server on " + host + ":" + port + ": " + e.getMessage(), e);
     }
-    return new BotServer(container, port);
+    return new BotServer(server, host, connector.getLocalPort());
   }
 
   public String url() {
-    return "ws://localhost:" + port + CONTEXT + PATH;
+    String shown = host.equals(LOOPBACK) || host.equals("0.0.0.0") ? "localhost" : host;
+    return "ws://" + shown + ":" + port + CONTEXT + PATH;
   }
 
   @Override
   public void close() {
-    container.stop();
+    try {
+      server.stop();
+    } catch (Exception e) {
+      // stopping: nothing left to do
+    }
   }
 }
