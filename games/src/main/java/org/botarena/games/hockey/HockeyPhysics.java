@@ -44,6 +44,7 @@ final class HockeyPhysics {
     for (int side = 0; side < 2; side++) {
       table.touching[side] = world.watch.touched[side];
     }
+    table.impulses = world.impulses();
     return new StepEvents(world.watch.goalOf, shots, catches);
   }
 

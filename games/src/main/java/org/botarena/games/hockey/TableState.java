@@ -17,6 +17,8 @@ final class TableState {
    * that just shot it is not caught again.
    */
   final boolean[] touching = new boolean[2];
+  /** The last step's contact impulses, to warm-start the next step's solver. */
+  ContactImpulses impulses = new ContactImpulses();
   /** A force on the puck still to be applied in the next step (the defense mode's opening shot). */
   float kickX;
   float kickY;
@@ -61,6 +63,7 @@ final class TableState {
     json.putArray("timers").add(timers[0]).add(timers[1]);
     json.putArray("touching").add(touching[0]).add(touching[1]);
     json.putArray("kick").add((double) kickX).add((double) kickY);
+    json.set("impulses", impulses.toJson());
     return json;
   }
 
@@ -74,6 +77,7 @@ final class TableState {
     table.puck = BodyState.fromJson(json.get("puck"));
     table.kickX = (float) json.get("kick").get(0).doubleValue();
     table.kickY = (float) json.get("kick").get(1).doubleValue();
+    table.impulses = ContactImpulses.fromJson(json.get("impulses"));
     return table;
   }
 }
