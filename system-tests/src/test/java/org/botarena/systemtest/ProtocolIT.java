@@ -682,6 +682,115 @@ class ProtocolIT {
     }
   }
 
+  /**
+   * One hostile frame of many kinds, seeded: malformed JSON, wrong types, huge, negative, NaN and
+   * infinite numbers, wrong seq, foreign games, unknown types, binary (null). About one in five
+   * is a bad frame that counts towards closing the socket; the rest are actions the server must
+   * refuse as stale without harm.
+   */
+  static String hostileFrame(java.util.SplittableRandom random, List<UUID> foreignGames) {
+    String game = foreignGames.get(random.nextInt(foreignGames.size())).toString();
+    String[] numbers = {"-1", "0", "1", "2147483648", "-9223372036854775809", "1e308", "NaN", "Infinity",
+        "-Infinity", "0.5", "\"3\"", "null", "[]", "{}"};
+    String n = numbers[random.nextInt(numbers.length)];
+    String m = numbers[random.nextInt(numbers.length)];
+    if (random.nextInt(5) > 0) {
+      return switch (random.nextInt(4)) {
+        case 0 -> "{\"type\":\"action\",\"game\":\"" + game + "\",\"spot\":" + random.nextInt(3)
+            + ",\"seq\":" + random.nextInt(1, 1000) + ",\"action\":[" + n + "]}";
+        case 1 -> "{\"type\":\"action\",\"game\":\"" + UUID.randomUUID() + "\",\"spot\":0,\"seq\":1,\"action\":" + n + "}";
+        case 2 -> "{\"type\":\"action\",\"game\":\"" + game + "\",\"spot\":1,\"seq\":" + random.nextInt(1, 40)
+            + ",\"action\":{\"deep\":[[[[" + m + "]]]]}}";
+        default -> "{\"type\":\"ping\",\"padding\":\"" + "x".repeat(random.nextInt(2000)) + "\"}";
+      };
+    }
+    return switch (random.nextInt(9)) {
+      case 0 -> "{\"type\":\"action\",\"game\":" + n + ",\"spot\":" + m + ",\"seq\":1,\"action\":[1]}";
+      case 1 -> "{\"type\":\"ready\",\"ready\":" + n + ",\"id\":" + m + "}";
+      case 2 -> "{\"type\":" + n + "}";
+      case 3 -> "{\"type\":\"hello\",\"protocol\":" + n + ",\"token\":" + m + "}";
+      case 4 -> "{\"type\":\"" + "x".repeat(random.nextInt(1, 100)) + "\"}";
+      case 5 -> "x".repeat(70_000 + random.nextInt(10_000)); // over 64 KiB
+      case 6 -> "[".repeat(random.nextInt(50, 5000)); // deep or cut off
+      case 7 -> null; // binary
+      default -> "{\"type\":\"action\"" + ",\"game\":\"" + game + "\"".repeat(random.nextInt(1, 4));
+    };
+  }
+
+  @Nested
+  class HostileCampaign {
+
+    /**
+     * 50 sockets send 10,000 generated hostile frames (reconnecting when closed for abuse) while a
+     * pair plays: the pair's games are unchanged, the instance logged no error of ours, and its
+     * live heap is back near where it started.
+     */
+    @Test
+    void tenThousandHostileFramesChangeNothingAndLeaveNoTrace() throws Exception {
+      long heapBefore = stack.liveHeap(1);
+      int logFrom = stack.log(1).length();
+      Player good = player(ONE);
+      Player other = player(ONE);
+      List<UUID> games = new ArrayList<>();
+      for (int i = 0; i < 6; i++) {
+        games.add(schedule("simple", "{\"target\":30,\"deadline_ms\":2000}", good, other));
+      }
+      List<String> tokens = new ArrayList<>();
+      for (int i = 0; i < 50; i++) {
+        tokens.add(stack.addBot("hostile", "campaign" + i));
+      }
+      java.util.SplittableRandom random = new java.util.SplittableRandom(2026_12_01);
+      RawSocket[] sockets = new RawSocket[tokens.size()];
+      int sent = 0;
+      for (int round = 0; round < 5; round++) {
+        for (int i = 0; i < sockets.length; i++) {
+          if (sockets[i] == null || sockets[i].closed.isDone()) {
+            if (sockets[i] != null) {
+              sockets[i].close();
+            }
+            sockets[i] = RawSocket.connect(stack.botUrl(1));
+            sockets[i].send("{\"type\":\"hello\",\"protocol\":1,\"token\":\"" + tokens.get(i) + "\"}");
+          }
+          List<String> frames = new ArrayList<>();
+          for (int f = 0; f < 40; f++) {
+            frames.add(hostileFrame(random, games));
+          }
+          try {
+            sockets[i].burst(frames);
+            sent += frames.size();
+          } catch (java.io.IOException closedMeanwhile) {
+            // the server closed it for abuse while we wrote: next round connects again
+          }
+        }
+        Thread.sleep(1100); // under the frame limit: the server reads them all
+      }
+      for (RawSocket socket : sockets) {
+        socket.close();
+      }
+      assertTrue(sent >= 10_000 - 40 * 5, "hostile frames sent: " + sent);
+
+      for (UUID game : games) {
+        for (Player p : List.of(good, other)) {
+          JsonNode end = end(p, game);
+          assertEquals("draw", end.get("result").asText(), end.toString());
+          assertEquals("normal", end.get("reason").asText(), end.toString());
+          assertEquals(30, p.bot().all(of("step", game)).size(), "30 steps of [1] to reach 30");
+        }
+        assertEquals("DRAW/normal", stored(game));
+      }
+      assertEquals(List.of(), good.bot().all(type("error")), "the pair never hears of the hostile frames");
+      assertEquals(List.of(), other.bot().all(type("error")));
+
+      List<String> errors = stack.log(1).substring(logFrom).lines()
+          .filter(l -> l.contains("levelValue: 1000") || (l.contains("levelValue: 900") && l.contains("org.botarena")))
+          .toList();
+      assertEquals(List.of(), errors, "no error and no warning of ours in the instance's log");
+      long heapAfter = stack.liveHeap(1);
+      assertTrue(heapAfter < heapBefore + 48L * 1024 * 1024,
+          "live heap " + heapBefore / 1024 / 1024 + " MB before, " + heapAfter / 1024 / 1024 + " MB after");
+    }
+  }
+
   @Nested
   class TrainingArena {
 

@@ -90,16 +90,37 @@ final class RawSocket implements AutoCloseable {
     }
   }
 
-  /** A masked text frame (clients must mask); payloads here are under 64 KiB. */
+  /** Sends frames of any text (e.g. a mix of hostile ones) in one write; null stands for a binary frame. */
+  void burst(List<String> frames) throws IOException {
+    ByteArrayOutputStream all = new ByteArrayOutputStream();
+    for (String text : frames) {
+      all.writeBytes(text == null ? frame(new byte[] {1, 2, 3}, 0x82) : frame(text.getBytes(StandardCharsets.UTF_8)));
+    }
+    synchronized (out) {
+      out.write(all.toByteArray());
+      out.flush();
+    }
+  }
+
   private static byte[] frame(byte[] payload) {
+    return frame(payload, 0x81);
+  }
+
+  /** A masked frame (clients must mask) with the given first byte (FIN and opcode). */
+  private static byte[] frame(byte[] payload, int first) {
     ByteArrayOutputStream f = new ByteArrayOutputStream();
-    f.write(0x81);
+    f.write(first);
     if (payload.length < 126) {
       f.write(0x80 | payload.length);
-    } else {
+    } else if (payload.length < 65536) {
       f.write(0x80 | 126);
       f.write(payload.length >> 8);
       f.write(payload.length & 0xff);
+    } else {
+      f.write(0x80 | 127);
+      for (int shift = 56; shift >= 0; shift -= 8) {
+        f.write((int) ((long) payload.length >> shift) & 0xff);
+      }
     }
     byte[] mask = new byte[4];
     ThreadLocalRandom.current().nextBytes(mask);

@@ -186,6 +186,28 @@ final class Stack implements AutoCloseable {
     return new AdminCommands(new Database(new DatabaseSettings(jdbcUrl, "postgres", "postgres")));
   }
 
+  /** The live heap of instance {@code index} in bytes, after a full GC (jcmd on its PID). */
+  long liveHeap(int index) throws IOException, InterruptedException {
+    long pid = Long.parseLong(java.nio.file.Files.readString(runDir().resolve("pids/instance-" + index + ".pid")).strip());
+    String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+    jcmd(jcmd, pid, "GC.run");
+    String info = jcmd(jcmd, pid, "GC.heap_info");
+    java.util.regex.Matcher used = java.util.regex.Pattern.compile("used (\\d+)K").matcher(info);
+    if (!used.find()) {
+      throw new IllegalStateException("no heap size in: " + info);
+    }
+    return Long.parseLong(used.group(1)) * 1024;
+  }
+
+  private static String jcmd(String jcmd, long pid, String command) throws IOException, InterruptedException {
+    Process p = new ProcessBuilder(jcmd, Long.toString(pid), command).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
+      throw new IllegalStateException("jcmd " + command + " failed: " + out);
+    }
+    return out;
+  }
+
   /** SIGKILLs instance {@code index} (from its PID file), as a crash would end it. */
   void kill(int index) throws IOException {
     long pid = Long.parseLong(java.nio.file.Files.readString(
