@@ -57,6 +57,9 @@ final class HockeyWorld extends World {
   HockeyWorld() {
     super(new Vec2(0, 0));
     setAllowSleep(false);
+    // Box2D scales warm-start impulses by this step's dt over the last one's, 0 in a world's first
+    // step: one empty step makes a new world (a restored game's) warm-start as a used one does
+    step((float) Table.TIME_STEP, Table.VELOCITY_ITERATIONS, Table.POSITION_ITERATIONS);
   }
 
   /** Throws away the last step's bodies and contacts and builds the table of {@code table}. */
