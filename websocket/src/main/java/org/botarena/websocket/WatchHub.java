@@ -52,6 +52,9 @@ public class WatchHub {
   private static final Logger LOG = Logger.getLogger(WatchHub.class.getName());
   /** The socket's user property: the game it watches. */
   private static final String GAME = "arena.watch.game";
+  /** A watcher's controls per second: a human clicks far fewer; each rewind also sends the seated bots a frame. */
+  static final int CONTROLS_PER_SECOND = 5;
+  private static final String CONTROLS = "arena.watch.controls";
 
   /** One watched game on this instance: its sockets and the last frame they got. */
   private static final class Watched {
@@ -174,6 +177,12 @@ public class WatchHub {
     Watched w = gameId == null ? null : watched.get(gameId);
     if (w == null || !w.sockets.contains(socket)) {
       return; // refused or over: nothing to steer
+    }
+    RateLimit rate = (RateLimit) socket.getUserProperties()
+        .computeIfAbsent(CONTROLS, k -> new RateLimit(CONTROLS_PER_SECOND, 1000));
+    if (!rate.allow(System.currentTimeMillis())) {
+      error(socket, "RATE_LIMITED", "more than " + CONTROLS_PER_SECOND + " controls a second; this one was ignored");
+      return;
     }
     WatchFrames.Control control;
     try {

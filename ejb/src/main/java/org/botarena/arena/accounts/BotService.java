@@ -73,6 +73,18 @@ public class BotService {
     return new NewToken(botId, name, issueToken(botId));
   }
 
+  /**
+   * Whether other teams may seat this bot in their debug games (and step and rewind it there); off
+   * until its team says so.
+   */
+  public void offerToOtherTeams(Caller caller, long botId, boolean offered) {
+    String name = requireBot(caller, botId);
+    em.createNativeQuery("update bots set debug_opponent = ?1 where id = ?2").setParameter(1, offered)
+        .setParameter(2, botId).executeUpdate();
+    LOG.info(() -> "user " + caller.username() + (offered ? " offered" : " withdrew") + " bot " + name
+        + " for other teams' debug games");
+  }
+
   /** Revokes the bot's token: it cannot connect until it gets a new one. */
   public void revoke(Caller caller, long botId) {
     String name = requireBot(caller, botId);
@@ -86,7 +98,7 @@ public class BotService {
     return Rows.table(em.createNativeQuery(
             "select b.id, b.name, s.state, k.hint, k.created_at, r.mu, r.sigma, r.games,"
                 + " (select max(m.ended_at) from matches m join match_players p on p.match_id = m.id"
-                + "   where p.bot_id = b.id)"
+                + "   where p.bot_id = b.id), b.debug_opponent"
                 + " from bots b left join bot_sessions s on s.bot_id = b.id"
                 + " left join tokens k on k.bot_id = b.id and k.kind = 'BOT' and k.revoked_at is null"
                 + " left join ratings r on r.bot_id = b.id and r.game_type = ?2"
@@ -95,7 +107,7 @@ public class BotService {
         )
         .map(r -> new TeamBot(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
             r[3] == null ? null : Secrets.TOKEN_PREFIX + r[3] + "…", Rows.instant(r[4]),
-            Rows.number(r[5]), Rows.number(r[6]), Rows.count(r[7]), Rows.instant(r[8])))
+            Rows.number(r[5]), Rows.number(r[6]), Rows.count(r[7]), Rows.instant(r[8]), Boolean.TRUE.equals(r[9])))
         .toList();
   }
 
@@ -151,7 +163,7 @@ public class BotService {
 
   /** One of a team's bots on its page. */
   public record TeamBot(long id, String name, String sessionState, String tokenHint, Instant tokenCreated,
-      Double mu, Double sigma, int games, Instant lastGame) {
+      Double mu, Double sigma, int games, Instant lastGame, boolean offered) {
     public boolean isOnline() {
       return sessionState != null;
     }

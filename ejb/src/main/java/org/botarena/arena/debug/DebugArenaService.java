@@ -217,6 +217,16 @@ public class DebugArenaService {
         .setParameter(1, arenaId).getResultList().stream().map(o -> ((Number) o).longValue()).toList();
   }
 
+  /**
+   * Which bots may play in the caller's debug games: the team's own, and another team's only if that
+   * team offers it ({@code bots.debug_opponent}) and it plays no tournament game now (its
+   * observations and actions in a debug game are the caller's team's to keep). One rule for the
+   * choices and for a start.
+   */
+  static final String MAY_BE_SEATED = "(b.team_id = ?1 or (b.debug_opponent and not exists ("
+      + "select 1 from tournament_games g join matches m on m.id = g.match_id join match_players p on p.match_id = m.id"
+      + " where p.bot_id = b.id and m.state in ('QUEUED', 'RUNNING'))))";
+
   /** Who may play a spot now: the arena's spots, the connected bots (the team's first), house bots. */
   public List<Choice> choices(Caller caller, long arenaId) {
     DebugArena arena = arena(caller, arenaId);
@@ -227,12 +237,12 @@ public class DebugArenaService {
     }
     for (Object o : em.createNativeQuery("select b.id, b.name, t.name, b.team_id = ?1 from bot_sessions s"
             + " join bots b on b.id = s.bot_id join teams t on t.id = b.team_id"
-            + " where b.debug_arena_id is null and b.house is null and b.deleted_at is null"
+            + " where b.debug_arena_id is null and b.house is null and b.deleted_at is null and " + MAY_BE_SEATED
             + " order by b.team_id = ?1 desc, lower(b.name) limit 200")
         .setParameter(1, caller.teamId()).getResultList()) {
       Object[] r = (Object[]) o;
       choices.add(new Choice(BOT + ((Number) r[0]).longValue(), r[1] + (Boolean.TRUE.equals(r[3])
-          ? " (your team's bot, connected)" : " (team " + r[2] + ", in the training arena)")));
+          ? " (your team's bot, connected)" : " (team " + r[2] + ", offered by its team)")));
     }
     if (Games.exists(arena.gameType())) {
       Games.type(arena.gameType()).houseBots().keySet().stream().sorted()
@@ -298,6 +308,11 @@ public class DebugArenaService {
       if (em.createNativeQuery("select 1 from bots where id = ?1 and debug_arena_id is null and house is null"
           + " and deleted_at is null").setParameter(1, bot).getResultList().isEmpty()) {
         throw new AccountException(what + "no such bot.");
+      }
+      if (em.createNativeQuery("select 1 from bots b where b.id = ?2 and " + MAY_BE_SEATED)
+          .setParameter(1, caller.teamId()).setParameter(2, bot).getResultList().isEmpty()) {
+        throw new AccountException(what + "that bot's team does not offer it for other teams' debug games,"
+            + " or it is playing a tournament game.");
       }
     } else {
       throw new AccountException(what + "choose who plays it.");

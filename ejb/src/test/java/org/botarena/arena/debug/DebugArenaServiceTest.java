@@ -116,8 +116,48 @@ class DebugArenaServiceTest {
   }
 
   @Test
+  void anotherTeamsBotIsSeatedOnlyIfItsTeamOffersItAndNeverDuringATournamentGame() throws Exception {
+    long arena = db.tx(() -> debug.own(carol)).id();
+    db.tx(() -> debug.newTokens(carol, arena));
+    try (Connection c = db.jdbc()) {
+      c.createStatement().execute("update bots set debug_opponent = false where id = " + teamBot);
+    }
+    List<String> choices = db.tx(() -> debug.choices(carol, arena)).stream().map(DebugArenaService.Choice::value).toList();
+    assertTrue(choices.contains("bot:" + trainingBot), "carol's team's own bot");
+    assertTrue(!choices.contains("bot:" + teamBot), "red's bot is not offered: " + choices);
+    String refused = assertThrows(AccountException.class,
+        () -> db.tx(() -> debug.start(carol, arena, List.of("house:greedy", "bot:" + teamBot), false))).getMessage();
+    assertTrue(refused.contains("does not offer it"), refused);
+
+    try (Connection c = db.jdbc()) {
+      c.createStatement().execute("update bots set debug_opponent = true where id = " + teamBot);
+      // red-one is now in a running tournament game
+      long cupArena = id(c, "insert into arenas (kind, name, game_type) values ('TOURNAMENT', 'cup', 'simple') returning id");
+      long tournament = id(c, "insert into tournaments (arena_id, name, game_type, format, seed) values (" + cupArena
+          + ", 'cup', 'simple', 'EXHAUSTIVE', 1) returning id");
+      UUID match = UUID.randomUUID();
+      c.createStatement().execute("insert into matches (id, arena_id, game_type, config, seed, state) values ('" + match
+          + "', " + cupArena + ", 'simple', '{}', 1, 'RUNNING')");
+      c.createStatement().execute("insert into match_players (match_id, spot, bot_id, bot_name) values ('" + match
+          + "', 0, " + teamBot + ", 'red-one'), ('" + match + "', 1, " + trainingBot + ", 'blue-one')");
+      c.createStatement().execute("insert into tournament_games (tournament_id, round, level, group_no, bot_a, bot_b, match_id)"
+          + " values (" + tournament + ", 1, 1, 1, " + teamBot + ", " + trainingBot + ", '" + match + "')");
+      choices = db.tx(() -> debug.choices(carol, arena)).stream().map(DebugArenaService.Choice::value).toList();
+      assertTrue(!choices.contains("bot:" + teamBot), "not while it plays a tournament game: " + choices);
+      assertThrows(AccountException.class,
+          () -> db.tx(() -> debug.start(carol, arena, List.of("house:greedy", "bot:" + teamBot), false)));
+      c.createStatement().execute("update matches set state = 'FINISHED' where id = '" + match + "'");
+    }
+    choices = db.tx(() -> debug.choices(carol, arena)).stream().map(DebugArenaService.Choice::value).toList();
+    assertTrue(choices.contains("bot:" + teamBot), "offered, and its tournament game is over");
+  }
+
+  @Test
   void aGameStartsWithConnectedPlayersOnlyAndLeavesTheirSessionsAlone() throws Exception {
     long arena = db.tx(() -> debug.own(carol)).id();
+    try (Connection c = db.jdbc()) {
+      c.createStatement().execute("update bots set debug_opponent = true where id = " + teamBot); // red offers it
+    }
     db.tx(() -> debug.newTokens(carol, arena));
     String refused = assertThrows(AccountException.class,
         () -> db.tx(() -> debug.start(carol, arena, List.of("spot:0", "house:greedy"), true))).getMessage();

@@ -142,6 +142,15 @@ public class TeamView implements Serializable {
     refresh();
   }
 
+  /** Offers the bot for other teams' debug games, or withdraws it. */
+  public void offer(long botId, boolean offered) {
+    forget();
+    if (Pages.attempt(() -> bots.offerToOtherTeams(me.require(), botId, offered))) {
+      Pages.info(offered ? "Other teams may now seat this bot in their debug games." : "Other teams can no longer seat this bot.");
+    }
+    refresh();
+  }
+
   public void revoke(long botId) {
     forget();
     if (Pages.attempt(() -> bots.revoke(me.require(), botId))) {
