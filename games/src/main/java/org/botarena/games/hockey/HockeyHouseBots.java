@@ -90,7 +90,7 @@ final class HockeyHouseBots {
       double y = obs[1];
       double puckX = obs[12];
       double puckY = obs[13];
-      double angle = Table.MAX_ANGLE * Math.sin(phase);
+      double angle = Table.MAX_ANGLE * StrictMath.sin(phase);
       if (obs[14] >= SLOW_PUCK) {
         return new double[] {DefenceLine.X, 0, angle}; // the puck flies away: guard the goal
       }

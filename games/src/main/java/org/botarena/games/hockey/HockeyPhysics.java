@@ -68,13 +68,16 @@ final class HockeyPhysics {
     return shots;
   }
 
-  /** A force that adds {@link Table#SHOT_SPEED} to the puck in one step, along the paddle's facing. */
+  /**
+   * A force that adds {@link Table#SHOT_SPEED} to the puck in one step, along the paddle's facing
+   * (StrictMath: the same bits on every machine, so replays verify anywhere).
+   */
   private void shoot(Body paddle, int side) {
     double angle = paddle.getAngle();
     float sign = Table.sign(side);
     float strength = (float) (world.puck.getMass() / Table.TIME_STEP * Table.SHOT_SPEED);
-    float x = (float) (Math.cos(angle) * sign);
-    float y = (float) (Math.sin(angle) * sign);
+    float x = (float) (StrictMath.cos(angle) * sign);
+    float y = (float) (StrictMath.sin(angle) * sign);
     world.puck.applyForceToCenter(new Vec2(x * strength, y * strength));
   }
 
