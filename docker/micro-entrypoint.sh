@@ -8,6 +8,9 @@ set -euo pipefail
 home=${ARENA_HOME:-/opt/arena}
 id=${ARENA_INSTANCE_ID:?ARENA_INSTANCE_ID must be set, and differ per instance}
 broker_host=${ARENA_BROKER_HOST:-artemis}
+# passwords from Docker secrets when given so (MicroProfile Config reads them from the environment)
+if [[ -s /run/secrets/broker_password ]]; then ARENA_BROKER_PASSWORD=$(cat /run/secrets/broker_password); export ARENA_BROKER_PASSWORD; fi
+if [[ -s /run/secrets/db_password ]]; then ARENA_DB_PASSWORD=$(cat /run/secrets/db_password); export ARENA_DB_PASSWORD; fi
 broker_port=${ARENA_BROKER_PORT:-61616}
 # The composed keys are given whole: the deployment (MDB activation, connection factory) resolves
 # them before the application's own config sources are in place.

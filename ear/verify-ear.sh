@@ -21,6 +21,9 @@ PAYARA_VERSION=$(sed -n 's:.*<payara.version>\(.*\)</payara.version>.*:\1:p' "$R
 
 PORT_BASE=${EAR_PORT_BASE:-38000}
 BROKER_PORT=${EAR_BROKER_PORT:-61666}
+# the broker's one user, as the launcher makes it: a password of its own for this run
+BROKER_USER=arena
+BROKER_PASSWORD=$(head -c 24 /dev/urandom | base64 | tr -d '/+=')
 DB=${EAR_DB:-arena_ear}
 DB_USER=${ARENA_DB_USER:-postgres}
 DB_PASSWORD=${ARENA_DB_PASSWORD:-postgres}
@@ -161,6 +164,7 @@ start_broker() {
   log "starting the embedded Artemis broker on 127.0.0.1:$BROKER_PORT"
   rm -rf "$WORK/broker"
   ARENA_BROKER_HOST=127.0.0.1 ARENA_BROKER_PORT=$BROKER_PORT ARENA_BROKER_DATA=$WORK/broker \
+    ARENA_BROKER_USER=$BROKER_USER ARENA_BROKER_PASSWORD=$BROKER_PASSWORD \
     setsid java -Xmx256m -cp "$ROOT/broker/target/arena-broker-$VERSION.jar:$ROOT/broker/target/lib/*" \
     org.botarena.broker.EmbeddedBroker >"$LOGS/broker.log" 2>&1 </dev/null &
   echo $! >"$PIDS/broker.pid"
@@ -197,7 +201,7 @@ configure() {
   # '=' splits name from value, so both are escaped inside values.
   local url=${DB_URL//:/\\:}
   asadmin create-system-properties \
-    "arena.db.url=$url:arena.db.user=$DB_USER:arena.db.password=$DB_PASSWORD:arena.instance.id=$INSTANCE:arena.broker.host=127.0.0.1:arena.broker.port=$BROKER_PORT" \
+    "arena.db.url=$url:arena.db.user=$DB_USER:arena.db.password=$DB_PASSWORD:arena.instance.id=$INSTANCE:arena.broker.host=127.0.0.1:arena.broker.port=$BROKER_PORT:arena.broker.user=$BROKER_USER:arena.broker.password=$BROKER_PASSWORD" \
     >>"$LOGS/asadmin.log" 2>&1 || fail "create-system-properties failed"
   asadmin create-system-properties "arena.broker.connection-parameters=host\\=127.0.0.1;port\\=$BROKER_PORT" \
     >>"$LOGS/asadmin.log" 2>&1 || fail "create-system-properties failed"

@@ -22,7 +22,7 @@ final class MatchScheduler implements AutoCloseable {
 
   MatchScheduler(Stack stack) throws Exception {
     this.stack = stack;
-    this.broker = new ActiveMQConnectionFactory(stack.brokerUrl());
+    this.broker = stack.broker();
     try (Connection db = stack.database()) {
       db.createStatement().execute("insert into arenas (kind, name, game_type) values ('DEBUG', 'protocol-tests', 'simple')"
           + " on conflict (name) do nothing");

@@ -227,6 +227,14 @@ final class Stack implements AutoCloseable {
     return "ws://127.0.0.1:" + (httpPort + instance - 1) + "/arena/ws/bot";
   }
 
+  /** A JMS connection factory of the stack's broker, with the user and password the launcher generated. */
+  org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory broker() throws IOException {
+    String password = Files.readAllLines(runDir().resolve("broker.credentials")).stream()
+        .filter(l -> l.startsWith("ARENA_BROKER_PASSWORD=")).map(l -> l.substring(l.indexOf('=') + 1))
+        .findFirst().orElseThrow();
+    return new org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory(brokerUrl(), "arena", password);
+  }
+
   String brokerUrl() {
     return "tcp://127.0.0.1:" + brokerPort;
   }

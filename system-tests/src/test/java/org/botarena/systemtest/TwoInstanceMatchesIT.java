@@ -1,6 +1,7 @@
 package org.botarena.systemtest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -47,6 +48,28 @@ class TwoInstanceMatchesIT {
   void stop() throws Exception {
     bots.forEach(ProtocolBot::close);
     stack.close();
+  }
+
+  @Test
+  @Order(1)
+  void theBrokerRefusesAnonymousClientsAndWrongPasswords() throws Exception {
+    for (ActiveMQConnectionFactory intruder : List.of(new ActiveMQConnectionFactory(stack.brokerUrl()),
+        new ActiveMQConnectionFactory(stack.brokerUrl(), "arena", "not-the-password"),
+        new ActiveMQConnectionFactory(stack.brokerUrl(), "admin", "admin"))) {
+      try (intruder) {
+        assertThrows(jakarta.jms.JMSSecurityRuntimeException.class, () -> {
+          try (JMSContext jms = intruder.createContext()) {
+            jms.createProducer().send(jms.createTopic("arena.io"), "{\"forged\":true}");
+          }
+        }, "whoever reaches the broker's port cannot inject frames");
+      }
+    }
+    try (ActiveMQConnectionFactory app = stack.broker(); JMSContext jms = app.createContext()) {
+      jms.createProducer().send(jms.createQueue("DLQ"), "not the application's address"); // refused below
+    } catch (jakarta.jms.JMSSecurityRuntimeException expected) {
+      return; // the application's user is limited to arena.*
+    }
+    throw new AssertionError("the application's user could send to DLQ");
   }
 
   @Test
@@ -153,7 +176,7 @@ class TwoInstanceMatchesIT {
         finished.add(rs.getString(1));
       }
     }
-    try (ActiveMQConnectionFactory broker = new ActiveMQConnectionFactory(stack.brokerUrl())) {
+    try (ActiveMQConnectionFactory broker = stack.broker()) {
       List<Thread> producers = new ArrayList<>();
       for (int t = 0; t < times; t++) {
         Thread producer = new Thread(() -> {

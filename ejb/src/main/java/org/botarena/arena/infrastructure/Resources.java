@@ -20,6 +20,8 @@ import jakarta.jms.JMSConnectionFactoryDefinition;
     name = Resources.CONNECTION_FACTORY,
     interfaceName = "jakarta.jms.ConnectionFactory",
     resourceAdapter = Resources.RESOURCE_ADAPTER,
+    user = "${MPCONFIG=arena.broker.user}",
+    password = "${MPCONFIG=arena.broker.password}",
     maxPoolSize = 64,
     properties = {
       "connectorClassName=org.apache.activemq.artemis.core.remoting.impl.netty.NettyConnectorFactory",

@@ -27,7 +27,9 @@ import org.botarena.arena.application.RatingService;
   @ActivationConfigProperty(propertyName = "connectorClassName",
       propertyValue = "org.apache.activemq.artemis.core.remoting.impl.netty.NettyConnectorFactory"),
   @ActivationConfigProperty(propertyName = "connectionParameters",
-      propertyValue = "${MPCONFIG=arena.broker.connection-parameters}")
+      propertyValue = "${MPCONFIG=arena.broker.connection-parameters}"),
+  @ActivationConfigProperty(propertyName = "user", propertyValue = "${MPCONFIG=arena.broker.user}"),
+  @ActivationConfigProperty(propertyName = "password", propertyValue = "${MPCONFIG=arena.broker.password}")
 })
 public class RatingMdb implements MessageListener {
 

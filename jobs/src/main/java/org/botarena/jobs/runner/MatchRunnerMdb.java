@@ -30,7 +30,9 @@ import org.botarena.arena.infrastructure.InstanceIdentity;
   @ActivationConfigProperty(propertyName = "connectorClassName",
       propertyValue = "org.apache.activemq.artemis.core.remoting.impl.netty.NettyConnectorFactory"),
   @ActivationConfigProperty(propertyName = "connectionParameters",
-      propertyValue = "${MPCONFIG=arena.broker.connection-parameters}")
+      propertyValue = "${MPCONFIG=arena.broker.connection-parameters}"),
+  @ActivationConfigProperty(propertyName = "user", propertyValue = "${MPCONFIG=arena.broker.user}"),
+  @ActivationConfigProperty(propertyName = "password", propertyValue = "${MPCONFIG=arena.broker.password}")
 })
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class MatchRunnerMdb implements MessageListener {
