@@ -56,7 +56,7 @@ class LocalWebSocketTest {
       JsonNode message = bot.next();
       switch (message.get("type").asText()) {
         case "game_start" -> {
-          assertEquals(1000, message.get("config").get("deadline_ms").asInt(), "told as the server tells it");
+          assertEquals(60000, message.get("config").get("deadline_ms").asInt(), "told as the server tells it");
           assertEquals(2, message.get("config").get("max_timeouts").asInt());
         }
         case "step" -> bot.send(WsTestBot.action(message, Json.array().add(add)));
@@ -72,7 +72,7 @@ class LocalWebSocketTest {
     int port = freePort();
     CompletableFuture<Integer> run = runner("--game", "simple", "--p1", "ws", "--p2", "ws", "--games", "2",
         "--port", String.valueOf(port), "--json", "--no-replays", "--wait-s", "20",
-        "--config", "{\"target\":9,\"max_timeouts\":2}");
+        "--config", "{\"target\":9,\"max_timeouts\":2,\"deadline_ms\":60000}"); // no step can time out, however slow the machine
     try (WsTestBot second = WsTestBot.connect(port); WsTestBot first = WsTestBot.connect(port)) {
       second.hello("p2"); // the second player connects first: it still plays p2
       first.hello("p1");
@@ -98,7 +98,7 @@ class LocalWebSocketTest {
     int port = freePort();
     CompletableFuture<Integer> run = runner("--game", "connect4", "--p1", "ws", "--p2",
         "house:random", "--games", "2", "--seed", "5", "--port", String.valueOf(port), "--json",
-        "--replays", dir.toString(), "--deadline-ms", "5000", "--wait-s", "20");
+        "--replays", dir.toString(), "--deadline-ms", "60000", "--wait-s", "20");
     try (WsTestBot bot = WsTestBot.connect(port)) {
       bot.send("this is not json");
       assertEquals("BAD_MESSAGE", bot.expect("error").get("code").asText());
@@ -149,7 +149,7 @@ class LocalWebSocketTest {
   void anInvalidActionLosesTheGameAndSaysWhy() throws Exception {
     int port = freePort();
     CompletableFuture<Integer> run = runner("--game", "hockey", "--p1", "ws", "--p2", "house:weak",
-        "--games", "1", "--port", String.valueOf(port), "--no-replays", "--wait-s", "20");
+        "--games", "1", "--port", String.valueOf(port), "--no-replays", "--wait-s", "20", "--deadline-ms", "60000");
     try (WsTestBot bot = WsTestBot.connect(port)) {
       bot.hello();
       JsonNode step = bot.expect("step");
@@ -178,7 +178,7 @@ class LocalWebSocketTest {
     int port = freePort();
     out.reset();
     CompletableFuture<Integer> run = runner("--repeat", file.toString(), "--spot", "1", "--port",
-        String.valueOf(port), "--wait-s", "20");
+        String.valueOf(port), "--wait-s", "20", "--deadline-ms", "60000");
     try (WsTestBot bot = WsTestBot.connect(port)) {
       bot.hello();
       for (ReplayFrame frame : replay.frames()) {
