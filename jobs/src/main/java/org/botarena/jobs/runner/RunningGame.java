@@ -42,11 +42,14 @@ final class RunningGame {
 
   /**
    * Steps house bots alone may play in one go while holding the game's lock; the rest is scheduled
-   * on the host, behind the other games' events and the drop sweep. About 3 ms of hockey.
+   * on the host, behind the other games' events and the drop sweep.
    */
   static final int SLICE_STEPS = 200;
-  /** The same as time: a slice ends after this much even if it played fewer steps. */
-  static final long SLICE_NANOS = 20_000_000L;
+  /**
+   * The same as time: a slice ends after this much even if it played fewer steps (Payara's managed
+   * executor may have one thread, which every deadline of the instance shares).
+   */
+  static final long SLICE_NANOS = 10_000_000L;
 
   private final MatchPlan plan;
   private final String id;

@@ -31,6 +31,8 @@ class RunningGameTest {
 
   private final List<JsonNode> sent = new ArrayList<>();
   private final List<Runnable> timers = new ArrayList<>();
+  /** Every timer's delay: deadlines have one, the next slice of a house bots' run none. */
+  private final List<Long> delays = new ArrayList<>();
   private int finished;
 
   private final GameHost host = new GameHost() {
@@ -42,6 +44,7 @@ class RunningGameTest {
     @Override
     public Future<?> schedule(Runnable task, long millis) {
       timers.add(task);
+      delays.add(millis);
       return new CompletableFuture<>();
     }
 
@@ -227,10 +230,11 @@ class RunningGameTest {
         List.of(new Seat(0, 98, "h1", null, "random"), new Seat(1, 99, "h2", null, "tactical")));
     RunningGame houses = new RunningGame(plan, Games.type("connect4"), new StepRules(1000, 3), host);
     houses.begin();
+    runTimers(); // a slow machine may end a slice by time before the 42 moves
     assertTrue(houses.game().finished());
     assertEquals(1, finished);
     assertEquals(List.of(), sent);
-    assertEquals(List.of(), timers, "no deadline is ever set for house bots");
+    assertTrue(delays.stream().allMatch(d -> d == 0), "no deadline is ever set for house bots");
   }
 
   private RunningGame houseHockey(String config, boolean debug) {
