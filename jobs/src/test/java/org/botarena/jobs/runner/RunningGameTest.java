@@ -295,6 +295,44 @@ class RunningGameTest {
   }
 
   @Test
+  void onAnExecutorTheDropSweepTakesTheLockWhileHouseBotsPlay() throws Exception {
+    java.util.concurrent.ScheduledExecutorService executor = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+    try {
+      GameHost real = new GameHost() {
+        @Override
+        public void send(String gateway, long botId, String game, ToBot.Kind kind, String frame) {}
+
+        @Override
+        public Future<?> schedule(Runnable task, long millis) {
+          return executor.schedule(task, millis, java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
+
+        @Override
+        public void finished(RunningGame game) {
+          finished++;
+        }
+      };
+      MatchPlan plan = new MatchPlan(UUID.randomUUID(), 1, "hockey", "{\"max_steps\":1000,\"rounds\":20}", 7,
+          List.of(new Seat(0, 98, "h1", null, "strong"), new Seat(1, 99, "h2", null, "weak")), true);
+      RunningGame houses = new RunningGame(plan, Games.type("hockey"), new StepRules(1000, 3), real);
+      executor.execute(houses::begin);
+      while (houses.recorder().steps() == 0) {
+        Thread.sleep(1);
+      }
+      long asked = System.nanoTime();
+      boolean dropped = houses.dropIfOlderThan(0, System.currentTimeMillis() + 1); // the sweep, on its own thread
+      long waited = System.nanoTime() - asked;
+      assertTrue(dropped, "the sweep got the lock before the game was over");
+      System.out.printf("the drop sweep waited %.1f ms for a house-only game's lock%n", waited / 1e6);
+      executor.submit(() -> {}).get(); // what was scheduled has run
+      assertEquals(false, houses.game().finished(), "the rest was not played");
+      assertEquals(1, finished);
+    } finally {
+      executor.shutdownNow();
+    }
+  }
+
+  @Test
   void aDebugGamePausedBetweenSlicesHoldsAfterTheStepLeftOpen() {
     RunningGame houses = houseHockey("{\"max_steps\":1000,\"rounds\":20}", true);
     houses.begin();
