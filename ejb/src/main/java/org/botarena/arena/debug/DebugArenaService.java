@@ -283,7 +283,8 @@ public class DebugArenaService {
             + " and state in ('QUEUED', 'RUNNING')").setParameter(1, arena.id()).getSingleResult()).longValue();
     if (running >= maxRunningPerUser) {
       throw new AccountException("The debug arena of " + arena.owner() + " already has " + running
-          + " games running (at most " + maxRunningPerUser + "): wait for one to end, then start again.");
+          + " games running (at most " + maxRunningPerUser + "): stop one from its live view or wait for it"
+          + " to end, then start again.");
     }
   }
 

@@ -179,6 +179,7 @@ final class RunningGame {
         }
       }
       case REWIND -> rewind(step);
+      case STOP -> drop("stopped");
     }
     if (!ended) {
       watchers.forEach(this::watchStatus);

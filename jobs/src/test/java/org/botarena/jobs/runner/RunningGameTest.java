@@ -449,6 +449,19 @@ class RunningGameTest {
   }
 
   @Test
+  void aStoppedDebugGameEndsAtOnceAsDropped() {
+    RunningGame held = houseHockey("{\"start_paused\":true}", true);
+    held.begin();
+    assertEquals(0, held.game().steps(), "held before its first step");
+    held.receive(ToRunner.control(held.id(), DebugCommand.STOP, -1, "w1"));
+    assertEquals(1, finished);
+    assertEquals("stopped", held.dropCause());
+    game.begin();
+    game.receive(ToRunner.control(game.id(), DebugCommand.STOP, -1, "w1"));
+    assertEquals(1, finished, "a training game cannot be stopped");
+  }
+
+  @Test
   void onlyDebugGamesTakeControls() {
     game.begin();
     game.receive(ToRunner.control(game.id(), DebugCommand.PAUSE, -1, "w1"));
