@@ -52,7 +52,7 @@ var ReplayViewer = (function () {
       }
     };
     document.getElementById('latest').onclick = function () { show(data.frames.length); };
-    ['pause', 'resume', 'step'].forEach(function (command) {
+    ['pause', 'resume', 'step', 'stop'].forEach(function (command) {
       document.getElementById(command).onclick = function () { control({ command: command }); };
     });
     document.getElementById('rewind').onclick = function () { control({ command: 'rewind', seq: at }); };

@@ -68,7 +68,7 @@ public final class WatchFrames {
   }
 
   /**
-   * A watcher's control of a debug game: {@code command} pause, resume, step or rewind (lower
+   * A watcher's control of a debug game: {@code command} pause, resume, step, stop or rewind (lower
    * case, as sent), {@code seq} the step to go back to (-1 when not given).
    */
   public record Control(String command, long seq) {}
@@ -94,5 +94,5 @@ public final class WatchFrames {
 
   /** What observers may send. */
   public static final String CONTROL_SHAPE = "observers send only {\"type\":\"control\",\"command\":"
-      + "\"pause\"|\"resume\"|\"step\"|\"rewind\",\"seq\":n}";
+      + "\"pause\"|\"resume\"|\"step\"|\"stop\"|\"rewind\",\"seq\":n}";
 }

@@ -83,6 +83,25 @@ public class MatchService {
         ((Number) match[3]).longValue(), seats, (Boolean) match[4]));
   }
 
+  /**
+   * A runner that is full leaves a queued match unclaimed: its message is sent again, delivered
+   * after {@code delayMs} to whichever runner takes it then. The match stays QUEUED with its attempt
+   * and no lease (nothing of its attempts is used up); its {@code queued_at} starts again, so the
+   * leader's {@link #resendUnclaimed} adds no second message while runners pass it on, and sends
+   * one a lease later if this one is lost. False (nothing sent) when the match is not queued.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public boolean passOn(UUID matchId, long delayMs) {
+    int queued = em.createNativeQuery("update matches set queued_at = now() where id = ?1 and state = 'QUEUED'")
+        .setParameter(1, matchId)
+        .executeUpdate();
+    if (queued == 0) {
+      return false;
+    }
+    messaging.scheduleMatch(matchId, delayMs);
+    return true;
+  }
+
   /** What became of a runner's report. */
   public enum Stored {
     /** Stored as played. */

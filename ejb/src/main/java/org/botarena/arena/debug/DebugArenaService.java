@@ -24,6 +24,7 @@ import org.botarena.games.Games;
 import org.botarena.games.spi.GameType;
 import org.botarena.protocol.Json;
 import org.botarena.protocol.PlatformConfig;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Debug arenas: one per user, opened by every member of the user's team and nobody else. The user
@@ -47,6 +48,12 @@ public class DebugArenaService {
 
   @Inject HouseBotRoster houses;
   @Inject MatchBooking booking;
+
+  /**
+   * Games a user's debug arena may have queued or running at once (whoever of the team started
+   * them): house bots on every spot make a game the runner plays as fast as it can.
+   */
+  @Inject @ConfigProperty(name = "arena.debug.max-running-per-user", defaultValue = "3") int maxRunningPerUser;
 
   /** A debug arena as its page shows it. */
   public record DebugArena(long id, String owner, String gameType, String config, int players) {}
@@ -156,8 +163,9 @@ public class DebugArenaService {
     if (!config.isObject()) {
       throw new AccountException("The config must be a JSON object, e.g. {} or {\"deadline_ms\": 5000}.");
     }
-    checkWhole(config, PlatformConfig.DEADLINE_MS, 1, 600_000);
-    checkWhole(config, PlatformConfig.MAX_TIMEOUTS, 1, 1000);
+    PlatformConfig.problem(config).ifPresent(problem -> {
+      throw new AccountException(problem + ".");
+    });
     if (config.has(PlatformConfig.START_PAUSED)) {
       throw new AccountException("'" + PlatformConfig.START_PAUSED + "' is chosen when a game is started, not in the config.");
     }
@@ -167,13 +175,6 @@ public class DebugArenaService {
       throw new AccountException("The " + gameType + " config is refused: " + e.getMessage());
     }
     return Json.write(config);
-  }
-
-  private static void checkWhole(JsonNode config, String key, int min, int max) {
-    JsonNode v = config.get(key);
-    if (v != null && (!v.isIntegralNumber() || v.asLong() < min || v.asLong() > max)) {
-      throw new AccountException("'" + key + "' must be a whole number from " + min + " to " + max + ".");
-    }
   }
 
   /** The arena's spots for its game, with their tokens' hints and connections. */
@@ -271,6 +272,7 @@ public class DebugArenaService {
       seats.add(seatBot(caller, arena, spot, bySpot.get(spot)));
     }
     ObjectNode config = (ObjectNode) Json.parse(validConfig(arena.gameType(), arena.config()));
+    requireRoom(arena);
     if (startPaused) {
       config.put(PlatformConfig.START_PAUSED, true);
     }
@@ -279,6 +281,21 @@ public class DebugArenaService {
     LOG.info(() -> "user " + caller.username() + " started debug game " + id + " (" + arena.gameType()
         + ") in the debug arena of " + arena.owner());
     return id;
+  }
+
+  /**
+   * Refuses a game beyond the arena's cap of running ones. The arena's row is locked first, so two
+   * starts at once are counted one after the other.
+   */
+  private void requireRoom(DebugArena arena) {
+    em.createNativeQuery("select id from arenas where id = ?1 for update").setParameter(1, arena.id()).getResultList();
+    long running = ((Number) em.createNativeQuery("select count(*) from matches where arena_id = ?1"
+            + " and state in ('QUEUED', 'RUNNING')").setParameter(1, arena.id()).getSingleResult()).longValue();
+    if (running >= maxRunningPerUser) {
+      throw new AccountException("The debug arena of " + arena.owner() + " already has " + running
+          + " games running (at most " + maxRunningPerUser + "): stop one from its live view or wait for it"
+          + " to end, then start again.");
+    }
   }
 
   /** The bot row that plays {@code spot}, as chosen; refused with a reason the user can act on. */

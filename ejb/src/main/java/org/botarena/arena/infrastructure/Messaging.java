@@ -25,6 +25,17 @@ public class Messaging {
         .send(Destinations.queue(jms, Resources.MATCHES_QUEUE), matchId.toString());
   }
 
+  /**
+   * Asks again after {@code delayMs} (the broker holds the message until then): a full runner
+   * leaves the match to another one, or to itself once it has room.
+   */
+  public void scheduleMatch(UUID matchId, long delayMs) {
+    jms.createProducer()
+        .setDeliveryMode(DeliveryMode.PERSISTENT)
+        .setDeliveryDelay(delayMs)
+        .send(Destinations.queue(jms, Resources.MATCHES_QUEUE), matchId.toString());
+  }
+
   /** Tells the result's subscribers (ratings, tournaments, watchers) that a match finished. */
   public void publishResult(UUID matchId) {
     jms.createProducer()

@@ -28,6 +28,8 @@ class MatchServiceTest {
   MatchService matches = new MatchService();
   /** The messages the service sent to the match queue. */
   final List<UUID> sent = new ArrayList<>();
+  /** The delivery delays of the messages sent with one. */
+  final List<Long> delays = new ArrayList<>();
   long arena;
 
   @BeforeAll
@@ -40,6 +42,12 @@ class MatchServiceTest {
       @Override
       public void scheduleMatch(UUID matchId) {
         sent.add(matchId);
+      }
+
+      @Override
+      public void scheduleMatch(UUID matchId, long delayMs) {
+        sent.add(matchId);
+        delays.add(delayMs);
       }
     };
     try (Connection c = db.jdbc()) {
@@ -99,6 +107,29 @@ class MatchServiceTest {
     assertEquals(List.of(new Seat(0, connected, "bot" + connected, "i7", null), new Seat(1, house, "bot" + house, null, "random"),
         new Seat(2, offline, "bot" + offline, null, null)), plan.seats());
     assertTrue(db.tx(() -> matches.claim(match, "i2")).isEmpty(), "taken");
+  }
+
+  @Test
+  void aFullRunnerPassesAQueuedMatchOnWithoutClaimingItOrADuplicateMessage() throws Exception {
+    UUID waiting = match("QUEUED", 45); // a lease old: the leader would send it again
+    UUID running = match("RUNNING", 45);
+    sent.clear();
+    delays.clear();
+    assertTrue(db.tx(() -> matches.passOn(waiting, 1000)));
+    assertEquals(List.of(waiting), sent, "its message again");
+    assertEquals(List.of(1000L), delays, "delivered after the delay");
+    assertFalse(db.tx(() -> matches.passOn(running, 1000)), "a claimed match is not sent again");
+    assertEquals(1, sent.size());
+    try (Connection c = db.jdbc()) {
+      var r = c.createStatement().executeQuery("select state, attempt, lease_until, instance from matches where id = '" + waiting + "'");
+      assertTrue(r.next());
+      assertEquals("QUEUED", r.getString(1), "left for another runner");
+      assertEquals(0, r.getInt(2), "no attempt used up");
+      assertEquals(null, r.getObject(3), "no lease");
+      assertEquals(null, r.getObject(4));
+    }
+    assertFalse(db.tx(() -> matches.resendUnclaimed()).contains(waiting), "passed on just now: no duplicate");
+    assertTrue(db.tx(() -> matches.claim(waiting, "i2")).isPresent(), "a runner with room takes it");
   }
 
   /** A match in {@code state}, queued {@code secondsAgo}. */

@@ -51,6 +51,7 @@ class DebugArenaServiceTest {
       }
     });
     directory = TestServices.botDirectory(db.em);
+    debug.maxRunningPerUser = 3;
     try (Connection c = db.jdbc()) {
       long red = id(c, "insert into teams (name) values ('red') returning id");
       long blue = id(c, "insert into teams (name) values ('blue') returning id");
@@ -93,6 +94,11 @@ class DebugArenaServiceTest {
     assertTrue(refusal(arena, "simple", "{\"colour\": 1}").contains("unknown config key 'colour'"));
     assertTrue(refusal(arena, "simple", "{\"deadline_ms\": \"soon\"}").contains("'deadline_ms' must be a whole number"));
     assertTrue(refusal(arena, "simple", "{\"start_paused\": true}").contains("when a game is started"));
+    // the hostile config: 10-minute deadlines, 1000 timeouts allowed, a hundred million steps
+    assertTrue(refusal(arena, "hockey", "{\"deadline_ms\": 600000}").contains("'deadline_ms' must be a whole number from 1 to 60000"));
+    assertTrue(refusal(arena, "hockey", "{\"max_timeouts\": 1000}").contains("'max_timeouts' must be a whole number from 1 to 20"));
+    assertTrue(refusal(arena, "hockey", "{\"max_steps\": 100000000, \"rounds\": 1000}").contains("max_steps must be an integer in 1..1000"));
+    assertTrue(refusal(arena, "hockey", "{\"rounds\": 1000}").contains("rounds must be an integer in 1..20"));
     assertEquals("simple", db.tx(() -> debug.arena(bob, arena)).gameType(), "nothing was saved");
     DebugArenaService.DebugArena saved = db.tx(() -> debug.configure(bob, arena, "connect4", "{\"deadline_ms\": 9000}"));
     assertEquals("connect4", saved.gameType());
@@ -201,5 +207,31 @@ class DebugArenaServiceTest {
     }
     assertThrows(AccountException.class, () -> db.tx(() -> debug.start(carol, arena, List.of("house:tactical", "spot:0"), false)),
         "simple has no such house bot");
+  }
+
+  @Test
+  void aUsersDebugArenaRunsAtMostItsCapOfGamesAtOnce() throws Exception {
+    Caller dan;
+    try (Connection c = db.jdbc()) {
+      long red = id(c, "select id from teams where name = 'red'");
+      dan = new Caller(id(c, "insert into users (username, password_hash, role, team_id) values ('dan', 'x', 'USER', "
+          + red + ") returning id"), "dan", false, red);
+    }
+    long arena = db.tx(() -> debug.own(dan)).id();
+    List<String> houses = List.of("house:greedy", "house:random");
+    List<UUID> games = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      games.add(db.tx(() -> debug.start(dan, arena, houses, false)));
+    }
+    String refused = assertThrows(AccountException.class, () -> db.tx(() -> debug.start(bob, arena, houses, false)),
+        "a team mate starting in dan's arena counts against it too").getMessage();
+    assertTrue(refused.contains("already has 3 games running (at most 3)"), refused);
+    assertEquals(3, db.tx(() -> debug.games(dan, arena)).size(), "nothing was queued");
+    try (Connection c = db.jdbc()) {
+      c.createStatement().execute("update matches set state = 'RUNNING' where id = '" + games.get(0) + "'");
+      c.createStatement().execute("update matches set state = 'FINISHED' where id = '" + games.get(1) + "'");
+    }
+    db.tx(() -> debug.start(dan, arena, houses, false)); // one ended: room for one more
+    assertThrows(AccountException.class, () -> db.tx(() -> debug.start(dan, arena, houses, false)));
   }
 }

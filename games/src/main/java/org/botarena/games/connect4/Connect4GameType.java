@@ -35,6 +35,12 @@ public final class Connect4GameType implements GameType {
     return CONFIG.resolve(overrides);
   }
 
+  /** One disc a step: the board is full after 42. */
+  @Override
+  public int maxSteps(ObjectNode config) {
+    return 42;
+  }
+
   @Override
   public Game create(ObjectNode config, long seed) {
     return new Connect4Game(config.get("first_spot").intValue());

@@ -28,11 +28,14 @@ record HockeyConfig(int maxSteps, int rounds, boolean swapSides, boolean keepMod
   static final String DEFENSE = "defense";
   static final String INITIAL_STATE = "initial_state";
   private static final String MAX_STEPS = "max_steps";
+  /** Four times the course's round; with {@link #MAX_ROUNDS} a match stays within GameType.MAX_STEPS. */
+  static final int MAX_STEPS_PER_ROUND = 1000;
+  static final int MAX_ROUNDS = 20;
 
   /** The keys with a plain schema; {@code max_steps}'s default depends on the mode. */
   private static final ConfigSchema SCHEMA = new ConfigSchema()
-      .integer(MAX_STEPS, Table.NORMAL_STEPS, 1, 100_000)
-      .integer("rounds", 4, 1, 1000)
+      .integer(MAX_STEPS, Table.NORMAL_STEPS, 1, MAX_STEPS_PER_ROUND)
+      .integer("rounds", 4, 1, MAX_ROUNDS)
       .bool("swap_sides", true)
       .bool("keep_mode", true)
       .choice("mode", NORMAL, List.of(NORMAL, SHOOTING, DEFENSE));
@@ -67,6 +70,11 @@ record HockeyConfig(int maxSteps, int rounds, boolean swapSides, boolean keepMod
       }
     }
     return config;
+  }
+
+  /** A round ends after {@code max_steps} at the latest. */
+  static int maxSteps(JsonNode config) {
+    return config.get(MAX_STEPS).intValue() * config.get("rounds").intValue();
   }
 
   static HockeyConfig of(JsonNode config) {

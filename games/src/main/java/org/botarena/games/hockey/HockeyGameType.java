@@ -32,6 +32,12 @@ public final class HockeyGameType implements GameType {
     return HockeyConfig.resolve(overrides);
   }
 
+  /** {@code max_steps} per round times {@code rounds}. */
+  @Override
+  public int maxSteps(ObjectNode config) {
+    return HockeyConfig.maxSteps(config);
+  }
+
   @Override
   public Game create(ObjectNode config, long seed) {
     return new HockeyGame(config(config), seed);

@@ -23,13 +23,14 @@ public record StepRules(int deadlineMs, int maxTimeouts) {
     return new StepRules(deadlineMs, Limits.DEFAULT_MAX_TIMEOUTS);
   }
 
-  /** A match config's {@code deadline_ms} and {@code max_timeouts}, where given, over the defaults. */
+  /**
+   * A match config's {@code deadline_ms} and {@code max_timeouts}, where given, over the defaults;
+   * each kept within 1 and its maximum in {@link PlatformConfig} (the debug arena refuses a config
+   * beyond them; a match stored before they were checked is played within them).
+   */
   public static StepRules of(JsonNode config, StepRules defaults) {
-    int deadline = config == null ? defaults.deadlineMs()
-        : config.path(PlatformConfig.DEADLINE_MS).asInt(defaults.deadlineMs());
-    int timeouts = config == null ? defaults.maxTimeouts()
-        : config.path(PlatformConfig.MAX_TIMEOUTS).asInt(defaults.maxTimeouts());
-    return new StepRules(Math.max(1, deadline), Math.max(1, timeouts));
+    return new StepRules(PlatformConfig.bounded(config, PlatformConfig.DEADLINE_MS, defaults.deadlineMs()),
+        PlatformConfig.bounded(config, PlatformConfig.MAX_TIMEOUTS, defaults.maxTimeouts()));
   }
 
   /** Whether a (debug) game's config asks to hold it before its first step. */

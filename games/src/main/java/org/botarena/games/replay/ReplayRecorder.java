@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.botarena.protocol.Json;
 import org.botarena.games.spi.Game;
+import org.botarena.games.spi.GameType;
 import org.botarena.games.spi.Outcome;
 
 /**
@@ -23,14 +24,38 @@ public final class ReplayRecorder {
   private final ReplayHeader header;
   private final ObjectNode initial;
   private final List<byte[]> lines = new ArrayList<>();
+  private final int maxFrames;
 
+  /** A recorder of at most {@link GameType#MAX_STEPS} frames. */
   public ReplayRecorder(ReplayHeader header, Game game) {
-    this.header = header;
-    this.initial = game.state();
+    this(header, game, GameType.MAX_STEPS);
   }
 
-  /** Records the step just applied; returns its frame (for whoever shows it live). */
+  /**
+   * A recorder of at most {@code maxFrames} frames (the runner passes its game's {@link
+   * GameType#maxSteps}): the frames of a game are all kept until it ends, so they must not grow
+   * without bound.
+   */
+  public ReplayRecorder(ReplayHeader header, Game game, int maxFrames) {
+    this.header = header;
+    this.initial = game.state();
+    this.maxFrames = maxFrames;
+  }
+
+  /** Whether the cap of frames is reached: a further {@link #step} is refused. */
+  public boolean full() {
+    return lines.size() >= maxFrames;
+  }
+
+  /**
+   * Records the step just applied; returns its frame (for whoever shows it live).
+   *
+   * @throws IllegalStateException when the recorder is {@link #full}
+   */
   public ReplayFrame step(Map<Integer, JsonNode> actions, Game game) {
+    if (full()) {
+      throw new IllegalStateException("a replay holds at most " + maxFrames + " steps");
+    }
     ReplayFrame frame = new ReplayFrame(game.steps(), actions, game.state());
     lines.add(Json.write(frame.toJson()).getBytes(StandardCharsets.UTF_8));
     return frame;

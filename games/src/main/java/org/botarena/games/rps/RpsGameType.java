@@ -15,7 +15,7 @@ public final class RpsGameType implements GameType {
 
   private static final ConfigSchema CONFIG = new ConfigSchema()
       .integer("points", 3, 1, 1000)
-      .integer("max_rounds", 100, 1, 100_000);
+      .integer("max_rounds", 100, 1, 10_000);
 
   @Override
   public String name() {
@@ -35,6 +35,12 @@ public final class RpsGameType implements GameType {
   @Override
   public ObjectNode config(JsonNode overrides) {
     return CONFIG.resolve(overrides);
+  }
+
+  /** A round is a step, and the game ends at {@code max_rounds} at the latest. */
+  @Override
+  public int maxSteps(ObjectNode config) {
+    return config.get("max_rounds").intValue();
   }
 
   @Override

@@ -2,12 +2,11 @@ package org.botarena.games.simple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Iterator;
 import java.util.Map;
-import org.botarena.protocol.Json;
 import org.botarena.games.spi.Game;
 import org.botarena.games.spi.GameType;
 import org.botarena.games.spi.HouseBot;
+import org.botarena.games.support.ConfigSchema;
 
 /**
  * Sum to ten: both spots add 0..3 to their own total each step; the first to reach the target wins,
@@ -16,6 +15,10 @@ import org.botarena.games.spi.HouseBot;
 public final class SimpleGameType implements GameType {
 
   public static final String NAME = "simple";
+
+  private static final ConfigSchema CONFIG = new ConfigSchema()
+      .integer("target", 10, 1, 10_000)
+      .integer("max_steps", 50, 1, 10_000);
 
   @Override
   public String name() {
@@ -34,26 +37,13 @@ public final class SimpleGameType implements GameType {
 
   @Override
   public ObjectNode config(JsonNode overrides) {
-    ObjectNode config = Json.object().put("target", 10).put("max_steps", 50);
-    if (overrides == null || overrides.isNull()) {
-      return config;
-    }
-    if (!overrides.isObject()) {
-      throw new IllegalArgumentException("config must be a JSON object");
-    }
-    for (Iterator<Map.Entry<String, JsonNode>> it = overrides.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> field = it.next();
-      if (!config.has(field.getKey())) {
-        throw new IllegalArgumentException(
-            "unknown config key '" + field.getKey() + "' (known: target, max_steps)");
-      }
-      JsonNode value = field.getValue();
-      if (!value.isInt() || value.intValue() < 1 || value.intValue() > 10_000) {
-        throw new IllegalArgumentException(field.getKey() + " must be an integer in 1..10000");
-      }
-      config.put(field.getKey(), value.intValue());
-    }
-    return config;
+    return CONFIG.resolve(overrides);
+  }
+
+  /** The game ends at {@code max_steps} at the latest. */
+  @Override
+  public int maxSteps(ObjectNode config) {
+    return config.get("max_steps").intValue();
   }
 
   @Override

@@ -10,6 +10,13 @@ import java.util.Map;
  */
 public interface GameType {
 
+  /**
+   * The most steps a game of any type may take, whatever its config: each game's schema keeps its
+   * keys within maxima that cannot add up to more, so that one game's work and its recorded frames
+   * are bounded (a hockey step's frame is about 600 bytes: 20,000 steps are 12 MB).
+   */
+  int MAX_STEPS = 20_000;
+
   /** The name bots see as {@code game_type}, e.g. {@code "hockey"}. */
   String name();
 
@@ -24,6 +31,14 @@ public interface GameType {
    * values rejected with an {@link IllegalArgumentException} whose message names the problem.
    */
   ObjectNode config(JsonNode overrides);
+
+  /**
+   * The most steps a game with this configuration (one returned by {@link #config}) can take; at
+   * most {@link #MAX_STEPS}. The runner stops a game that goes beyond it.
+   */
+  default int maxSteps(ObjectNode config) {
+    return MAX_STEPS;
+  }
 
   /** A new game from a configuration returned by {@link #config} and a seed. */
   Game create(ObjectNode config, long seed);

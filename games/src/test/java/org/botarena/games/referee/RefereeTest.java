@@ -169,6 +169,13 @@ class RefereeTest {
   }
 
   @Test
+  void aHostileMatchConfigIsPlayedWithinThePlatformsMaxima() {
+    StepRules rules = StepRules.of(Json.object().put(PlatformConfig.DEADLINE_MS, 600_000)
+        .put(PlatformConfig.MAX_TIMEOUTS, 1000), new StepRules(2000, 3));
+    assertEquals(new StepRules(PlatformConfig.MAX_DEADLINE_MS, PlatformConfig.MAX_MAX_TIMEOUTS), rules);
+  }
+
+  @Test
   void stepRulesComeFromTheMatchConfigOverTheDefaults() {
     StepRules defaults = new StepRules(2000, 3);
     assertEquals(defaults, StepRules.of(Json.object().put("target", 5), defaults));

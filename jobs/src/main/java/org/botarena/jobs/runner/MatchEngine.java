@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -77,10 +78,20 @@ public class MatchEngine implements RunnerInbox, GameHost {
   /** Debug games are held and stepped by hand: they may last longer. */
   @Inject @ConfigProperty(name = "arena.debug.max-duration-seconds") int debugMaxDurationSeconds;
 
+  /**
+   * Games this instance runs at once, at most: a full instance passes further matches on (to the
+   * queue, for another instance) instead of claiming them.
+   */
+  @Inject @ConfigProperty(name = "arena.runner.max-games", defaultValue = "500") int maxGames;
+  /** How long a passed-on match waits in the broker before it is offered again. */
+  @Inject @ConfigProperty(name = "arena.runner.pass-on-delay-ms", defaultValue = "1000") long passOnDelayMs;
+
   @Inject MetricRegistry metrics;
 
   private final Map<String, RunningGame> games = new ConcurrentHashMap<>();
   private final AtomicLong played = new AtomicLong();
+  /** Places taken: the games running, and the claims under way (taken before a claim, so two at once count). */
+  private final AtomicInteger places = new AtomicInteger();
   private Timer stepLatency;
   private Counter matchesPlayed;
   /** Stores results, retrying with a back-off. */
@@ -113,10 +124,32 @@ public class MatchEngine implements RunnerInbox, GameHost {
     }
   }
 
-  /** Starts playing a claimed match. */
+  /**
+   * Takes a place for a match about to be claimed; false when {@link #maxGames} are taken. A place
+   * taken is given back by {@link #giveBack} (the claim found nothing) or kept by the game {@link
+   * #start started} with it until it is stored.
+   */
+  public boolean takePlace() {
+    return places.getAndUpdate(n -> n < maxGames ? n + 1 : n) < maxGames;
+  }
+
+  public void giveBack() {
+    places.decrementAndGet();
+  }
+
+  public long passOnDelayMs() {
+    return passOnDelayMs;
+  }
+
+  /** Starts playing a claimed match, in a place {@link #takePlace taken} for it. */
   public void start(MatchPlan plan) {
-    RunningGame game = new RunningGame(plan, Games.type(plan.gameType()),
-        new StepRules(deadlineMs, maxTimeouts), this);
+    RunningGame game;
+    try {
+      game = new RunningGame(plan, Games.type(plan.gameType()), new StepRules(deadlineMs, maxTimeouts), this);
+    } catch (RuntimeException e) {
+      giveBack(); // not played here: its lease runs out and the leader requeues or fails it
+      throw e;
+    }
     games.put(game.id(), game);
     executor.execute(() -> {
       try {
@@ -170,7 +203,7 @@ public class MatchEngine implements RunnerInbox, GameHost {
         matchesPlayed.inc();
         game.announceEnd(stored == MatchService.Stored.DROPPED);
       }
-      games.remove(game.id());
+      forget(game);
     } catch (RuntimeException e) {
       if (attempt < 5) {
         LOG.log(Level.WARNING, "storing match " + game.id() + " failed; retrying", e);
@@ -178,8 +211,14 @@ public class MatchEngine implements RunnerInbox, GameHost {
       } else {
         // the lease runs out and the leader requeues the match: it is re-run, not lost
         LOG.log(Level.SEVERE, "giving up storing match " + game.id(), e);
-        games.remove(game.id());
+        forget(game);
       }
+    }
+  }
+
+  private void forget(RunningGame game) {
+    if (games.remove(game.id()) != null) {
+      giveBack();
     }
   }
 

@@ -9,15 +9,18 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.jms.TextMessage;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
 import org.botarena.arena.application.MatchService;
 import org.botarena.arena.infrastructure.InstanceIdentity;
+import org.botarena.arena.play.MatchPlan;
 
 /**
  * Takes match ids from queue {@code arena.matches}: claims the match (a committed claim, so a
  * redelivered message finds it taken) and hands it to the engine. Thin on purpose; a poison
- * message throws and ends on the dead-letter queue.
+ * message throws and ends on the dead-letter queue. A full engine ({@code arena.runner.max-games})
+ * claims nothing: the match is passed on ({@link MatchService#passOn}) for an instance with room.
  */
 @MessageDriven(activationConfig = {
   @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "artemis-rar"),
@@ -51,8 +54,22 @@ public class MatchRunnerMdb implements MessageListener {
     } catch (JMSException | RuntimeException e) {
       throw new IllegalArgumentException("not a match id: " + message, e);
     }
-    matches.claim(matchId, instance.id()).ifPresentOrElse(
-        engine::start,
-        () -> LOG.fine(() -> "match " + matchId + " is not queued (taken or done); ignored"));
+    if (!engine.takePlace()) {
+      // full: the match stays QUEUED, unclaimed and without a lease, for an instance with room
+      boolean passed = matches.passOn(matchId, engine.passOnDelayMs());
+      LOG.fine(() -> "instance full: match " + matchId + (passed ? " passed on" : " is not queued; ignored"));
+      return;
+    }
+    Optional<MatchPlan> claimed;
+    try {
+      claimed = matches.claim(matchId, instance.id());
+    } catch (RuntimeException e) {
+      engine.giveBack();
+      throw e;
+    }
+    claimed.ifPresentOrElse(engine::start, () -> {
+      engine.giveBack();
+      LOG.fine(() -> "match " + matchId + " is not queued (taken or done); ignored");
+    });
   }
 }

@@ -40,6 +40,17 @@ import org.botarena.protocol.WatchFrames;
  */
 final class RunningGame {
 
+  /**
+   * Steps house bots alone may play in one go while holding the game's lock; the rest is scheduled
+   * on the host, behind the other games' events and the drop sweep.
+   */
+  static final int SLICE_STEPS = 200;
+  /**
+   * The same as time: a slice ends after this much even if it played fewer steps (Payara's managed
+   * executor may have one thread, which every deadline of the instance shares).
+   */
+  static final long SLICE_NANOS = 10_000_000L;
+
   private final MatchPlan plan;
   private final String id;
   private final GameType type;
@@ -54,6 +65,12 @@ final class RunningGame {
   private final long startedAt = System.currentTimeMillis();
   private long stepSentAt;
   private Future<?> deadline;
+  /** The rest of a house bots' run, after a slice of it. */
+  private Future<?> continuation;
+  /** Which continuation is the current one: one cancelled too late finds itself stale. */
+  private long slices;
+  /** The most steps the game's config lets it take: beyond, it is dropped (and so are its frames). */
+  private final int maxSteps;
   /** Debug: hold after the current step until resumed or stepped. */
   private boolean paused;
   /** Debug: steps that may still be played while paused (a single step is 1). */
@@ -82,8 +99,9 @@ final class RunningGame {
       }
     }
     this.referee = new Referee(game, StepRules.of(matchConfig, defaults), standIns);
+    this.maxSteps = Math.min(type.maxSteps(config), GameType.MAX_STEPS);
     this.recorder = new ReplayRecorder(
-        new ReplayHeader(type.name(), type.version(), config, plan.seed(), names), game);
+        new ReplayHeader(type.name(), type.version(), config, plan.seed(), names), game, maxSteps);
   }
 
   String id() {
@@ -161,6 +179,7 @@ final class RunningGame {
         }
       }
       case REWIND -> rewind(step);
+      case STOP -> drop("stopped");
     }
     if (!ended) {
       watchers.forEach(this::watchStatus);
@@ -173,6 +192,7 @@ final class RunningGame {
       return;
     }
     cancelDeadline();
+    cancelContinuation();
     paused = true;
     stepsWhilePaused = 0;
     referee.restart(type.restore(recorder.rewind(step))); // an answer to the abandoned step is stale now
@@ -186,6 +206,9 @@ final class RunningGame {
 
   /** Asks for the next step unless the game is held; plays on while house bots alone complete steps. */
   private void goOn() {
+    if (continuation != null) {
+      return; // a house bots' run goes on in its next slice, from the step it left complete
+    }
     if (!ended && !referee.awaiting() && mayStep() && requestStep()) {
       advance();
     }
@@ -280,10 +303,12 @@ final class RunningGame {
 
   /**
    * Applies the complete step, and goes on as long as house bots alone make the next moves (unless
-   * a debug game is held).
+   * a debug game is held), for one slice ({@link #SLICE_STEPS}, {@link #SLICE_NANOS}): the rest is
+   * scheduled, so that the lock is let go between slices.
    */
   private void advance() {
-    do {
+    long sliceStart = System.nanoTime();
+    for (int stepped = 1; ; stepped++) {
       cancelDeadline();
       ReplayFrame frame = recorder.step(referee.apply(), game());
       if (!watchers.isEmpty()) {
@@ -293,9 +318,32 @@ final class RunningGame {
         end();
         return;
       }
-    } while (mayStep() && requestStep());
+      if (recorder.full()) {
+        drop("max_steps"); // the game went past its config's worst case: a bug, not a long game
+        return;
+      }
+      if (!mayStep() || !requestStep()) {
+        break;
+      }
+      if (stepped >= SLICE_STEPS || System.nanoTime() - sliceStart >= SLICE_NANOS) {
+        long slice = ++slices;
+        continuation = host.schedule(() -> continueSlice(slice), 0);
+        return;
+      }
+    }
     if (paused && !referee.awaiting()) {
       watchers.forEach(this::watchStatus); // held: the watchers' controls say so
+    }
+  }
+
+  /** The next slice of a house bots' run: the step it left complete is applied first. */
+  synchronized void continueSlice(long slice) {
+    if (slice != slices) {
+      return;
+    }
+    continuation = null;
+    if (!ended && referee.complete()) {
+      advance();
     }
   }
 
@@ -325,9 +373,13 @@ final class RunningGame {
     if (ended || now - startedAt <= maxMillis) {
       return false;
     }
-    dropCause = "max_duration";
-    end();
+    drop("max_duration");
     return true;
+  }
+
+  private void drop(String cause) {
+    dropCause = cause;
+    end();
   }
 
   /** Why the game was dropped unfinished, or null. */
@@ -341,6 +393,7 @@ final class RunningGame {
     }
     ended = true;
     cancelDeadline();
+    cancelContinuation();
     host.finished(this);
   }
 
@@ -361,6 +414,14 @@ final class RunningGame {
     if (deadline != null) {
       deadline.cancel(false);
       deadline = null;
+    }
+  }
+
+  private void cancelContinuation() {
+    slices++;
+    if (continuation != null) {
+      continuation.cancel(false);
+      continuation = null;
     }
   }
 

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
@@ -18,6 +20,9 @@ import org.botarena.games.Games;
 import org.botarena.games.referee.StepRules;
 import org.botarena.games.replay.ReplayVerifier;
 import org.botarena.games.spi.EndReason;
+import org.botarena.games.spi.Game;
+import org.botarena.games.spi.GameType;
+import org.botarena.games.spi.HouseBot;
 import org.botarena.protocol.Json;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +31,8 @@ class RunningGameTest {
 
   private final List<JsonNode> sent = new ArrayList<>();
   private final List<Runnable> timers = new ArrayList<>();
+  /** Every timer's delay: deadlines have one, the next slice of a house bots' run none. */
+  private final List<Long> delays = new ArrayList<>();
   private int finished;
 
   private final GameHost host = new GameHost() {
@@ -37,6 +44,7 @@ class RunningGameTest {
     @Override
     public Future<?> schedule(Runnable task, long millis) {
       timers.add(task);
+      delays.add(millis);
       return new CompletableFuture<>();
     }
 
@@ -222,10 +230,146 @@ class RunningGameTest {
         List.of(new Seat(0, 98, "h1", null, "random"), new Seat(1, 99, "h2", null, "tactical")));
     RunningGame houses = new RunningGame(plan, Games.type("connect4"), new StepRules(1000, 3), host);
     houses.begin();
+    runTimers(); // a slow machine may end a slice by time before the 42 moves
     assertTrue(houses.game().finished());
     assertEquals(1, finished);
     assertEquals(List.of(), sent);
-    assertEquals(List.of(), timers, "no deadline is ever set for house bots");
+    assertTrue(delays.stream().allMatch(d -> d == 0), "no deadline is ever set for house bots");
+  }
+
+  private RunningGame houseHockey(String config, boolean debug) {
+    MatchPlan plan = new MatchPlan(UUID.randomUUID(), 1, "hockey", config, 7,
+        List.of(new Seat(0, 98, "h1", null, "strong"), new Seat(1, 99, "h2", null, "weak")), debug);
+    return new RunningGame(plan, Games.type("hockey"), new StepRules(1000, 3), host);
+  }
+
+  /** Runs the scheduled tasks until none is left; returns how many ran. */
+  private int runTimers() {
+    int ran = 0;
+    while (!timers.isEmpty()) {
+      timers.remove(0).run();
+      ran++;
+    }
+    return ran;
+  }
+
+  @Test
+  void houseBotsAlonePlayInSlicesThatLetGoOfTheLock() {
+    // the debug game: the largest hockey config, house bots on both spots
+    RunningGame houses = houseHockey("{\"max_steps\":1000,\"rounds\":20}", true);
+    houses.begin();
+    assertEquals(false, houses.game().finished(), "one slice, not the whole game");
+    assertTrue(houses.game().steps() <= RunningGame.SLICE_STEPS, houses.game().steps() + " steps in one go");
+    assertEquals(1, timers.size(), "the rest is scheduled");
+    int slices = 1;
+    long longest = 0;
+    long total = 0;
+    while (!timers.isEmpty()) {
+      int before = houses.game().steps();
+      long start = System.nanoTime();
+      timers.remove(0).run();
+      longest = Math.max(longest, System.nanoTime() - start);
+      total += System.nanoTime() - start;
+      assertTrue(houses.game().steps() - before <= RunningGame.SLICE_STEPS);
+      slices++;
+    }
+    System.out.printf("house-only hockey, %d steps in %d slices, the longest %.1f ms, %.0f ms in all%n",
+        houses.game().steps(), slices, longest / 1e6, total / 1e6);
+    assertTrue(houses.game().finished());
+    assertTrue(slices >= houses.game().steps() / RunningGame.SLICE_STEPS, slices + " slices");
+    assertEquals(1, finished);
+    assertEquals(houses.game().steps(), houses.recorder().steps());
+    assertTrue(new ReplayVerifier().verify(houses.recorder().replay(houses.game())).ok(), "sliced, the same game");
+  }
+
+  @Test
+  void theDropSweepGetsInBetweenSlicesAndTheRestIsNotPlayed() {
+    RunningGame houses = houseHockey("{\"max_steps\":1000,\"rounds\":20}", false);
+    houses.begin();
+    int steps = houses.game().steps();
+    assertTrue(houses.dropIfOlderThan(0, System.currentTimeMillis() + 1), "between two slices");
+    runTimers();
+    assertEquals(steps, houses.game().steps(), "a dropped game plays no further slice");
+    assertEquals("max_duration", houses.dropCause());
+    assertEquals(1, finished);
+  }
+
+  @Test
+  void onAnExecutorTheDropSweepTakesTheLockWhileHouseBotsPlay() throws Exception {
+    java.util.concurrent.ScheduledExecutorService executor = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+    try {
+      GameHost real = new GameHost() {
+        @Override
+        public void send(String gateway, long botId, String game, ToBot.Kind kind, String frame) {}
+
+        @Override
+        public Future<?> schedule(Runnable task, long millis) {
+          return executor.schedule(task, millis, java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
+
+        @Override
+        public void finished(RunningGame game) {
+          finished++;
+        }
+      };
+      MatchPlan plan = new MatchPlan(UUID.randomUUID(), 1, "hockey", "{\"max_steps\":1000,\"rounds\":20}", 7,
+          List.of(new Seat(0, 98, "h1", null, "strong"), new Seat(1, 99, "h2", null, "weak")), true);
+      RunningGame houses = new RunningGame(plan, Games.type("hockey"), new StepRules(1000, 3), real);
+      executor.execute(houses::begin);
+      while (houses.recorder().steps() == 0) {
+        Thread.sleep(1);
+      }
+      long asked = System.nanoTime();
+      boolean dropped = houses.dropIfOlderThan(0, System.currentTimeMillis() + 1); // the sweep, on its own thread
+      long waited = System.nanoTime() - asked;
+      assertTrue(dropped, "the sweep got the lock before the game was over");
+      System.out.printf("the drop sweep waited %.1f ms for a house-only game's lock%n", waited / 1e6);
+      executor.submit(() -> {}).get(); // what was scheduled has run
+      assertEquals(false, houses.game().finished(), "the rest was not played");
+      assertEquals(1, finished);
+    } finally {
+      executor.shutdownNow();
+    }
+  }
+
+  @Test
+  void aDebugGamePausedBetweenSlicesHoldsAfterTheStepLeftOpen() {
+    RunningGame houses = houseHockey("{\"max_steps\":1000,\"rounds\":20}", true);
+    houses.begin();
+    int steps = houses.game().steps();
+    houses.receive(ToRunner.control(houses.id(), DebugCommand.PAUSE, -1, "w1"));
+    runTimers();
+    assertEquals(steps + 1, houses.game().steps(), "the step already opened is played, then held");
+    houses.receive(ToRunner.control(houses.id(), DebugCommand.REWIND, 3, "w1"));
+    houses.receive(ToRunner.control(houses.id(), DebugCommand.RESUME, -1, "w1"));
+    assertTrue(houses.game().steps() <= 3 + RunningGame.SLICE_STEPS);
+    runTimers();
+    assertTrue(houses.game().finished());
+    assertTrue(new ReplayVerifier().verify(houses.recorder().replay(houses.game())).ok());
+  }
+
+  @Test
+  void aGameGoingPastItsConfigsWorstCaseIsDroppedAndItsFramesCapped() {
+    // a game type whose maxSteps is wrong (5) for a game that goes on: the cap holds all the same
+    GameType simple = Games.type("simple");
+    GameType lying = new GameType() {
+      public String name() { return simple.name(); }
+      public String version() { return simple.version(); }
+      public int players() { return 2; }
+      public ObjectNode config(JsonNode overrides) { return simple.config(overrides); }
+      public int maxSteps(ObjectNode config) { return 5; }
+      public Game create(ObjectNode config, long seed) { return simple.create(config, seed); }
+      public Game restore(JsonNode state) { return simple.restore(state); }
+      public Map<String, HouseBot.Factory> houseBots() { return simple.houseBots(); }
+    };
+    MatchPlan plan = new MatchPlan(UUID.randomUUID(), 1, "simple", "{\"target\":10000,\"max_steps\":10000}", 7,
+        List.of(new Seat(0, 98, "h1", null, "random"), new Seat(1, 99, "h2", null, "greedy")));
+    RunningGame g = new RunningGame(plan, lying, new StepRules(1000, 3), host);
+    g.begin();
+    runTimers();
+    assertEquals(5, g.recorder().steps());
+    assertEquals("max_steps", g.dropCause());
+    assertEquals(1, finished);
   }
 
   private RunningGame debugGame(String config) {
@@ -302,6 +446,19 @@ class RunningGameTest {
     assertEquals(1, g.game().steps(), "no step 5 to go back to: nothing changes");
     control(g, DebugCommand.RESUME, -1);
     assertEquals(2, stepsSentTo(10));
+  }
+
+  @Test
+  void aStoppedDebugGameEndsAtOnceAsDropped() {
+    RunningGame held = houseHockey("{\"start_paused\":true}", true);
+    held.begin();
+    assertEquals(0, held.game().steps(), "held before its first step");
+    held.receive(ToRunner.control(held.id(), DebugCommand.STOP, -1, "w1"));
+    assertEquals(1, finished);
+    assertEquals("stopped", held.dropCause());
+    game.begin();
+    game.receive(ToRunner.control(game.id(), DebugCommand.STOP, -1, "w1"));
+    assertEquals(1, finished, "a training game cannot be stopped");
   }
 
   @Test
