@@ -13,7 +13,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * The watch socket's handshake: the client's address (for the per-address cap) and an Origin
  * check. A browser sends the page's origin; a page of another site must not open a watch socket
  * with the visitor's session cookie (it would read their team's debug games and steer them). So
- * the Origin's host and port must be the Host the request came to, or one of {@code
+ * the Origin's host and port must be the Host the request came to (its host alone when the Host
+ * has no port, as nginx's {@code $host} sends it), or one of {@code
  * arena.ws.allowed-origins} (comma-separated, e.g. {@code https://arena.example.org}, for a proxy
  * that rewrites Host). A client without Origin is no browser and has no visitor's cookie to abuse.
  */
@@ -57,6 +58,9 @@ public class WatchEndpointConfigurator extends ServerEndpointConfig.Configurator
       }
       int defaultPort = "https".equals(uri.getScheme()) ? 443 : 80;
       String h = host.strip().toLowerCase(Locale.ROOT);
+      if (!h.contains(":") || h.endsWith("]")) {
+        return h.equals(uri.getHost()); // a proxy's Host without its port (nginx's $host)
+      }
       String originHost = uri.getHost() + (uri.getPort() < 0 || uri.getPort() == defaultPort ? "" : ":" + uri.getPort());
       return h.equals(originHost) || h.equals(uri.getHost() + ":" + (uri.getPort() < 0 ? defaultPort : uri.getPort()));
     } catch (IllegalArgumentException e) {

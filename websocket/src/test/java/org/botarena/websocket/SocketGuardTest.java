@@ -58,6 +58,9 @@ class SocketGuardTest {
     assertFalse(WatchEndpointConfigurator.allows("http://evil.example", "localhost:8080", none));
     assertFalse(WatchEndpointConfigurator.allows("http://localhost:9999", "localhost:8080", none));
     assertFalse(WatchEndpointConfigurator.allows("null", "localhost:8080", none));
+    assertTrue(WatchEndpointConfigurator.allows("http://arena.example.org:8080", "arena.example.org", none),
+        "behind nginx, whose $host has no port");
+    assertFalse(WatchEndpointConfigurator.allows("http://evil.example:8080", "arena.example.org", none));
     assertTrue(WatchEndpointConfigurator.allows("https://arena.example.org", "10.0.0.5:8080",
         List.of("https://arena.example.org")), "a proxy that rewrites Host: the configured origin");
   }
