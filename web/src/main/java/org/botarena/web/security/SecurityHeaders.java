@@ -48,11 +48,11 @@ public class SecurityHeaders extends HttpFilter {
     if (request.getUserPrincipal() != null && request.getRequestURI().endsWith(".xhtml")
         && accounts.caller(request.getUserPrincipal().getName()).isEmpty()) {
       // disabled (or deleted) since they signed in: the session ends now
+      request.logout();
       HttpSession session = request.getSession(false);
       if (session != null) {
         session.invalidate();
       }
-      request.logout();
       response.sendRedirect(request.getContextPath() + "/signin.xhtml");
       return;
     }
