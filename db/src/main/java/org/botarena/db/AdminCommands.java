@@ -26,9 +26,7 @@ public final class AdminCommands {
   }
 
   public long addUser(String username, String password, String role, String team) throws SQLException {
-    if (password == null || password.length() < 8) {
-      throw new IllegalArgumentException("the password must have at least 8 characters");
-    }
+    checkPassword(password);
     try (Connection c = database.connect()) {
       if (findId(c, "select id from users where lower(username) = lower(?)", username).isPresent()) {
         throw new IllegalArgumentException("user '" + username + "' exists already");
@@ -43,6 +41,38 @@ public final class AdminCommands {
         insert.setObject(4, teamId);
         return returnedId(insert);
       }
+    }
+  }
+
+  /** A user's new password (the user signs in with it from now on). */
+  public void setPassword(String username, String password) throws SQLException {
+    checkPassword(password);
+    updateUser(username, "update users set password_hash = ? where lower(username) = lower(?)", Secrets.hashPassword(password));
+  }
+
+  /** Disables a user (no sign-in; a signed-in session ends at its next request) or enables them again. */
+  public void setDisabled(String username, boolean disabled) throws SQLException {
+    updateUser(username, disabled
+        ? "update users set disabled_at = coalesce(disabled_at, now()) where lower(username) = lower(?)"
+        : "update users set disabled_at = null where lower(username) = lower(?)", null);
+  }
+
+  private void updateUser(String username, String sql, String value) throws SQLException {
+    try (Connection c = database.connect(); PreparedStatement update = c.prepareStatement(sql)) {
+      int i = 1;
+      if (value != null) {
+        update.setString(i++, value);
+      }
+      update.setString(i, username);
+      if (update.executeUpdate() == 0) {
+        throw new IllegalArgumentException("no user '" + username + "'");
+      }
+    }
+  }
+
+  static void checkPassword(String password) {
+    if (password == null || password.length() < Secrets.MIN_PASSWORD_LENGTH) {
+      throw new IllegalArgumentException("the password must have at least " + Secrets.MIN_PASSWORD_LENGTH + " characters");
     }
   }
 

@@ -23,7 +23,9 @@ public final class AdminMain {
         init                                   create the database if absent and migrate it
         migrate                                apply pending schema migrations
         add-team TEAM
-        add-user NAME --password P [--role admin] [--team TEAM]
+        add-user NAME --password P [--role admin] [--team TEAM]   (a password of 12 characters or more)
+        set-password NAME --password P         a user's new password
+        disable-user NAME / enable-user NAME   a disabled user cannot sign in (their session ends too)
         add-bot --team TEAM NAME [--reuse]     prints the bot's token as the last line
         rename-bot NAME NEW_NAME               the old name stays in the bot's history
         reset-ratings [--yes]                  every bot back to the initial rating
@@ -84,6 +86,15 @@ public final class AdminMain {
         commands.addUser(argument(words, 1, "NAME"), required(options, "password"), role,
             options.get("team"));
         System.out.println("user created");
+      }
+      case "set-password" -> {
+        commands.setPassword(argument(words, 1, "NAME"), required(options, "password"));
+        System.out.println("password set");
+      }
+      case "disable-user", "enable-user" -> {
+        boolean disable = words.get(0).equals("disable-user");
+        commands.setDisabled(argument(words, 1, "NAME"), disable);
+        System.out.println(disable ? "user disabled" : "user enabled");
       }
       case "add-bot" -> {
         String token = commands.addBot(required(options, "team"), argument(words, 1, "NAME"),

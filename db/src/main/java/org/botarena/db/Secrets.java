@@ -18,6 +18,8 @@ import javax.crypto.spec.PBEKeySpec;
 public final class Secrets {
 
   public static final String TOKEN_PREFIX = "arena_";
+  /** The shortest password the portal and the CLI accept. */
+  public static final int MIN_PASSWORD_LENGTH = 12;
   private static final String ALGORITHM = "PBKDF2WithHmacSHA256";
   private static final int ITERATIONS = 210_000;
   private static final SecureRandom RANDOM = new SecureRandom();

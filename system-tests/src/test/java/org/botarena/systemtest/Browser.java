@@ -31,12 +31,25 @@ final class Browser implements AutoCloseable {
     options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
         "--window-size=1280,1000", "--user-data-dir=" + profile);
+    // the console, for the Content-Security-Policy's refusals
+    options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(Path.of(System.getProperty("arena.chromedriver", "/usr/bin/chromedriver")).toFile())
         .usingAnyFreePort()
         .build();
     driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+  }
+
+  /**
+   * What the Content-Security-Policy refused since the last call (Chromium logs each refusal to
+   * the console: "Refused to execute inline script because it violates ...").
+   */
+  List<String> policyRefusals() {
+    return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+        .map(org.openqa.selenium.logging.LogEntry::getMessage)
+        .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to"))
+        .toList();
   }
 
   /** Opens a page of the portal, e.g. {@code signin.xhtml}. */

@@ -50,12 +50,23 @@ class PortalIT {
     stack.close();
   }
 
+  /** Whatever a test did in its browsers, PrimeFaces and the pages' scripts ran under the policy. */
   @AfterEach
   void closeAll() throws Exception {
-    for (AutoCloseable c : open) {
-      c.close();
+    List<String> refused = new ArrayList<>();
+    try {
+      for (AutoCloseable c : open) {
+        if (c instanceof Browser b) {
+          refused.addAll(b.policyRefusals());
+        }
+      }
+    } finally {
+      for (AutoCloseable c : open) {
+        c.close();
+      }
+      open.clear();
     }
-    open.clear();
+    assertEquals(List.of(), refused, "the Content-Security-Policy refused something the portal does");
   }
 
   Browser browser() throws Exception {
@@ -281,7 +292,7 @@ class PortalIT {
     b.type("signup:key", "wrong");
     b.click("signup:submit");
     b.waitForText("A username is 1-64 letters");
-    assertTrue(b.source().contains("A password has 10 to 200 characters."));
+    assertTrue(b.source().contains("A password has 12 to 200 characters."));
 
     String user = unique("dave");
     b.type("signup:username", user);
@@ -399,6 +410,58 @@ class PortalIT {
     other.open("app/debug.xhtml?arena=" + debugArena(user));
     other.waitForText("belongs to another team");
     assertFalse(other.source().contains(user + "/spot0"));
+  }
+
+  /**
+   * Before: no Content-Security-Policy, no nosniff, no Referrer-Policy, a session cookie without
+   * SameSite; the watch socket took any Origin; anonymous exports of 100,000 replays.
+   */
+  @Test
+  void answersCarryThePolicyAndTheWatchSocketChecksTheOrigin() throws Exception {
+    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+    for (String path : List.of("leaderboard.xhtml", "signin.xhtml", "api/status")) {
+      java.net.http.HttpResponse<String> page = http.send(java.net.http.HttpRequest.newBuilder(
+          java.net.URI.create(stack.portalUrl(1) + "/" + path)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+      String csp = page.headers().firstValue("Content-Security-Policy").orElse("");
+      assertTrue(csp.contains("default-src 'self'") && csp.contains("frame-ancestors 'none'"), path + ": " + csp);
+      assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""), path);
+      assertEquals("strict-origin-when-cross-origin", page.headers().firstValue("Referrer-Policy").orElse(""), path);
+      if (path.equals("signin.xhtml")) {
+        String cookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID"))
+            .findFirst().orElseThrow(() -> new AssertionError("no session cookie: " + page.headers().map()));
+        assertTrue(cookie.contains("SameSite=Lax") && cookie.contains("HttpOnly"), cookie);
+        assertFalse(cookie.contains("Secure"), "plain HTTP: not Secure unless arena.portal.secure-cookie");
+      }
+    }
+    java.net.http.HttpResponse<String> export = http.send(java.net.http.HttpRequest.newBuilder(
+        java.net.URI.create(stack.portalUrl(1) + "/api/replays/export?max=1000")).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertEquals(400, export.statusCode(), "anonymous: at most 100");
+
+    // a page of another site cannot open a watch socket (with the visitor's cookie)
+    java.util.concurrent.CompletableFuture<String> first = new java.util.concurrent.CompletableFuture<>();
+    java.net.http.WebSocket.Listener listener = new java.net.http.WebSocket.Listener() {
+      @Override
+      public java.util.concurrent.CompletionStage<?> onText(java.net.http.WebSocket ws, CharSequence data, boolean last) {
+        first.complete(data.toString());
+        return null;
+      }
+    };
+    java.net.http.WebSocket foreign = http.newWebSocketBuilder().header("Origin", "http://evil.example")
+        .buildAsync(java.net.URI.create(stack.watchUrl(1, java.util.UUID.randomUUID())), listener).get(10, TimeUnit.SECONDS);
+    String refusal = first.get(10, TimeUnit.SECONDS);
+    assertTrue(refusal.contains("FORBIDDEN") && refusal.contains("another site"), refusal);
+    foreign.abort();
+
+    // the portal's own pages work under the policy (checked after each test): sign-up, a team, PrimeFaces' ajax
+    Browser b = browser();
+    signUp(b, unique("csp"), "policy password 1");
+    createTeam(b, unique("csp-team"));
+    b.click("invitations:invite");
+    b.waitForText("shown only this once");
+    b.open("leaderboard.xhtml");
+    b.type("board:search", "house");
+    b.open("matches.xhtml");
   }
 
   /** How many replays the ZIP export announces to this browser's user (its session cookie goes along). */

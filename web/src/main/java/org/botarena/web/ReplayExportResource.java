@@ -22,12 +22,14 @@ import org.botarena.arena.application.ReplayExport;
  * number of matches is sent first in {@code X-Arena-Matches} and the archive's expected size in
  * {@code X-Arena-Bytes}, so a client can show its progress as the bytes arrive (the matches page
  * does). Training and tournament games are everybody's; a signed-in user's archive also holds
- * their team's debug games.
+ * their team's debug games. Anonymous requests get at most {@value #ANONYMOUS_MAX} replays.
  */
 @Path("replays/export")
 public class ReplayExportResource {
 
   private static final int MAX = 100_000;
+  /** What an anonymous request may export (and gets without {@code max}): a sample, not the archive. */
+  static final int ANONYMOUS_MAX = 100;
   /** A ZIP entry's local header, data descriptor and central record with its 52-byte name, twice. */
   private static final int ENTRY_OVERHEAD = 30 + 16 + 46 + 2 * 52;
 
@@ -37,13 +39,16 @@ public class ReplayExportResource {
   @GET
   public Response export(@QueryParam("game") String game, @QueryParam("bot") String bot,
       @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("max") Integer max) {
-    int limit = max == null ? MAX : max;
-    if (limit < 1 || limit > MAX) {
-      throw new BadRequestException("max is 1 to " + MAX);
+    String user = ReplayResource.username(security);
+    int limit;
+    try {
+      limit = limit(max, user != null);
+    } catch (IllegalArgumentException e) {
+      throw new BadRequestException(e.getMessage());
     }
     List<ReplayExport.Entry> matches = export.matches(new ReplayExport.Filter(blankToNull(game), blankToNull(bot),
         instant("from", from), instant("to", to), limit),
-        ReplayResource.username(security));
+        user);
     StreamingOutput zip = out -> {
       try (ZipOutputStream archive = new ZipOutputStream(out)) {
         archive.setLevel(0); // the replays are compressed already
@@ -59,6 +64,21 @@ public class ReplayExportResource {
         .header("X-Arena-Matches", matches.size())
         .header("X-Arena-Bytes", expectedBytes(matches))
         .build();
+  }
+
+  /**
+   * How many replays a request gets: up to {@value #MAX} for a signed-in user (all of them by
+   * default), up to {@value #ANONYMOUS_MAX} anonymously (each one is read from the database and
+   * streamed: an anonymous export of everything is an easy way to keep an instance busy).
+   */
+  static int limit(Integer max, boolean signedIn) {
+    int cap = signedIn ? MAX : ANONYMOUS_MAX;
+    int limit = max == null ? cap : max;
+    if (limit < 1 || limit > cap) {
+      throw new IllegalArgumentException(signedIn ? "max is 1 to " + MAX
+          : "max is 1 to " + ANONYMOUS_MAX + " without signing in (signed in: up to " + MAX + ")");
+    }
+    return limit;
   }
 
   /**

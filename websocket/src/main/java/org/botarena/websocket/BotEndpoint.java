@@ -25,6 +25,10 @@ public class BotEndpoint {
     socket.setMaxTextMessageBufferSize(READ_BUFFER);
     socket.setMaxBinaryMessageBufferSize(READ_BUFFER);
     Object bearer = config.getUserProperties().remove(BotEndpointConfigurator.BEARER);
+    Object address = config.getUserProperties().remove(SocketGuard.ADDRESS);
+    if (address != null) {
+      socket.getUserProperties().put(SocketGuard.ADDRESS, address);
+    }
     gateway.opened(socket, bearer == null ? null : bearer.toString());
   }
 

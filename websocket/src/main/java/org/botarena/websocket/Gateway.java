@@ -6,6 +6,7 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,6 +32,7 @@ import org.botarena.protocol.Frame;
 import org.botarena.protocol.FrameCodec;
 import org.botarena.protocol.Json;
 import org.botarena.protocol.Limits;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 
@@ -55,6 +57,13 @@ public class Gateway implements LocalGateway {
   @Inject MetricRegistry metrics;
   @Inject WatchHub watchers;
 
+  @Inject
+  @ConfigProperty(name = "arena.ws.max-bot-sockets-per-address", defaultValue = "50")
+  int maxSocketsPerAddress;
+
+  /** Open bot sockets per client address (authenticated or not). */
+  private SocketGuard guard;
+
   private final Map<String, BotConnection> bySocket = new ConcurrentHashMap<>();
   private final Map<Long, BotConnection> byBot = new ConcurrentHashMap<>();
   /** Ends closed connections' sessions: database work, kept off the default executor's one thread. */
@@ -63,6 +72,7 @@ public class Gateway implements LocalGateway {
   /** Called once by {@link GatewayStartup} when the web module starts. */
   void start() {
     closing = NamedThreads.executor(threads, "arena-gateway-close", 2);
+    guard = new SocketGuard(maxSocketsPerAddress);
     endpoints.register(this);
     metrics.gauge(Metadata.builder().withName("arena.bots.connected")
         .withDescription("bots connected to this instance").build(), byBot, Map::size);
@@ -70,6 +80,11 @@ public class Gateway implements LocalGateway {
 
   void opened(Session socket, String bearer) {
     BotConnection c = new BotConnection(socket, bearer);
+    if (!guard.admit(socket)) {
+      c.sendAndClose(error(ErrorCode.RATE_LIMITED, "at most " + guard.max() + " bot sockets from one address"),
+          new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "too many sockets from one address"));
+      return;
+    }
     bySocket.put(socket.getId(), c);
     executor.schedule(() -> {
       if (!c.authenticated()) {
@@ -246,6 +261,7 @@ public class Gateway implements LocalGateway {
   }
 
   void closed(Session socket) {
+    guard.release(socket);
     BotConnection c = bySocket.remove(socket.getId());
     if (c == null || !c.authenticated()) {
       return;
@@ -274,6 +290,10 @@ public class Gateway implements LocalGateway {
 
   void failed(Session socket, Throwable error) {
     LOG.log(Level.FINE, "socket error", error);
+    // a socket that failed may never see its close; the slot goes back now (once: the guard knows)
+    if (!socket.isOpen()) {
+      guard.release(socket);
+    }
   }
 
   @Override

@@ -2,6 +2,7 @@ package org.botarena.websocket;
 
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
+import jakarta.websocket.EndpointConfig;
 import jakarta.websocket.OnClose;
 import jakarta.websocket.OnError;
 import jakarta.websocket.OnMessage;
@@ -11,14 +12,19 @@ import jakarta.websocket.server.PathParam;
 import jakarta.websocket.server.ServerEndpoint;
 
 /** {@code /arena/ws/watch/{game}}: a browser watching a game; the work is in {@link WatchHub}. */
-@ServerEndpoint("/ws/watch/{game}")
+@ServerEndpoint(value = "/ws/watch/{game}", configurator = WatchEndpointConfigurator.class)
 public class WatchEndpoint {
 
   @Inject WatchHub hub;
 
   @OnOpen
-  public void open(Session socket, @PathParam("game") String game) {
-    hub.opened(socket, game);
+  public void open(Session socket, EndpointConfig config, @PathParam("game") String game) {
+    Object address = config.getUserProperties().remove(SocketGuard.ADDRESS);
+    if (address != null) {
+      socket.getUserProperties().put(SocketGuard.ADDRESS, address);
+    }
+    Object foreign = config.getUserProperties().remove(WatchEndpointConfigurator.FOREIGN_ORIGIN);
+    hub.opened(socket, game, foreign == null ? null : foreign.toString());
   }
 
   /** Only a debug game's team sends anything: its controls. */

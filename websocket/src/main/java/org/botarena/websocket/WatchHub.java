@@ -32,6 +32,7 @@ import org.botarena.games.replay.Replay;
 import org.botarena.games.replay.ReplayFrame;
 import org.botarena.protocol.BadFrame;
 import org.botarena.protocol.WatchFrames;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Browsers watching games on this instance ({@code /arena/ws/watch/{game}}, PROTOCOL.md): first
@@ -76,11 +77,18 @@ public class WatchHub {
   @Inject InstanceIdentity instance;
   @Resource ManagedThreadFactory threads;
 
+  @Inject
+  @ConfigProperty(name = "arena.ws.max-watch-sockets-per-address", defaultValue = "20")
+  int maxSocketsPerAddress;
+
+  private SocketGuard guard;
+
   private final Map<String, Watched> watched = new ConcurrentHashMap<>();
   private ScheduledExecutorService ticker;
 
   @PostConstruct
   void start() {
+    guard = new SocketGuard(maxSocketsPerAddress);
     ticker = NamedThreads.executor(threads, "arena-watch", 1);
     ticker.scheduleWithFixedDelay(this::catchUp, 1, 1, TimeUnit.SECONDS);
   }
@@ -90,7 +98,15 @@ public class WatchHub {
     ticker.shutdownNow();
   }
 
-  void opened(Session socket, String gameId) {
+  void opened(Session socket, String gameId, String foreignOrigin) {
+    if (foreignOrigin != null) {
+      refuse(socket, "FORBIDDEN", "a page of another site may not watch here (Origin " + foreignOrigin + ")");
+      return;
+    }
+    if (!guard.admit(socket)) {
+      refuse(socket, "TOO_MANY", "at most " + guard.max() + " watch sockets from one address");
+      return;
+    }
     String user = socket.getUserPrincipal() == null ? null : socket.getUserPrincipal().getName();
     UUID id;
     try {
@@ -130,6 +146,7 @@ public class WatchHub {
   }
 
   void closed(Session socket) {
+    guard.release(socket);
     watched.values().forEach(w -> w.sockets.remove(socket));
     watched.entrySet().removeIf(e -> e.getValue().sockets.isEmpty());
   }

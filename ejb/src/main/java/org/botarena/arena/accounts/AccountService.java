@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -35,7 +36,7 @@ public class AccountService {
   /** What sign-in checks; empty for an unknown user. Usernames compare case-insensitively. */
   public Optional<Credentials> credentials(String username) {
     List<?> rows = em.createNativeQuery(
-            "select username, password_hash, role from users where lower(username) = lower(?1)")
+            "select username, password_hash, role from users where lower(username) = lower(?1) and disabled_at is null")
         .setParameter(1, username == null ? "" : username.strip())
         .getResultList();
     if (rows.isEmpty()) {
@@ -45,10 +46,10 @@ public class AccountService {
     return Optional.of(new Credentials((String) r[0], (String) r[1], "ADMIN".equals(r[2])));
   }
 
-  /** The signed-in user by their (canonical) name. */
+  /** The signed-in user by their (canonical) name; empty once an admin disabled them. */
   public Optional<Caller> caller(String username) {
     List<?> rows = em.createNativeQuery(
-            "select id, username, role, team_id from users where lower(username) = lower(?1)")
+            "select id, username, role, team_id from users where lower(username) = lower(?1) and disabled_at is null")
         .setParameter(1, username)
         .getResultList();
     if (rows.isEmpty()) {
@@ -59,32 +60,49 @@ public class AccountService {
         r[3] == null ? null : ((Number) r[3]).longValue()));
   }
 
+  /** A new user whose password was hashed already (the CLI, tests); see the other {@link #signUp}. */
+  public long signUp(String username, String passwordHash, String registrationKey, String invitationCode) {
+    return signUp(username, () -> passwordHash, registrationKey, invitationCode);
+  }
+
   /**
    * A new user. Either the registration key or a valid invitation code must be given; with an
-   * invitation the user joins its team at once. Returns the user's id.
+   * invitation the user joins its team at once, and it counts one of the invitation's uses.
+   * The password is hashed (by {@code passwordHash}, PBKDF2: tens of milliseconds) only after the
+   * key, the invitation and the name passed, so a wrong key costs the server next to nothing.
+   * Returns the user's id.
    */
-  public long signUp(String username, String passwordHash, String registrationKey, String invitationCode) {
+  public long signUp(String username, Supplier<String> passwordHash, String registrationKey, String invitationCode) {
     String name = Names.check("The user", username);
     boolean invited = invitationCode != null && !invitationCode.isBlank();
     if (!invited && !registrationKeyMatches(registrationKey)) {
-      throw new AccountException("The registration key is not right. Ask the organisers, or a team for an invitation.");
+      throw new AccountException(WRONG_KEY);
     }
     Long teamId = invited ? teams.validInvitation(invitationCode.strip())
-        .orElseThrow(() -> new AccountException("The invitation is unknown, expired or revoked.")) : null;
-    if (credentials(name).isPresent()) {
+        .orElseThrow(() -> new AccountException(TeamService.INVALID_INVITATION)) : null;
+    if (taken(name)) {
       throw new AccountException("The username '" + name + "' is taken.");
+    }
+    if (invited && !teams.countUse(invitationCode.strip())) {
+      throw new AccountException(TeamService.INVALID_INVITATION); // its last use went to a parallel sign-up
     }
     long id = ((Number) em.createNativeQuery(
             "insert into users (username, password_hash, role, team_id) values (?1, ?2, 'USER', nullif(?3, -1)) returning id")
         .setParameter(1, name)
-        .setParameter(2, passwordHash)
+        .setParameter(2, passwordHash.get())
         .setParameter(3, teamId == null ? -1L : teamId) // no null parameter: its SQL type would be guessed
         .getSingleResult()).longValue();
-    if (invited) {
-      teams.countUse(invitationCode.strip());
-    }
     LOG.info(() -> "user " + name + " signed up" + (invited ? " by invitation to team " + teamId : ""));
     return id;
+  }
+
+  /** What a wrong registration key is told (the sign-up page counts these against the address). */
+  public static final String WRONG_KEY = "The registration key is not right. Ask the organisers, or a team for an invitation.";
+
+  /** Whether the name is taken, case-insensitively, by any user (a disabled one too). */
+  private boolean taken(String name) {
+    return !em.createNativeQuery("select 1 from users where lower(username) = lower(?1)")
+        .setParameter(1, name).getResultList().isEmpty();
   }
 
   public void changePassword(Caller caller, String newPasswordHash) {
@@ -126,10 +144,11 @@ public class AccountService {
   public List<UserRow> users(Caller caller) {
     requireAdmin(caller);
     return Rows.table(em.createNativeQuery(
-            "select u.id, u.username, u.role, t.id, t.name, u.created_at from users u"
+            "select u.id, u.username, u.role, t.id, t.name, u.created_at, u.disabled_at is not null from users u"
                 + " left join teams t on t.id = u.team_id order by lower(u.username)"))
         .map(r -> new UserRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-            r[3] == null ? null : ((Number) r[3]).longValue(), (String) r[4], Rows.instant(r[5])))
+            r[3] == null ? null : ((Number) r[3]).longValue(), (String) r[4], Rows.instant(r[5]),
+            Boolean.TRUE.equals(r[6])))
         .toList();
   }
 
@@ -146,6 +165,41 @@ public class AccountService {
     LOG.info(() -> "admin " + caller.username() + " set user " + userId + " to " + (admin ? "ADMIN" : "USER"));
   }
 
+  /** Admins: sets a user's password (already hashed); the user signs in with it from now on. */
+  public void setPassword(Caller caller, String username, String newPasswordHash) {
+    requireAdmin(caller);
+    long id = userId(username);
+    em.createNativeQuery("update users set password_hash = ?1 where id = ?2")
+        .setParameter(1, newPasswordHash).setParameter(2, id).executeUpdate();
+    LOG.info(() -> "admin " + caller.username() + " set a new password for user " + id);
+  }
+
+  /**
+   * Admins: disables a user (no sign-in, and a signed-in session stops at its next request, since
+   * {@link #caller} no longer finds them) or enables them again. An admin cannot disable themselves.
+   */
+  public void setDisabled(Caller caller, String username, boolean disabled) {
+    requireAdmin(caller);
+    long id = userId(username);
+    if (id == caller.userId() && disabled) {
+      throw new AccountException("You cannot disable yourself: ask another admin.");
+    }
+    em.createNativeQuery(disabled
+            ? "update users set disabled_at = coalesce(disabled_at, now()) where id = ?1"
+            : "update users set disabled_at = null where id = ?1")
+        .setParameter(1, id).executeUpdate();
+    LOG.info(() -> "admin " + caller.username() + (disabled ? " disabled" : " enabled") + " user " + id);
+  }
+
+  private long userId(String username) {
+    List<?> rows = em.createNativeQuery("select id from users where lower(username) = lower(?1)")
+        .setParameter(1, username == null ? "" : username.strip()).getResultList();
+    if (rows.isEmpty()) {
+      throw new AccountException("No such user.");
+    }
+    return ((Number) rows.get(0)).longValue();
+  }
+
   static void requireAdmin(Caller caller) {
     if (caller == null || !caller.admin()) {
       throw new AccessDenied("Only admins may do this.");
@@ -153,5 +207,6 @@ public class AccountService {
   }
 
   /** One user on the admin page. */
-  public record UserRow(long id, String username, String role, Long teamId, String team, java.time.Instant created) {}
+  public record UserRow(long id, String username, String role, Long teamId, String team, java.time.Instant created,
+      boolean disabled) {}
 }

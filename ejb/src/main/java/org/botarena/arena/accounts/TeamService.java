@@ -22,6 +22,9 @@ public class TeamService {
   /** The house bots' team (HouseBotRoster): nobody may take its name. */
   static final String HOUSE_TEAM = "house";
   static final String INVITATION_PREFIX = "invite_";
+  static final String INVALID_INVITATION = "The invitation is unknown, expired, used up or revoked.";
+  /** The most uses one invitation may have (a course's whole class, say). */
+  public static final int MAX_INVITATION_USES = 100;
 
   @PersistenceContext(unitName = "arena")
   EntityManager em;
@@ -47,16 +50,28 @@ public class TeamService {
     return id;
   }
 
-  /** A new invitation to the caller's team; the code is returned once and only its hash is kept. */
+  /** A new invitation for one person to the caller's team; see {@link #invite(Caller, long, int)}. */
   public String invite(Caller caller, long teamId) {
+    return invite(caller, teamId, 1);
+  }
+
+  /**
+   * A new invitation to the caller's team that works {@code maxUses} times (1 to {@value
+   * #MAX_INVITATION_USES}); the code is returned once and only its hash is kept.
+   */
+  public String invite(Caller caller, long teamId, int maxUses) {
     requireTeam(caller, teamId);
+    if (maxUses < 1 || maxUses > MAX_INVITATION_USES) {
+      throw new AccountException("An invitation works 1 to " + MAX_INVITATION_USES + " times.");
+    }
     String code = INVITATION_PREFIX + Secrets.newToken().substring(Secrets.TOKEN_PREFIX.length());
-    em.createNativeQuery("insert into team_invitations (team_id, code_hash, created_by, expires_at)"
-            + " values (?1, ?2, ?3, now() + make_interval(days => ?4))")
+    em.createNativeQuery("insert into team_invitations (team_id, code_hash, created_by, expires_at, max_uses)"
+            + " values (?1, ?2, ?3, now() + make_interval(days => ?4), ?5)")
         .setParameter(1, teamId)
         .setParameter(2, Secrets.tokenHash(code))
         .setParameter(3, caller.userId())
         .setParameter(4, invitationDays)
+        .setParameter(5, maxUses)
         .executeUpdate();
     LOG.info(() -> "user " + caller.username() + " invited to team " + teamId);
     return code;
@@ -73,20 +88,22 @@ public class TeamService {
         .setParameter(1, invitationId).executeUpdate();
   }
 
-  /** The team an unexpired, unrevoked invitation code is for. */
+  /** The team an unexpired, unrevoked invitation code with uses left is for. */
   public Optional<Long> validInvitation(String code) {
     if (code == null || code.isBlank() || code.length() > 200) {
       return Optional.empty();
     }
     List<?> rows = em.createNativeQuery("select team_id from team_invitations where code_hash = ?1"
-            + " and revoked_at is null and expires_at > now()")
+            + " and revoked_at is null and expires_at > now() and uses < max_uses")
         .setParameter(1, Secrets.tokenHash(code.strip())).getResultList();
     return rows.stream().findFirst().map(o -> ((Number) o).longValue());
   }
 
-  void countUse(String code) {
-    em.createNativeQuery("update team_invitations set uses = uses + 1 where code_hash = ?1")
-        .setParameter(1, Secrets.tokenHash(code)).executeUpdate();
+  /** Takes one use of a valid invitation; false if none was left (one statement: parallel uses cannot overdraw). */
+  boolean countUse(String code) {
+    return em.createNativeQuery("update team_invitations set uses = uses + 1 where code_hash = ?1"
+            + " and revoked_at is null and expires_at > now() and uses < max_uses")
+        .setParameter(1, Secrets.tokenHash(code)).executeUpdate() == 1;
   }
 
   /** The caller joins the team of an invitation; returns the team's name. */
@@ -94,10 +111,11 @@ public class TeamService {
     if (caller.teamId() != null) {
       throw new AccountException("You are in a team already: leave it first.");
     }
-    long teamId = validInvitation(code)
-        .orElseThrow(() -> new AccountException("The invitation is unknown, expired or revoked."));
+    long teamId = validInvitation(code).orElseThrow(() -> new AccountException(INVALID_INVITATION));
+    if (!countUse(code.strip())) {
+      throw new AccountException(INVALID_INVITATION);
+    }
     setTeam(caller.userId(), teamId);
-    countUse(code.strip());
     LOG.info(() -> "user " + caller.username() + " joined team " + teamId);
     return name(teamId);
   }
@@ -111,17 +129,31 @@ public class TeamService {
     LOG.info(() -> "user " + caller.username() + " left team " + caller.teamId());
   }
 
+  /**
+   * Removes a member from a team: by any member of that team (a team decides who is in it) or by
+   * an admin. The user stays, without a team; the team's bots stay the team's.
+   */
+  public void removeMember(Caller caller, long teamId, String username) {
+    requireTeam(caller, teamId);
+    int removed = em.createNativeQuery("update users set team_id = null where team_id = ?1 and lower(username) = lower(?2)")
+        .setParameter(1, teamId).setParameter(2, username == null ? "" : username.strip()).executeUpdate();
+    if (removed == 0) {
+      throw new AccountException("No such member in this team.");
+    }
+    LOG.info(() -> "user " + caller.username() + " removed a member from team " + teamId);
+  }
+
   /** A team's page data: members and invitations; the caller's own team, or any for an admin. */
   public TeamInfo team(Caller caller, long teamId) {
     requireTeam(caller, teamId);
     List<String> members = em.createNativeQuery("select username from users where team_id = ?1 order by lower(username)")
         .setParameter(1, teamId).getResultList().stream().map(String.class::cast).toList();
     List<Invitation> invitations = Rows.table(em.createNativeQuery(
-            "select i.id, u.username, i.created_at, i.expires_at, i.revoked_at, i.uses from team_invitations i"
+            "select i.id, u.username, i.created_at, i.expires_at, i.revoked_at, i.uses, i.max_uses from team_invitations i"
                 + " left join users u on u.id = i.created_by where i.team_id = ?1 order by i.created_at desc")
         .setParameter(1, teamId))
         .map(r -> new Invitation(((Number) r[0]).longValue(), (String) r[1], Rows.instant(r[2]),
-            Rows.instant(r[3]), Rows.instant(r[4]), Rows.count(r[5])))
+            Rows.instant(r[3]), Rows.instant(r[4]), Rows.count(r[5]), Rows.count(r[6])))
         .toList();
     return new TeamInfo(teamId, name(teamId), members, invitations);
   }
@@ -166,9 +198,10 @@ public class TeamService {
 
   public record TeamInfo(long id, String name, List<String> members, List<Invitation> invitations) {}
 
-  public record Invitation(long id, String createdBy, Instant created, Instant expires, Instant revoked, int uses) {
+  public record Invitation(long id, String createdBy, Instant created, Instant expires, Instant revoked, int uses,
+      int maxUses) {
     public boolean isActive() {
-      return revoked == null && expires.isAfter(Instant.now());
+      return revoked == null && expires.isAfter(Instant.now()) && uses < maxUses;
     }
   }
 

@@ -46,6 +46,7 @@ class AccountsTest {
     throttle.maxFailures = 3;
     throttle.maxFailuresPerUser = 5;
     throttle.windowSeconds = 600;
+    throttle.maxSignUpFailures = 5;
     directory = TestServices.botDirectory(db.em);
   }
 
@@ -118,7 +119,7 @@ class AccountsTest {
   @Test
   void invitationsLetUsersJoinAndCanBeRevoked() {
     Caller owner = teamOwner(unique("owner"));
-    String code = db.tx(() -> teams.invite(owner, owner.teamId()));
+    String code = db.tx(() -> teams.invite(owner, owner.teamId(), 5));
     assertTrue(code.startsWith("invite_") && code.length() > 40);
 
     // sign-up with the invitation, no key: straight into the team
@@ -266,34 +267,178 @@ class AccountsTest {
   }
 
   @Test
-  void repeatedFailuresWaitPerUserAndAddressAndInTotalPerUser() {
+  void repeatedAttemptsWaitPerUserAndAddressAndInTotalPerUser() {
     String user = unique("Victim");
-    for (int i = 0; i < 2; i++) {
-      db.run(() -> throttle.failed(user, "10.0.0.1"));
+    for (int i = 0; i < 3; i++) {
+      String typed = i % 2 == 0 ? user : user.toUpperCase();
+      assertTrue(db.tx(() -> throttle.admit(typed, "10.0.0.1")).isEmpty(), "attempt " + i + " of 3");
     }
-    assertTrue(db.tx(() -> throttle.wait(user, "10.0.0.1")).isEmpty(), "2 of 3");
-    db.run(() -> throttle.failed(user.toUpperCase(), "10.0.0.1"));
-    assertTrue(db.tx(() -> throttle.wait(user, "10.0.0.1")).orElseThrow().toSeconds() > 500);
-    assertTrue(db.tx(() -> throttle.wait(user, "10.0.0.2")).isEmpty(), "another address may still try");
-    assertTrue(db.tx(() -> throttle.wait(unique("other"), "10.0.0.1")).isEmpty(), "another user too");
+    assertTrue(db.tx(() -> throttle.admit(user, "10.0.0.1")).orElseThrow().toSeconds() > 500);
+    assertTrue(db.tx(() -> throttle.admit(user, "10.0.0.2")).isEmpty(), "another address may still try");
+    assertTrue(db.tx(() -> throttle.admit(unique("other"), "10.0.0.1")).isEmpty(), "another user too");
 
-    db.run(() -> throttle.failed(user, "10.0.0.2"));
-    db.run(() -> throttle.failed(user, "10.0.0.3"));
-    assertTrue(db.tx(() -> throttle.wait(user, "10.0.0.4")).isPresent(), "5 failures in all block every address");
+    assertTrue(db.tx(() -> throttle.admit(user, "10.0.0.3")).isEmpty());
+    assertTrue(db.tx(() -> throttle.admit(user, "10.0.0.4")).isPresent(), "5 attempts in all block every address");
 
-    // failures age out of the window
-    db.run(() -> db.em.createNativeQuery("update sign_in_failures set failed_at = now() - interval '11 minutes'")
-        .executeUpdate());
-    assertTrue(db.tx(() -> throttle.wait(user, "10.0.0.1")).isEmpty());
+    // attempts age out of the window
+    db.run(() -> db.em.createNativeQuery("update sign_in_attempts set attempts ="
+        + " array(select t - interval '11 minutes' from unnest(attempts) t)").executeUpdate());
+    assertTrue(db.tx(() -> throttle.admit(user, "10.0.0.1")).isEmpty());
 
-    db.run(() -> throttle.failed(user, "10.0.0.9"));
-    db.run(() -> throttle.succeeded(user, "10.0.0.9"));
-    try (Connection c = db.jdbc(); ResultSet rs = c.createStatement().executeQuery(
-        "select count(*) from sign_in_failures where address = '10.0.0.9'")) {
-      rs.next();
-      assertEquals(0, rs.getInt(1));
-    } catch (java.sql.SQLException e) {
-      throw new AssertionError(e);
+    // a success forgets its address's attempts and does not count towards the total
+    String ok = unique("ok");
+    for (int i = 0; i < 10; i++) {
+      assertTrue(db.tx(() -> throttle.admit(ok, "10.0.0.9")).isEmpty(), "signing in");
+      db.run(() -> throttle.succeeded(ok, "10.0.0.9"));
     }
+  }
+
+  /** Before: checked in one statement and recorded in another, a parallel burst got a guess per request. */
+  @Test
+  void aParallelBurstGetsNoMoreGuessesThanTheLimit() throws Exception {
+    String user = unique("burst");
+    int requests = 12;
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(requests);
+    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+    List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+    try {
+      for (int i = 0; i < requests; i++) {
+        results.add(pool.submit(() -> {
+          try (ServiceDatabase.Session own = db.session()) {
+            SignInThrottle t = new SignInThrottle();
+            t.em = own.em();
+            t.maxFailures = throttle.maxFailures;
+            t.maxFailuresPerUser = throttle.maxFailuresPerUser;
+            t.windowSeconds = throttle.windowSeconds;
+            start.await();
+            return own.tx(() -> t.admit(user, "10.0.1.1")).isEmpty();
+          }
+        }));
+      }
+      start.countDown();
+      int admitted = 0;
+      for (java.util.concurrent.Future<Boolean> r : results) {
+        admitted += r.get() ? 1 : 0;
+      }
+      assertEquals(throttle.maxFailures, admitted);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** Before: the throttle lower-cased in Java, the lookup in SQL; a name they fold apart had its own count. */
+  @Test
+  void theThrottleFoldsNamesAsTheLookupDoes() {
+    String user = unique("idle");
+    String typed = user.replace('i', '\u0130'); // 'İ': Java folds it to "i̇", PostgreSQL's lower() to 'i'
+    boolean sqlFoldsToI = "i".equals(db.tx(() -> db.em.createNativeQuery("select lower('\u0130')").getSingleResult()));
+    org.junit.jupiter.api.Assumptions.assumeTrue(sqlFoldsToI, "this database's lower() keeps the dot");
+    user(user);
+    assertEquals(user, db.tx(() -> accounts.credentials(typed)).orElseThrow().username(), "the lookup finds the user");
+    for (int i = 0; i < 3; i++) {
+      db.tx(() -> throttle.admit(typed, "10.0.2.1"));
+    }
+    assertTrue(db.tx(() -> throttle.admit(user, "10.0.2.1")).isPresent(), "the same user, the same count");
+  }
+
+  @Test
+  void wrongRegistrationKeysAreThrottledPerAddress() {
+    for (int i = 0; i < 5; i++) {
+      assertTrue(db.tx(() -> throttle.admitSignUp("10.0.3.1")).isEmpty());
+    }
+    assertTrue(db.tx(() -> throttle.admitSignUp("10.0.3.1")).isPresent(), "the 6th wrong key waits");
+    assertTrue(db.tx(() -> throttle.admitSignUp("10.0.3.2")).isEmpty(), "another address may sign up");
+    db.run(() -> throttle.signedUp("10.0.3.2"));
+    assertTrue(db.tx(() -> throttle.admitSignUp("10.0.3.2")).isEmpty());
+  }
+
+  /** Before: the password was hashed (PBKDF2, ~87 ms) before the key was looked at. */
+  @Test
+  void theKeyIsCheckedBeforeThePasswordIsHashed() {
+    java.util.concurrent.atomic.AtomicInteger hashed = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.function.Supplier<String> hash = () -> {
+      hashed.incrementAndGet();
+      return Secrets.hashPassword("a-long-password");
+    };
+    assertThrows(AccountException.class, () -> db.tx(() -> accounts.signUp(unique("nokey"), hash, "wrong", null)));
+    assertThrows(AccountException.class, () -> db.tx(() -> accounts.signUp(unique("nokey"), hash, null, "invite_forged")));
+    Caller existing = user(unique("existing"));
+    assertThrows(AccountException.class, () -> db.tx(() -> accounts.signUp(existing.username(), hash, KEY, null)));
+    assertEquals(0, hashed.get(), "no wrong request was worth a hash");
+    db.run(() -> accounts.signUp(unique("haskey"), hash, KEY, null));
+    assertEquals(1, hashed.get());
+  }
+
+  /** Before: an invitation worked any number of times until it expired. */
+  @Test
+  void anInvitationWorksAsOftenAsItSaysOnceByDefault() {
+    Caller owner = teamOwner(unique("uses"));
+    String once = db.tx(() -> teams.invite(owner, owner.teamId()));
+    db.run(() -> accounts.signUp(unique("first"), "x", null, once));
+    assertThrows(AccountException.class, () -> db.tx(() -> accounts.signUp(unique("second"), "x", null, once)));
+    Caller loner = user(unique("loner"));
+    assertThrows(AccountException.class, () -> db.tx(() -> teams.join(loner, once)));
+    assertFalse(db.tx(() -> teams.team(owner, owner.teamId())).invitations().get(0).isActive(), "used up");
+
+    String twice = db.tx(() -> teams.invite(owner, owner.teamId(), 2));
+    db.tx(() -> teams.join(loner, twice));
+    db.run(() -> accounts.signUp(unique("third"), "x", null, twice));
+    assertThrows(AccountException.class, () -> db.tx(() -> accounts.signUp(unique("fourth"), "x", null, twice)));
+    assertEquals(4, db.tx(() -> teams.team(owner, owner.teamId())).members().size());
+    assertThrows(AccountException.class, () -> db.tx(() -> teams.invite(owner, owner.teamId(), 0)));
+    assertThrows(AccountException.class, () -> db.tx(() -> teams.invite(owner, owner.teamId(), 101)));
+  }
+
+  /** Before: nobody could remove a member. */
+  @Test
+  void membersAreRemovedByTheirTeamOrAnAdminOnly() {
+    Caller owner = teamOwner(unique("rm"));
+    String code = db.tx(() -> teams.invite(owner, owner.teamId(), 3));
+    String unwanted = unique("unwanted");
+    String other = unique("other");
+    db.run(() -> accounts.signUp(unwanted, "x", null, code));
+    db.run(() -> accounts.signUp(other, "x", null, code));
+    Caller outsider = teamOwner(unique("outsider"));
+    assertThrows(AccessDenied.class, () -> db.run(() -> teams.removeMember(outsider, owner.teamId(), unwanted)));
+    db.run(() -> teams.removeMember(owner, owner.teamId(), unwanted.toUpperCase()));
+    assertNull(caller(unwanted).teamId());
+    assertThrows(AccountException.class, () -> db.run(() -> teams.removeMember(owner, owner.teamId(), unwanted)));
+
+    Caller admin = admin(unique("rmadmin"));
+    db.run(() -> teams.removeMember(admin, owner.teamId(), other));
+    assertNull(caller(other).teamId());
+    assertEquals(List.of(owner.username()), db.tx(() -> teams.team(owner, owner.teamId())).members());
+  }
+
+  /** Before: an admin could neither disable a user nor set their password. */
+  @Test
+  void anAdminDisablesUsersAndSetsPasswords() {
+    Caller admin = admin(unique("boss"));
+    Caller user = user(unique("student"));
+    Caller plain = user(unique("plain"));
+    assertThrows(AccessDenied.class, () -> db.run(() -> accounts.setDisabled(plain, user.username(), true)));
+    assertThrows(AccessDenied.class, () -> db.run(() -> accounts.setPassword(plain, user.username(), "x")));
+
+    db.run(() -> accounts.setDisabled(admin, user.username(), true));
+    assertTrue(db.tx(() -> accounts.credentials(user.username())).isEmpty(), "no sign-in");
+    assertTrue(db.tx(() -> accounts.caller(user.username())).isEmpty(), "a signed-in session ends");
+    assertTrue(db.tx(() -> accounts.users(admin)).stream().anyMatch(u -> u.id() == user.userId() && u.disabled()));
+    assertThrows(AccountException.class, () -> db.tx(() -> accounts.signUp(user.username(), "x", KEY, null)),
+        "the name stays taken");
+    assertThrows(AccountException.class, () -> db.run(() -> accounts.setDisabled(admin, admin.username(), true)));
+    db.run(() -> accounts.setDisabled(admin, user.username(), false));
+    assertTrue(db.tx(() -> accounts.caller(user.username())).isPresent());
+
+    db.run(() -> accounts.setPassword(admin, user.username(), Secrets.hashPassword("a-new-password")));
+    assertTrue(Secrets.verifyPassword("a-new-password",
+        db.tx(() -> accounts.credentials(user.username())).orElseThrow().passwordHash()));
+    assertThrows(AccountException.class, () -> db.run(() -> accounts.setPassword(admin, "nobody-" + names, "x")));
+  }
+
+  Caller admin(String name) {
+    Caller u = user(name);
+    db.run(() -> db.em.createNativeQuery("update users set role = 'ADMIN' where id = ?1")
+        .setParameter(1, u.userId()).executeUpdate());
+    return caller(name);
   }
 }

@@ -62,6 +62,33 @@ public final class ServiceDatabase implements AutoCloseable {
     });
   }
 
+  /** An EntityManager of its own, for work on another thread (a parallel burst). */
+  public Session session() {
+    return new Session(factory.createEntityManager());
+  }
+
+  /** An EntityManager of its own with {@link #tx} as on the database. */
+  public record Session(EntityManager em) implements AutoCloseable {
+    public <T> T tx(Supplier<T> work) {
+      em.getTransaction().begin();
+      try {
+        T result = work.get();
+        em.getTransaction().commit();
+        return result;
+      } catch (RuntimeException e) {
+        if (em.getTransaction().isActive()) {
+          em.getTransaction().rollback();
+        }
+        throw e;
+      }
+    }
+
+    @Override
+    public void close() {
+      em.close();
+    }
+  }
+
   /** A plain JDBC connection, for setting up rows the services do not write (matches, sessions). */
   public Connection jdbc() throws SQLException {
     return DriverManager.getConnection(url, "postgres", "postgres");

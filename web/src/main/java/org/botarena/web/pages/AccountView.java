@@ -27,7 +27,7 @@ public class AccountView {
   private String current;
 
   @NotBlank(message = "Choose a new password.")
-  @Size(min = 10, max = 200, message = "A password has 10 to 200 characters.")
+  @Size(min = PasswordHashing.MIN_LENGTH, max = 200, message = PasswordHashing.LENGTH_RULE)
   private String fresh;
 
   private String confirm;

@@ -14,6 +14,7 @@ import org.botarena.arena.portal.MatchFilter;
 import org.botarena.arena.portal.MatchHistory;
 import org.botarena.arena.portal.MatchSummary;
 import org.botarena.web.security.CurrentUser;
+import org.botarena.web.security.PasswordHashing;
 
 /** The admin page: users and roles, teams, the registration key, resets, FAILED matches. */
 @Named
@@ -27,6 +28,10 @@ public class AdminView implements Serializable {
   @Inject transient TeamService teams;
   @Inject transient AdminOperations operations;
   @Inject transient MatchHistory history;
+  @Inject transient PasswordHashing passwords;
+
+  private String passwordUser;
+  private transient String newPassword;
 
   @Size(max = 200, message = "At most 200 characters.")
   private String registrationKey;
@@ -60,6 +65,42 @@ public class AdminView implements Serializable {
     if (Pages.attempt(() -> accounts.setRole(me.require(), userId, admin))) {
       Pages.info("Role changed.");
     }
+  }
+
+  /** Disables a user (no sign-in; their session ends at its next request) or enables them again. */
+  public void setDisabled(String username, boolean disabled) {
+    if (Pages.attempt(() -> accounts.setDisabled(me.require(), username, disabled))) {
+      Pages.info(username + (disabled ? " is disabled." : " is enabled again."));
+    }
+  }
+
+  /** Sets the password of the user chosen on the page. */
+  public void setPassword() {
+    if (newPassword == null || newPassword.length() < PasswordHashing.MIN_LENGTH || newPassword.length() > 200) {
+      Pages.error(PasswordHashing.LENGTH_RULE);
+      return;
+    }
+    String password = newPassword;
+    newPassword = null;
+    if (Pages.attempt(() -> accounts.setPassword(me.require(), passwordUser, passwords.hash(password)))) {
+      Pages.info("A new password is set for " + passwordUser + ".");
+    }
+  }
+
+  public String getPasswordUser() {
+    return passwordUser;
+  }
+
+  public void setPasswordUser(String passwordUser) {
+    this.passwordUser = passwordUser;
+  }
+
+  public String getNewPassword() {
+    return newPassword;
+  }
+
+  public void setNewPassword(String newPassword) {
+    this.newPassword = newPassword;
   }
 
   public void resetRatings() {

@@ -5,6 +5,9 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Collections;
+import jakarta.servlet.http.HttpServletRequest;
+import org.botarena.arena.security.ClientAddress;
 import org.botarena.arena.accounts.AccessDenied;
 import org.botarena.arena.accounts.AccountException;
 
@@ -64,8 +67,9 @@ final class Pages {
     }
   }
 
+  /** The client's address: the connection's, or what a trusted proxy says ({@link ClientAddress}). */
   static String remoteAddress() {
-    return ((jakarta.servlet.http.HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
-        .getRequest()).getRemoteAddr();
+    HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    return ClientAddress.configured().of(request.getRemoteAddr(), Collections.list(request.getHeaders("X-Forwarded-For")));
   }
 }

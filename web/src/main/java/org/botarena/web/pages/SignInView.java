@@ -36,7 +36,7 @@ public class SignInView {
 
   public String signIn() {
     String address = Pages.remoteAddress();
-    Optional<Duration> wait = throttle.wait(username, address);
+    Optional<Duration> wait = throttle.admit(username, address); // counted now: a parallel burst gets no more
     if (wait.isPresent()) {
       Pages.error("Too many failed sign-ins for this user: try again in "
           + Math.max(1, (wait.get().toSeconds() + 59) / 60) + " minute(s).");
@@ -59,7 +59,6 @@ public class SignInView {
         return "/app/dashboard?faces-redirect=true";
       }
       default -> {
-        throttle.failed(username, address);
         Pages.error("Wrong username or password.");
         return null;
       }

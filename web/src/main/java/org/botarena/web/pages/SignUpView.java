@@ -16,6 +16,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.botarena.arena.accounts.AccountService;
 import org.botarena.arena.accounts.Names;
+import org.botarena.arena.accounts.SignInThrottle;
+import java.time.Duration;
+import java.util.Optional;
 import org.botarena.web.security.PasswordHashing;
 
 /** Sign-up with the registration key or an invitation code (from an invitation link's {@code ?invite=}). */
@@ -26,13 +29,14 @@ public class SignUpView {
   @Inject AccountService accounts;
   @Inject PasswordHashing passwords;
   @Inject SecurityContext security;
+  @Inject SignInThrottle throttle;
 
   @NotBlank(message = "Choose a username.")
   @Pattern(regexp = Names.PATTERN, message = "A username is " + Names.RULE + ".")
   private String username;
 
   @NotBlank(message = "Choose a password.")
-  @Size(min = 10, max = 200, message = "A password has 10 to 200 characters.")
+  @Size(min = PasswordHashing.MIN_LENGTH, max = 200, message = PasswordHashing.LENGTH_RULE)
   private String password;
 
   private String confirm;
@@ -48,10 +52,19 @@ public class SignUpView {
       Pages.error("signup:confirm", "The passwords differ.");
       return null;
     }
-    boolean done = Pages.attempt(() -> accounts.signUp(username, passwords.hash(password), registrationKey, invitation));
-    if (!done) {
+    String address = Pages.remoteAddress();
+    Optional<Duration> wait = throttle.admitSignUp(address);
+    if (wait.isPresent()) {
+      Pages.error("Too many sign-ups with a wrong key or invitation from here: try again in "
+          + Math.max(1, (wait.get().toSeconds() + 59) / 60) + " minute(s).");
       return null;
     }
+    // the key, the invitation and the name are checked first: only then is the password hashed
+    boolean done = Pages.attempt(() -> accounts.signUp(username, () -> passwords.hash(password), registrationKey, invitation));
+    if (!done) {
+      return null; // still counted: a wrong key or invitation (or a taken name) costs one attempt
+    }
+    throttle.signedUp(address);
     ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
     security.authenticate((HttpServletRequest) ext.getRequest(), (HttpServletResponse) ext.getResponse(),
         withParams().credential(new UsernamePasswordCredential(username, password)).newAuthentication(true));

@@ -49,6 +49,12 @@ public class TeamView implements Serializable {
   private String newTeamName;
 
   @NotBlank(message = "Paste the invitation code.")
+  /** How many people the next invitation lets in. */
+  @jakarta.validation.constraints.Min(value = 1, message = "An invitation works at least once.")
+  @jakarta.validation.constraints.Max(value = TeamService.MAX_INVITATION_USES, message = "An invitation works at most "
+      + TeamService.MAX_INVITATION_USES + " times.")
+  private int invitationUses = 1;
+
   @Size(max = 200, message = "That invitation code is too long.")
   private String joinCode;
 
@@ -116,8 +122,26 @@ public class TeamView implements Serializable {
 
   public void invite() {
     forget();
-    Pages.attempt(() -> shownInvitation = teams.invite(me.require(), teamId));
+    Pages.attempt(() -> shownInvitation = teams.invite(me.require(), teamId, invitationUses));
+    invitationUses = 1;
     refresh();
+  }
+
+  /** A member leaves the team by the team's (or an admin's) decision; they keep their account. */
+  public void removeMember(String username) {
+    forget();
+    if (Pages.attempt(() -> teams.removeMember(me.require(), teamId, username))) {
+      Pages.info(username + " is no longer in the team.");
+    }
+    refresh();
+  }
+
+  public int getInvitationUses() {
+    return invitationUses;
+  }
+
+  public void setInvitationUses(int invitationUses) {
+    this.invitationUses = invitationUses;
   }
 
   public void revokeInvitation(long id) {

@@ -14,6 +14,10 @@ import java.util.Map;
 @ApplicationScoped
 public class PasswordHashing {
 
+  /** The shortest password accepted (the admin CLI's too). */
+  public static final int MIN_LENGTH = org.botarena.db.Secrets.MIN_PASSWORD_LENGTH;
+  public static final String LENGTH_RULE = "A password has " + MIN_LENGTH + " to 200 characters.";
+
   /** A hash of a random password, verified when the user is unknown so that both cases take as long. */
   private static final String DUMMY =
       "PBKDF2WithHmacSHA256:210000:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
