@@ -23,7 +23,8 @@ import org.apache.activemq.artemis.spi.core.security.jaas.InVMLoginModule;
  * brokers). Settings from {@code ARENA_BROKER_HOST}, {@code ARENA_BROKER_PORT} and {@code
  * ARENA_BROKER_DATA}. Security is on: the one user, {@code ARENA_BROKER_USER} with {@code
  * ARENA_BROKER_PASSWORD} (the launcher generates it at first start), may use the platform's
- * addresses ({@code arena.#}) and nothing else; anonymous clients are refused.
+ * addresses ({@code arena.#}) and send management requests (queue depths for the operations
+ * page); anonymous clients are refused.
  */
 public final class EmbeddedBroker {
 
@@ -43,6 +44,7 @@ public final class EmbeddedBroker {
   /** The addresses the application's user may send to, consume from and create queues on. */
   static final String APPLICATION_ADDRESSES = "arena.#";
   static final String APPLICATION_ROLE = "arena";
+  static final String MANAGEMENT_ADDRESS = "activemq.management";
 
   private EmbeddedBroker() {}
 
@@ -92,6 +94,11 @@ public final class EmbeddedBroker {
     // send, consume, create and delete (non-)durable queues, browse, create addresses; never manage
     config.putSecurityRoles(APPLICATION_ADDRESSES, Set.of(
         new Role(APPLICATION_ROLE, true, true, true, true, true, true, false, true, true, false)));
+    // the operations page reads queue depths by management messages (BrokerQueues), its replies
+    // on temporary queues: those are named into arena.temp.* so that the rule above covers them
+    config.setTemporaryQueueNamespace("arena.temp");
+    config.putSecurityRoles(MANAGEMENT_ADDRESS, Set.of(
+        new Role(APPLICATION_ROLE, true, false, false, false, false, false, true, false, false, false)));
     config.setJMXManagementEnabled(true);
     config.setJournalType(JournalType.NIO);
     // without it a single persistent producer is capped near 280 msg/s (STACK.md)
