@@ -429,7 +429,8 @@ class PortalIT {
       if (path.equals("signin.xhtml")) {
         String cookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID"))
             .findFirst().orElseThrow(() -> new AssertionError("no session cookie: " + page.headers().map()));
-        assertTrue(cookie.contains("SameSite=Lax") && cookie.contains("HttpOnly"), cookie);
+        // attribute names and SameSite's value are case-insensitive (RFC 6265bis); Payara writes "lax"
+        assertTrue(cookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax") && cookie.contains("HttpOnly"), cookie);
         assertFalse(cookie.contains("Secure"), "plain HTTP: not Secure unless arena.portal.secure-cookie");
       }
     }

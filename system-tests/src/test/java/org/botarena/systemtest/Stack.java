@@ -264,6 +264,9 @@ final class Stack implements AutoCloseable {
     command.add(root.resolve("arena").toString());
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true);
+    // only this stack's settings: `./arena test` exports its own (ARENA_DB_URL among them), and an
+    // inherited one would point this stack at another database
+    builder.environment().keySet().removeIf(name -> name.startsWith("ARENA_"));
     builder.environment().putAll(env);
     Process process = builder.start();
     process.getOutputStream().close();
