@@ -48,13 +48,13 @@ public class TeamView implements Serializable {
   @Pattern(regexp = Names.PATTERN, message = "A team name is " + Names.RULE + ".")
   private String newTeamName;
 
-  @NotBlank(message = "Paste the invitation code.")
   /** How many people the next invitation lets in. */
   @jakarta.validation.constraints.Min(value = 1, message = "An invitation works at least once.")
   @jakarta.validation.constraints.Max(value = TeamService.MAX_INVITATION_USES, message = "An invitation works at most "
       + TeamService.MAX_INVITATION_USES + " times.")
   private int invitationUses = 1;
 
+  @NotBlank(message = "Paste the invitation code.")
   @Size(max = 200, message = "That invitation code is too long.")
   private String joinCode;
 
