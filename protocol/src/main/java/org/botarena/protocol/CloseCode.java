@@ -11,6 +11,8 @@ public enum CloseCode {
   PROTOCOL_ABUSE(4002, false),
   /** A newer connection of the same bot took over: the newer one plays on. */
   REPLACED(4003, false),
+  /** WebSocket's "policy violation": too many sockets from the bot's address; connect again later. */
+  TOO_MANY_SOCKETS(1008, true),
   /** WebSocket's "internal error": the server failed (its database away?); connect again. */
   TRY_AGAIN(1011, true);
 

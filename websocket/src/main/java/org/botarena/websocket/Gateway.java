@@ -6,7 +6,6 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -82,7 +81,7 @@ public class Gateway implements LocalGateway {
     BotConnection c = new BotConnection(socket, bearer);
     if (!guard.admit(socket)) {
       c.sendAndClose(error(ErrorCode.RATE_LIMITED, "at most " + guard.max() + " bot sockets from one address"),
-          new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "too many sockets from one address"));
+          BotConnection.reason(CloseCode.TOO_MANY_SOCKETS, "too many sockets from one address"));
       return;
     }
     bySocket.put(socket.getId(), c);
