@@ -622,6 +622,21 @@ class ProtocolIT {
     return raw;
   }
 
+  /** Both bots of a pair played every game to its normal end (30 steps of [1], a draw) and heard no error. */
+  void assertThePairPlayedUntouched(Player good, Player other, List<UUID> games) throws Exception {
+    for (UUID game : games) {
+      for (Player p : List.of(good, other)) {
+        JsonNode end = end(p, game);
+        assertEquals("draw", end.get("result").asText(), end.toString());
+        assertEquals("normal", end.get("reason").asText(), end.toString());
+        assertEquals(30, p.bot().all(of("step", game)).size(), "30 steps of [1] to reach 30");
+      }
+      assertEquals("DRAW/normal", stored(game));
+    }
+    assertEquals(List.of(), good.bot().all(type("error")), "the pair never hears of the hostile frames");
+    assertEquals(List.of(), other.bot().all(type("error")));
+  }
+
   @Nested
   class HostileClients {
 
@@ -667,17 +682,7 @@ class ProtocolIT {
       assertClosedWith(4001, silent);
 
       assertEquals("win", end(victim, hostileGame).get("result").asText(), "the hostile bot's own opponent wins");
-      for (UUID game : games) {
-        for (Player p : List.of(good, other)) {
-          JsonNode end = end(p, game);
-          assertEquals("draw", end.get("result").asText(), end.toString());
-          assertEquals("normal", end.get("reason").asText(), end.toString());
-          assertEquals(30, p.bot().all(of("step", game)).size(), "30 steps of [1] to reach 30");
-        }
-        assertEquals("DRAW/normal", stored(game));
-      }
-      assertEquals(List.of(), good.bot().all(type("error")), "the pair never hears of the hostile frames");
-      assertEquals(List.of(), other.bot().all(type("error")));
+      assertThePairPlayedUntouched(good, other, games);
       assertTrue(good.bot().closed.getNow(0) == 0 && other.bot().closed.getNow(0) == 0, "the pair stays connected");
     }
   }
@@ -769,17 +774,7 @@ class ProtocolIT {
       }
       assertTrue(sent >= 10_000 - 40 * 5, "hostile frames sent: " + sent);
 
-      for (UUID game : games) {
-        for (Player p : List.of(good, other)) {
-          JsonNode end = end(p, game);
-          assertEquals("draw", end.get("result").asText(), end.toString());
-          assertEquals("normal", end.get("reason").asText(), end.toString());
-          assertEquals(30, p.bot().all(of("step", game)).size(), "30 steps of [1] to reach 30");
-        }
-        assertEquals("DRAW/normal", stored(game));
-      }
-      assertEquals(List.of(), good.bot().all(type("error")), "the pair never hears of the hostile frames");
-      assertEquals(List.of(), other.bot().all(type("error")));
+      assertThePairPlayedUntouched(good, other, games);
 
       List<String> errors = stack.log(1).substring(logFrom).lines()
           .filter(l -> l.contains("levelValue: 1000") || (l.contains("levelValue: 900") && l.contains("org.botarena")))
