@@ -95,9 +95,9 @@ class FrameCodecTest {
   @Test
   void observersFramesAndControls() throws BadFrame {
     String frame = WatchFrames.frame("g", 3, Map.of(1, Json.array().add(2), 0, Json.array().add(1)), Json.object());
-    assertEquals(new WatchFrames.Kind("frame", 3), WatchFrames.kindOf(frame));
+    assertEquals(new WatchFrames.Kind(WatchFrames.Type.FRAME, 3), WatchFrames.kindOf(frame));
     assertTrue(frame.contains("\"actions\":{\"0\":[1],\"1\":[2]}"), frame);
-    assertEquals(new WatchFrames.Kind("game_end", -1), WatchFrames.kindOf(WatchFrames.end("g", null, true)));
+    assertEquals(new WatchFrames.Kind(WatchFrames.Type.GAME_END, -1), WatchFrames.kindOf(WatchFrames.end("g", null, true)));
     assertEquals(new WatchFrames.Control("rewind", 4), WatchFrames.control("{\"type\":\"control\",\"command\":\"rewind\",\"seq\":4}"));
     assertEquals(new WatchFrames.Control("pause", -1), WatchFrames.control("{\"type\":\"control\",\"command\":\"pause\"}"));
     assertThrows(BadFrame.class, () -> WatchFrames.control("{\"type\":\"control\",\"command\":\"step\",\"seq\":-2}"));

@@ -158,13 +158,16 @@ public class WatchHub {
       return;
     }
     WatchFrames.Kind kind = WatchFrames.kindOf(frame);
-    if (kind.type().equals("game_end")) {
+    if (kind.type() == WatchFrames.Type.GAME_END) {
       end(gameId, w, frame);
       return;
     }
     synchronized (w) {
+      if (kind.type() == null) {
+        return;
+      }
       switch (kind.type()) {
-        case "frame" -> {
+        case FRAME -> {
           int seq = kind.seq();
           if (seq <= w.lastSeq) {
             return;
@@ -172,13 +175,13 @@ public class WatchHub {
           w.lastSeq = seq;
           w.frames.put(seq, frame);
         }
-        case "rewind" -> {
+        case REWIND -> {
           // a debug game went back: the frames after seq are gone, for those who join later too
           int seq = kind.seq();
           w.frames.tailMap(seq, false).clear();
           w.lastSeq = seq;
         }
-        case "debug" -> w.status = frame;
+        case DEBUG -> w.status = frame;
         default -> {
           return;
         }
