@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 
 /** The account operations of the admin command line, each in its own transaction. */
@@ -140,23 +141,20 @@ public final class AdminCommands {
     }
   }
 
+  /** {@link Resets#RATINGS}: returns the ratings removed. */
   public int resetRatings() throws SQLException {
-    try (Connection c = database.connect()) {
-      c.setAutoCommit(false);
-      int rows = c.createStatement().executeUpdate("delete from ratings");
-      c.createStatement().executeUpdate("delete from rating_history");
-      c.commit();
-      return rows;
-    }
+    return reset(Resets.RATINGS);
   }
 
-  /** Deletes every match, replay and rating. */
+  /** {@link Resets#GAMES}: returns the matches deleted. */
   public int resetGames() throws SQLException {
+    return reset(Resets.GAMES);
+  }
+
+  private int reset(List<String> statements) throws SQLException {
     try (Connection c = database.connect()) {
       c.setAutoCommit(false);
-      c.createStatement().executeUpdate("delete from rating_history");
-      c.createStatement().executeUpdate("delete from ratings");
-      int rows = c.createStatement().executeUpdate("delete from matches");
+      int rows = Resets.run(c, statements);
       c.commit();
       return rows;
     }

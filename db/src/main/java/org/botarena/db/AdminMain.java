@@ -108,7 +108,7 @@ public final class AdminMain {
         }
       }
       case "reset-games" -> {
-        if (confirmed(options, "delete every match, replay and rating")) {
+        if (confirmed(options, "delete every finished training and debug match, its replay, and every rating")) {
           System.out.println(commands.resetGames() + " matches deleted");
         }
       }

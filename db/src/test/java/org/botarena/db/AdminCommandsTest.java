@@ -60,4 +60,39 @@ class AdminCommandsTest {
       return rs.getString(1);
     }
   }
+
+  /** Before: reset-games failed once a tournament existed (tournament_games refers to its matches). */
+  @Test
+  void resetGamesKeepsTournamentGamesAndRunningOnesAndDeletesTheRest() throws Exception {
+    commands.addBot("resetters", "reset-a", false);
+    commands.addBot("resetters", "reset-b", false);
+    new TournamentCommands(database).create("reset-cup", "simple", "exhaustive", 2, 1, "{}", 0);
+    try (Connection c = database.connect()) {
+      var sql = c.createStatement();
+      sql.execute("insert into arenas (kind, name, game_type) values ('TRAINING', 'reset-training', 'simple')");
+      long a = id(c, "select id from bots where name = 'reset-a'");
+      long b = id(c, "select id from bots where name = 'reset-b'");
+      sql.execute("insert into matches (id, arena_id, game_type, config, seed, state) select gen_random_uuid(), id,"
+          + " 'simple', '{}', 1, s.state from arenas, (values ('FINISHED'), ('FAILED'), ('RUNNING')) s(state)"
+          + " where name = 'reset-training' or id = (select arena_id from tournaments where name = 'reset-cup')");
+      sql.execute("insert into tournament_games (tournament_id, round, level, group_no, bot_a, bot_b, match_id)"
+          + " select t.id, 1, 1, 1, " + a + ", " + b + ", m.id from tournaments t join matches m on m.arena_id = t.arena_id"
+          + " where t.name = 'reset-cup' and m.state = 'FINISHED'");
+      sql.execute("insert into ratings (bot_id, game_type, mu, sigma) values (" + a + ", 'simple', 30, 5)");
+    }
+    assertEquals(2, commands.resetGames(), "the training arena's finished and failed matches");
+    try (Connection c = database.connect()) {
+      assertEquals(3, id(c, "select count(*) from matches m join tournaments t on t.arena_id = m.arena_id where t.name = 'reset-cup'"));
+      assertEquals(1, id(c, "select count(*) from matches m join arenas a on a.id = m.arena_id where a.name = 'reset-training'"),
+          "the running game goes on");
+      assertEquals(0, id(c, "select count(*) from ratings"));
+    }
+  }
+
+  private static long id(Connection c, String sql) throws Exception {
+    try (ResultSet rs = c.createStatement().executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
 }

@@ -23,6 +23,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.botarena.client.ArenaClient;
 import org.botarena.client.FatalCloseException;
 import org.botarena.client.examples.RandomAgent;
@@ -977,6 +978,10 @@ class ProtocolIT {
       assertTrue(html.contains(">DLQ<"), "the dead letters are listed");
       assertTrue(html.contains(">instance-1<"), "the instance is listed");
       assertTrue(html.contains(">arena.matchmaking.threshold<"), "the settings in force are listed");
+      assertTrue(html.contains(">arena.retention.training-days<"), "the retention policy is listed");
+      assertTrue(Pattern.compile("id=\"database-size\">[0-9.]+ [kMG]B<").matcher(html).find(), "the database's size: " + html);
+      assertTrue(Pattern.compile("id=\"freed-now\">[0-9]+ replays, [0-9.]+ [kMG]B<").matcher(html).find(),
+          "what the retention policy frees");
       assertTrue(html.contains(failed.toString()), "the FAILED match is listed");
       assertTrue(page.submit("failed", failed.toString(), "failed:matches:").contains("queued again"));
       end(a, failed);

@@ -5,12 +5,15 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.botarena.arena.portal.AdminOperations;
 import org.botarena.arena.application.OperationsService;
 import org.botarena.arena.infrastructure.BrokerQueues;
+import org.botarena.arena.retention.ReplayRetention;
 import org.botarena.web.security.CurrentUser;
 
 /** The operations page: the broker's queues, the instances, and the FAILED matches to requeue. */
@@ -19,11 +22,17 @@ import org.botarena.web.security.CurrentUser;
 public class OperationsView {
 
   private static final int MAX_FAILED = 200;
+  private static final int STORAGE_DAYS = 14;
 
   @Inject BrokerQueues broker;
   @Inject OperationsService operations;
   @Inject AdminOperations admin;
   @Inject CurrentUser me;
+  @Inject ReplayRetention retention;
+
+  private ReplayRetention.Storage storage;
+  private ReplayRetention.Forecast freedNow;
+  private ReplayRetention.Forecast freedInADay;
 
   private List<BrokerQueues.QueueStats> queues;
   private String brokerError;
@@ -49,6 +58,36 @@ public class OperationsView {
   /** The matchmaking, rating, match and tournament settings in force (changeable without a rebuild). */
   public List<Map.Entry<String, String>> getSettings() {
     return List.copyOf(SettingsInForce.all().entrySet());
+  }
+
+  /** The database's size and the replays stored on each of the last 14 days. */
+  public ReplayRetention.Storage getStorage() {
+    if (storage == null) {
+      storage = retention.storage(Instant.now(), STORAGE_DAYS);
+    }
+    return storage;
+  }
+
+  /** What the retention policy drops at its next sweeps, from what is stored now. */
+  public ReplayRetention.Forecast getFreedNow() {
+    if (freedNow == null) {
+      freedNow = retention.forecast(retention.policy(), Instant.now());
+    }
+    return freedNow;
+  }
+
+  /** What it will have dropped a day from now. */
+  public ReplayRetention.Forecast getFreedInADay() {
+    if (freedInADay == null) {
+      freedInADay = retention.forecast(retention.policy(), Instant.now().plus(Duration.ofDays(1)));
+    }
+    return freedInADay;
+  }
+
+  /** {@code bytes} for people: 12.3 MB. */
+  public String size(long bytes) {
+    return bytes < 1_000_000 ? String.format("%.1f kB", bytes / 1e3)
+        : bytes < 1_000_000_000 ? String.format("%.1f MB", bytes / 1e6) : String.format("%.2f GB", bytes / 1e9);
   }
 
   public List<OperationsService.InstanceRow> getInstances() {

@@ -36,7 +36,7 @@ public class ReplayResource {
   @Path("replay")
   public Response replay(@PathParam("id") String id) {
     UUID match = match(id);
-    byte[] replay = replays.replayFor(match, user()).orElseThrow(() -> new NotFoundException("no replay of match " + id));
+    byte[] replay = replays.replayFor(match, user()).orElseThrow(() -> new NotFoundException(noReplay(id)));
     return Response.ok(replay, "application/gzip")
         .header("Content-Disposition", "attachment; filename=\"match-" + match + ".jsonl.gz\"")
         .build();
@@ -51,7 +51,7 @@ public class ReplayResource {
   @Path("frames")
   @Produces(MediaType.APPLICATION_JSON)
   public Response frames(@PathParam("id") String id, @HeaderParam("Accept-Encoding") String accepted) {
-    String view = replays.viewFor(match(id), user()).orElseThrow(() -> new NotFoundException("no replay of match " + id));
+    String view = replays.viewFor(match(id), user()).orElseThrow(() -> new NotFoundException(noReplay(id)));
     byte[] json = view.getBytes(StandardCharsets.UTF_8);
     if (accepted == null || !accepted.contains("gzip")) {
       return Response.ok(json).build();
@@ -80,5 +80,10 @@ public class ReplayResource {
     } catch (IllegalArgumentException e) {
       throw new NotFoundException("no match " + id);
     }
+  }
+
+  /** Old training and debug replays are dropped by the retention policy; the match's result stays. */
+  private static String noReplay(String id) {
+    return "no replay of match " + id + " (or it was dropped by the retention policy: docs/operations.md, \"Storage\")";
   }
 }

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 final class SettingsInForce {
 
   private static final List<String> SHOWN = List.of("arena.matchmaking.", "arena.ratings.", "arena.match.",
-      "arena.step.", "arena.training.", "arena.session.", "arena.tournament.");
+      "arena.step.", "arena.training.", "arena.session.", "arena.tournament.", "arena.retention.");
 
   private SettingsInForce() {}
 

@@ -9,6 +9,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -17,6 +18,7 @@ import org.botarena.arena.application.RatingService;
 import org.botarena.arena.application.SessionRegistry;
 import org.botarena.arena.domain.arena.Arena;
 import org.botarena.arena.infrastructure.InstanceIdentity;
+import org.botarena.arena.retention.ReplayRetention;
 import org.botarena.arena.tournament.TournamentEngine;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -46,6 +48,7 @@ public class Matchmaker {
   @Inject TournamentEngine tournaments;
   @Inject SessionRegistry sessions;
   @Inject InstanceIdentity instance;
+  @Inject ReplayRetention retention;
 
   @Inject @ConfigProperty(name = "arena.db.url") String url;
   @Inject @ConfigProperty(name = "arena.db.user") String user;
@@ -54,6 +57,7 @@ public class Matchmaker {
   @Inject @ConfigProperty(name = "arena.matchmaking.interval-ms") int intervalMs;
   @Inject @ConfigProperty(name = "arena.session.stale-seconds") int staleSeconds;
   @Inject @ConfigProperty(name = "arena.match.lease-seconds") int leaseSeconds;
+  @Inject @ConfigProperty(name = "arena.retention.enabled") boolean retentionEnabled;
 
   private volatile boolean running = true;
   private volatile boolean leader;
@@ -125,9 +129,24 @@ public class Matchmaker {
         LOG.warning(() -> "match " + id + " was not rated a lease after it ended (its result message was lost); rated now");
       }
     }
+    if (retentionEnabled) {
+      sweepReplays();
+    }
     int stranded = sessions.requeueStranded();
     if (stranded > 0) {
       LOG.warning(() -> stranded + " bots were PLAYING with no game to play; back in the queue");
+    }
+  }
+
+  /** One batch a round: a backlog (a first start after months) drains without holding up matchmaking. */
+  private void sweepReplays() {
+    try {
+      ReplayRetention.Sweep swept = retention.sweep(retention.policy(), Instant.now());
+      if (swept.dropped() > 0) {
+        LOG.info(() -> "retention dropped " + swept.dropped() + " replays (" + swept.bytesFreed() / 1024 + " KiB)");
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "replay retention failed; retrying next round", e);
     }
   }
 

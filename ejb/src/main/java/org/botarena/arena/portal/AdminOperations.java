@@ -4,11 +4,14 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.UUID;
 import java.util.logging.Logger;
 import org.botarena.arena.accounts.AccessDenied;
 import org.botarena.arena.accounts.Caller;
 import org.botarena.arena.application.MatchService;
+import org.botarena.db.Resets;
+import org.hibernate.Session;
 
 /** The admin page's operations (the same as the admin CLI's), each checked for the admin role. */
 @Stateless
@@ -21,23 +24,25 @@ public class AdminOperations {
 
   @Inject MatchService matches;
 
-  /** Every bot back to the initial rating; matches stay. Returns the ratings removed. */
+  /** Every bot back to the initial rating; matches stay ({@link Resets#RATINGS}). Returns the ratings removed. */
   public int resetRatings(Caller caller) {
     requireAdmin(caller);
-    em.createNativeQuery("delete from rating_history").executeUpdate();
-    int rows = em.createNativeQuery("delete from ratings").executeUpdate();
+    int rows = reset(Resets.RATINGS);
     LOG.warning(() -> "admin " + caller.username() + " reset all ratings (" + rows + ")");
     return rows;
   }
 
-  /** Deletes every finished or failed match with its replay, and every rating. Running games go on. */
+  /** Deletes the finished training and debug matches and every rating ({@link Resets#GAMES}). Running games go on. */
   public int resetGames(Caller caller) {
     requireAdmin(caller);
-    em.createNativeQuery("delete from rating_history").executeUpdate();
-    em.createNativeQuery("delete from ratings").executeUpdate();
-    int rows = em.createNativeQuery("delete from matches where state in ('FINISHED', 'FAILED')").executeUpdate();
+    int rows = reset(Resets.GAMES);
     LOG.warning(() -> "admin " + caller.username() + " deleted all finished matches (" + rows + ")");
     return rows;
+  }
+
+  /** The same statements as the admin command line's, on this transaction's connection. */
+  private int reset(List<String> statements) {
+    return em.unwrap(Session.class).doReturningWork(c -> Resets.run(c, statements));
   }
 
   /**
