@@ -29,7 +29,7 @@ public final class AdminMain {
         add-bot --team TEAM NAME [--reuse]     prints the bot's token as the last line
         rename-bot NAME NEW_NAME               the old name stays in the bot's history
         reset-ratings [--yes]                  every bot back to the initial rating
-        reset-games [--yes]                    delete every match, replay and rating
+        reset-games [--yes]                    delete finished training and debug matches and all ratings
         create-tournament NAME --game G --format exhaustive|random-draw [--group-size 5] [--rounds 1]
                           [--config JSON] [--opens-in SECONDS]
         enter-tournament NAME BOT...           enter bots (they play when connected at a round's start)
