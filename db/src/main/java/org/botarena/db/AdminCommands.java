@@ -151,6 +151,16 @@ public final class AdminCommands {
     return reset(Resets.GAMES);
   }
 
+  /** {@link Seasons#startNew}: returns the new season's number. */
+  public int startSeason(String gameType) throws SQLException {
+    try (Connection c = database.connect()) {
+      c.setAutoCommit(false);
+      int number = Seasons.startNew(c, gameType);
+      c.commit();
+      return number;
+    }
+  }
+
   private int reset(List<String> statements) throws SQLException {
     try (Connection c = database.connect()) {
       c.setAutoCommit(false);

@@ -30,6 +30,7 @@ public final class AdminMain {
         rename-bot NAME NEW_NAME               the old name stays in the bot's history
         reset-ratings [--yes]                  every bot back to the initial rating
         reset-games [--yes]                    delete finished training and debug matches and all ratings
+        new-season --game G [--yes]            a new season of G's training arena: ratings start over
         create-tournament NAME --game G --format exhaustive|random-draw [--group-size 5] [--rounds 1]
                           [--config JSON] [--opens-in SECONDS]
         enter-tournament NAME BOT...           enter bots (they play when connected at a round's start)
@@ -110,6 +111,12 @@ public final class AdminMain {
       case "reset-games" -> {
         if (confirmed(options, "delete every finished training and debug match, its replay, and every rating")) {
           System.out.println(commands.resetGames() + " matches deleted");
+        }
+      }
+      case "new-season" -> {
+        String game = required(options, "game");
+        if (confirmed(options, "end the season of " + game + "'s training arena and start every rating over")) {
+          System.out.println("season " + commands.startSeason(game) + " of " + game + " started");
         }
       }
       case "create-tournament" -> {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.botarena.arena.application.LeaderboardRow;
 import org.botarena.arena.application.LeaderboardService;
+import org.botarena.arena.seasons.SeasonService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -26,20 +27,25 @@ public class LeaderboardView implements Serializable {
   @ConfigProperty(name = "arena.training.game")
   transient String gameType;
 
+  @Inject transient SeasonService seasonService;
+
   private String search;
+  /** The season shown, by its number (the page's {@code season} parameter); unset: the current one. */
+  private Integer season;
+  private List<SeasonService.Season> seasons;
 
   private final LazyDataModel<LeaderboardRow> rows = new LazyDataModel<>() {
     private static final long serialVersionUID = 1L;
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-      return (int) leaderboard.count(gameType, search);
+      return (int) leaderboard.count(gameType, seasonId(), search);
     }
 
     @Override
     public List<LeaderboardRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
         Map<String, FilterMeta> filterBy) {
-      return leaderboard.search(gameType, search, first, pageSize);
+      return leaderboard.search(gameType, seasonId(), search, first, pageSize);
     }
 
     @Override
@@ -52,6 +58,34 @@ public class LeaderboardView implements Serializable {
       return null;
     }
   };
+
+  /** The training arena's seasons, newest first. */
+  public List<SeasonService.Season> getSeasons() {
+    if (seasons == null) {
+      seasons = seasonService.seasons(gameType);
+    }
+    return seasons;
+  }
+
+  /** The season shown: the one asked for if it exists, else the current one (null before the arena opened). */
+  public SeasonService.Season getShown() {
+    List<SeasonService.Season> all = getSeasons();
+    return all.stream().filter(s -> season != null && s.number() == season).findFirst()
+        .orElse(all.isEmpty() ? null : all.get(0));
+  }
+
+  private long seasonId() {
+    SeasonService.Season shown = getShown();
+    return shown == null || shown.current() ? LeaderboardService.CURRENT : shown.id();
+  }
+
+  public Integer getSeason() {
+    return season;
+  }
+
+  public void setSeason(Integer season) {
+    this.season = season;
+  }
 
   public String getGameType() {
     return gameType;

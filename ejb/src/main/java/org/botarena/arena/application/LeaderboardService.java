@@ -4,15 +4,42 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.List;
 import org.botarena.arena.domain.rating.Rating;
 import org.botarena.arena.domain.rating.SigmaGrowth;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The leaderboard of a game type, ranked by mu - 3 sigma (the conservative skill estimate). */
+/**
+ * The leaderboard of a game type, ranked by mu - 3 sigma (the conservative skill estimate): the
+ * current season's from the ratings, an ended season's from its final table (season_ratings).
+ */
 @Stateless
 public class LeaderboardService {
+
+  /** The current season: {@code ratings}. */
+  public static final long CURRENT = 0;
+
+  /**
+   * The board's rows with the sigma in force: now (grown while a bot was idle, {@link SigmaGrowth})
+   * for the current season, as it ended for an ended one. Parameters: the game, the initial sigma,
+   * the growth per day squared, the season ({@link #CURRENT} or an ended season's id).
+   */
+  private static final String BOARD = "select b.id, coalesce(r.bot_name, b.name) as bot, t.name as team, r.mu,"
+      + " r.sigma_now, r.games, r.wins, r.losses, r.draws, r.disconnects, r.points,"
+      + " row_number() over (order by r.mu - 3 * r.sigma_now desc, coalesce(r.bot_name, b.name)) as rank"
+      + " from (select bot_id, null as bot_name, mu, games, wins, losses, draws, disconnects, points,"
+      + "     greatest(sigma, least(:initialSigma, sqrt(sigma * sigma"
+      + "       + :growth * extract(epoch from now() - coalesce(rated_at, now())) / 86400))) as sigma_now"
+      + "     from ratings where game_type = :game and :season = 0"
+      + "   union all select bot_id, bot_name, mu, games, wins, losses, draws, disconnects, points, sigma"
+      + "     from season_ratings where season_id = :season) r"
+      + " join bots b on b.id = r.bot_id join teams t on t.id = b.team_id"
+      // an ended season's table keeps the bots deleted since
+      + " where b.deleted_at is null or :season <> 0";
+  /** The search: a bot's or team's name contains it (lower case); blank: no filter. */
+  private static final String SEARCHED = " where :search = '' or strpos(lower(bot), :search) > 0 or strpos(lower(team), :search) > 0";
 
   @PersistenceContext(unitName = "arena")
   EntityManager em;
@@ -22,60 +49,14 @@ public class LeaderboardService {
   double sigmaGrowthPerDay;
 
   /**
-   * Rows {@code first} to {@code first + max}: sigma is the one in force now (grown while a bot
-   * was idle, {@link SigmaGrowth}), and the ranking uses it.
+   * Rows {@code first} to {@code first + max} of the bots whose name or team contains {@code
+   * search} (case-insensitive; blank: every bot), each with its rank on the whole leaderboard.
    */
-  public List<LeaderboardRow> leaderboard(String gameType, int first, int max) {
-    List<?> rows = em.createNativeQuery(
-            "select b.id, b.name, t.name, r.mu, r.sigma_now, r.games, r.wins, r.losses, r.draws,"
-                + " r.disconnects, r.points from (select *, greatest(sigma, least(?4, sqrt(sigma * sigma"
-                + "   + ?5 * extract(epoch from now() - coalesce(rated_at, now())) / 86400))) as sigma_now"
-                + "   from ratings where game_type = ?1) r"
-                + " join bots b on b.id = r.bot_id join teams t on t.id = b.team_id"
-                + " where b.deleted_at is null"
-                + " order by r.mu - 3 * r.sigma_now desc, b.name offset ?2 limit ?3")
-        .setParameter(1, gameType)
-        .setParameter(2, first)
-        .setParameter(3, max)
-        .setParameter(4, Rating.INITIAL_SIGMA)
-        .setParameter(5, sigmaGrowthPerDay * sigmaGrowthPerDay)
-        .getResultList();
-
-    List<LeaderboardRow> board = new ArrayList<>();
-    int rank = first;
-    for (Object o : rows) {
-      Object[] r = (Object[]) o;
-      double mu = ((Number) r[3]).doubleValue();
-      double sigma = ((Number) r[4]).doubleValue();
-      board.add(new LeaderboardRow(++rank, ((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-          mu, sigma, mu - 3 * sigma, num(r[5]), num(r[6]), num(r[7]), num(r[8]), num(r[9]),
-          ((Number) r[10]).doubleValue()));
-    }
-    return board;
-  }
-
-  /**
-   * Rows of the bots whose name or team contains {@code search} (case-insensitive), with their rank
-   * on the whole leaderboard; a blank search is no filter.
-   */
-  public List<LeaderboardRow> search(String gameType, String search, int first, int max) {
-    List<?> rows = em.createNativeQuery(
-            "select * from (select b.id, b.name as bot, t.name as team, r.mu, r.sigma_now, r.games, r.wins,"
-                + " r.losses, r.draws, r.disconnects, r.points,"
-                + " row_number() over (order by r.mu - 3 * r.sigma_now desc, b.name) as rank"
-                + " from (select *, greatest(sigma, least(?4, sqrt(sigma * sigma"
-                + "   + ?5 * extract(epoch from now() - coalesce(rated_at, now())) / 86400))) as sigma_now"
-                + "   from ratings where game_type = ?1) r"
-                + " join bots b on b.id = r.bot_id join teams t on t.id = b.team_id"
-                + " where b.deleted_at is null) ranked"
-                + " where ?6 = '' or strpos(lower(bot), ?6) > 0 or strpos(lower(team), ?6) > 0"
-                + " order by rank offset ?2 limit ?3")
-        .setParameter(1, gameType)
-        .setParameter(2, first)
-        .setParameter(3, max)
-        .setParameter(4, Rating.INITIAL_SIGMA)
-        .setParameter(5, sigmaGrowthPerDay * sigmaGrowthPerDay)
-        .setParameter(6, search == null ? "" : search.strip().toLowerCase())
+  public List<LeaderboardRow> search(String gameType, long season, String search, int first, int max) {
+    List<?> rows = bind(em.createNativeQuery("select * from (" + BOARD + ") ranked" + SEARCHED
+            + " order by rank offset :first limit :max"), gameType, season, search)
+        .setParameter("first", first)
+        .setParameter("max", max)
         .getResultList();
     List<LeaderboardRow> board = new ArrayList<>();
     for (Object o : rows) {
@@ -89,19 +70,19 @@ public class LeaderboardService {
     return board;
   }
 
-  /** How many living bots {@link #search} finds. */
-  public long count(String gameType, String search) {
-    return ((Number) em.createNativeQuery("select count(*) from ratings r join bots b on b.id = r.bot_id"
-            + " join teams t on t.id = b.team_id where r.game_type = ?1 and b.deleted_at is null"
-            + " and (?2 = '' or strpos(lower(b.name), ?2) > 0 or strpos(lower(t.name), ?2) > 0)")
-        .setParameter(1, gameType)
-        .setParameter(2, search == null ? "" : search.strip().toLowerCase())
+  /** How many bots {@link #search} finds. */
+  public long count(String gameType, long season, String search) {
+    return ((Number) bind(em.createNativeQuery("select count(*) from (" + BOARD + ") ranked" + SEARCHED),
+            gameType, season, search)
         .getSingleResult()).longValue();
   }
 
-  public long count(String gameType) {
-    return ((Number) em.createNativeQuery("select count(*) from ratings where game_type = ?1")
-        .setParameter(1, gameType).getSingleResult()).longValue();
+  private Query bind(Query query, String gameType, long season, String search) {
+    return query.setParameter("game", gameType)
+        .setParameter("initialSigma", Rating.INITIAL_SIGMA)
+        .setParameter("growth", sigmaGrowthPerDay * sigmaGrowthPerDay)
+        .setParameter("search", search == null ? "" : search.strip().toLowerCase())
+        .setParameter("season", season);
   }
 
   private static int num(Object o) {

@@ -44,11 +44,14 @@ public class RatingService {
   /**
    * SQL condition on match {@code m}: finished, not rated, and one that rates (parameter {@code ?2}:
    * whether games against house bots do). Only the training arena rates: debug games are a team's
-   * experiments, and tournaments keep their own tables.
+   * experiments, and tournaments keep their own tables; and only in the season it was booked in.
    */
   private static final String RATABLE_UNRATED = "m.rated = false and m.state = 'FINISHED'"
       + " and m.end_state not in ('ABORTED', 'DROPPED')"
       + " and m.arena_id in (select id from arenas where kind = 'TRAINING')"
+      // a match booked before its arena's season began belongs to the season that ended: not rated
+      + " and m.created_at >= coalesce((select s.started_at from seasons s where s.arena_id = m.arena_id"
+      + "   and s.ended_at is null), cast('-infinity' as timestamptz))"
       + " and (?2 or not exists (select 1 from match_players p join bots b on b.id = p.bot_id"
       + "   where p.match_id = m.id and b.house is not null))";
 

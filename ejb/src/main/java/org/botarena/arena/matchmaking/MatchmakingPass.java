@@ -83,6 +83,10 @@ public class MatchmakingPass {
         .setParameter(1, "training-" + gameType)
         .setParameter(2, gameType)
         .executeUpdate();
+    em.createNativeQuery("insert into seasons (arena_id, number, started_at) select id, 1, created_at from arenas"
+            + " where name = ?1 on conflict do nothing")
+        .setParameter(1, "training-" + gameType)
+        .executeUpdate();
     return trainingArena(gameType);
   }
 
@@ -121,8 +125,10 @@ public class MatchmakingPass {
     return pairs.size() + filled;
   }
 
+  /** Where the arena's time weight counts from: its current season's start (V19), else its creation. */
   private Instant arenaStart(long arenaId) {
-    return SqlValues.instant(em.createNativeQuery("select created_at from arenas where id = ?1")
+    return SqlValues.instant(em.createNativeQuery("select coalesce((select started_at from seasons"
+            + " where arena_id = ?1 and ended_at is null), (select created_at from arenas where id = ?1))")
         .setParameter(1, arenaId).getSingleResult());
   }
 

@@ -13,8 +13,10 @@ import org.botarena.arena.portal.AdminOperations;
 import org.botarena.arena.portal.MatchFilter;
 import org.botarena.arena.portal.MatchHistory;
 import org.botarena.arena.portal.MatchSummary;
+import org.botarena.arena.seasons.SeasonService;
 import org.botarena.web.security.CurrentUser;
 import org.botarena.web.security.PasswordHashing;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The admin page: users and roles, teams, the registration key, resets, FAILED matches. */
 @Named
@@ -29,6 +31,11 @@ public class AdminView implements Serializable {
   @Inject transient AdminOperations operations;
   @Inject transient MatchHistory history;
   @Inject transient PasswordHashing passwords;
+  @Inject transient SeasonService seasons;
+
+  @Inject
+  @ConfigProperty(name = "arena.training.game")
+  transient String trainingGame;
 
   private String passwordUser;
   private transient String newPassword;
@@ -101,6 +108,20 @@ public class AdminView implements Serializable {
 
   public void setNewPassword(String newPassword) {
     this.newPassword = newPassword;
+  }
+
+  public String getTrainingGame() {
+    return trainingGame;
+  }
+
+  /** The training arena's current season number (1 before it first opened). */
+  public int getCurrentSeason() {
+    return seasons.seasons(trainingGame).stream().findFirst().map(SeasonService.Season::number).orElse(1);
+  }
+
+  public void startSeason() {
+    Pages.attempt(() -> Pages.info("Season " + seasons.startNew(me.require(), trainingGame)
+        + " has started; every rating starts over."));
   }
 
   public void resetRatings() {
