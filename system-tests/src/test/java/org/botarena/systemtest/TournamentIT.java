@@ -29,7 +29,10 @@ class TournamentIT {
 
   private static final int BOTS = 12;
 
-  final Stack stack = Stack.TOURNAMENT.with("ARENA_MATCH_LEASE_SECONDS", "10"); // a quick recovery after the crash
+  final Stack stack = Stack.TOURNAMENT.with("ARENA_MATCH_LEASE_SECONDS", "10") // a quick recovery after the crash
+      // a semester in minutes: training replays go at once, but for each bot's last two
+      .with("ARENA_RETENTION_TRAINING_DAYS", "0").with("ARENA_RETENTION_KEEP_LAST_PER_BOT", "2")
+      .with("ARENA_RETENTION_SAMPLE_EVERY", "0");
   Fleet fleet;
   final List<String> names = new ArrayList<>();
 
@@ -103,6 +106,50 @@ class TournamentIT {
       assertEquals(mostWins, winnerTeam("league"));
     }
     assertFrozenAndUnrated("league");
+  }
+
+  /**
+   * After the tournaments, the semester's housekeeping: the leader has dropped the replays of old
+   * training games (not of tournament games, not of each bot's last two), the admin starts a new
+   * season on the admin page, and reset-games leaves the tournaments alone.
+   */
+  @Test
+  @Order(3)
+  void retentionKeepsTournamentsAndLastGamesAndANewSeasonKeepsTheOldTable() throws Exception {
+    awaitSql("select count(*) from matches m join arenas a on a.id = m.arena_id where a.kind = 'TRAINING'"
+        + " and m.state = 'FINISHED' and m.rated", 30, 120);
+    awaitSql("select count(*) from matches m join arenas a on a.id = m.arena_id where a.kind = 'TRAINING'"
+        + " and m.state = 'FINISHED' and not exists (select 1 from replays r where r.match_id = m.id)", 1, 60);
+    assertEquals(0, count("select count(*) from tournament_games g join matches m on m.id = g.match_id"
+        + " where not exists (select 1 from replays r where r.match_id = m.id)"), "tournament replays stay");
+    // one statement, one snapshot: the sweep never drops what is still one of a player's last two
+    assertEquals(0, count("select count(*) from (select m.id, m.state, row_number() over (partition by p.bot_id"
+        + "   order by m.ended_at desc) as newest from matches m join match_players p on p.match_id = m.id"
+        + "   join arenas a on a.id = m.arena_id where a.kind = 'TRAINING' and m.ended_at is not null) last"
+        + " where last.newest <= 2 and last.state = 'FINISHED'"
+        + " and not exists (select 1 from replays r where r.match_id = last.id)"), "each bot's last two training replays stay");
+    assertEquals(0, count("select count(*) from matches m where m.state = 'FINISHED' and not exists"
+        + " (select 1 from match_players p where p.match_id = m.id and p.result is not null)"), "results stay");
+
+    String leader = (String) one("select b.name from ratings r join bots b on b.id = r.bot_id where r.game_type = 'simple'"
+        + " order by r.mu - 3 * r.sigma desc limit 1");
+    stack.admin().addUser("lecturer", "lecturer password", "ADMIN", null);
+    FacesPage page = new FacesPage(stack.portalUrl(1));
+    page.signIn("lecturer", "lecturer password");
+    assertTrue(page.open("admin/index.xhtml").contains("id=\"admin:current-season\">1<"), "season 1 at first");
+    String started = page.submit("admin", "Seasons", "admin:newSeason");
+    assertTrue(started.contains("Season 2 has started"), started);
+    assertEquals(2, count("select number from seasons where ended_at is null"));
+    assertTrue(count("select count(*) from season_ratings") > 0, "season 1's table is kept");
+    String ended = page.open("leaderboard.xhtml?season=1");
+    assertTrue(ended.contains("Season 1, ended") && ended.contains(">" + leader + "<"), ended);
+    assertTrue(page.open("leaderboard.xhtml").contains("Season 2 (current)"));
+
+    long tournamentGames = count("select count(*) from matches m join arenas a on a.id = m.arena_id where a.kind = 'TOURNAMENT'");
+    stack.admin().resetGames();
+    assertEquals(tournamentGames, count("select count(*) from matches m join arenas a on a.id = m.arena_id"
+        + " where a.kind = 'TOURNAMENT'"), "reset-games keeps the tournaments' games");
+    assertTrue(stack.get(1, "tournament.xhtml?name=cup").contains("Won by team"));
   }
 
   private void awaitClosed(String tournament, int seconds) throws Exception {
