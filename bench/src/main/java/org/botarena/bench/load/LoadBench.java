@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +68,7 @@ public final class LoadBench {
     List<ServerMetrics> servers = options.urls().stream().map(LoadBench::metricsOf).toList();
     Thread.sleep(options.warmupSeconds() * 1000L);
     stats.reset();
+    List<LiveHeap> heapsBefore = options.liveHeap() ? liveHeaps(options, servers.size()) : List.of();
     List<Map<String, Double>> before = readAll(servers);
     List<List<Map<String, Double>>> samples = new ArrayList<>();
     servers.forEach(s -> samples.add(new ArrayList<>()));
@@ -86,6 +88,7 @@ public final class LoadBench {
     long errors = stats.errors.sum();
     long closed = stats.closed.sum();
     List<Map<String, Double>> after = readAll(servers);
+    List<LiveHeap> heapsAfter = options.liveHeap() ? liveHeaps(options, servers.size()) : List.of();
     bots.forEach(LoadBot::close);
     thinker.shutdownNow();
 
@@ -100,7 +103,11 @@ public final class LoadBench {
     report.set("turnaround_ms", LoadReport.percentiles(turnaround, 1e-3));
     ArrayNode instances = report.putArray("instance_metrics");
     for (int i = 0; i < servers.size(); i++) {
-      instances.add(LoadReport.instance(servers.get(i).base(), before.get(i), after.get(i), samples.get(i), window));
+      ObjectNode instance = LoadReport.instance(servers.get(i).base(), before.get(i), after.get(i), samples.get(i), window);
+      if (options.liveHeap()) {
+        instance.set("live_heap", LiveHeap.compare(heapsBefore.get(i), heapsAfter.get(i), 10));
+      }
+      instances.add(instance);
     }
     return report;
   }
@@ -114,6 +121,14 @@ public final class LoadBench {
       tokens.add(admin.addBot("bench", "load-" + i, true));
     }
     return tokens;
+  }
+
+  private static List<LiveHeap> liveHeaps(LoadOptions options, int instances) throws Exception {
+    List<LiveHeap> heaps = new ArrayList<>();
+    for (int i = 1; i <= instances; i++) {
+      heaps.add(LiveHeap.of(Path.of(options.pids(), "instance-" + i + ".pid")));
+    }
+    return heaps;
   }
 
   private static void awaitWelcomes(LoadStats stats, int wanted) throws InterruptedException {

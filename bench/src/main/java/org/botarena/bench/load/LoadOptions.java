@@ -13,15 +13,20 @@ import java.util.List;
  * @param warmupSeconds played before measuring
  * @param seconds the measured window
  * @param json print JSON only
+ * @param pids the stack's PID folder (instance-N.pid), for {@code --live-heap}
+ * @param liveHeap compare each instance's live heap by class at the window's start and end
  */
-record LoadOptions(List<String> urls, String db, int bots, long thinkMs, int warmupSeconds, int seconds, boolean json) {
+record LoadOptions(List<String> urls, String db, int bots, long thinkMs, int warmupSeconds, int seconds, boolean json,
+    String pids, boolean liveHeap) {
 
   static final String USAGE = """
       usage: LoadBench --url ws://HOST:PORT/arena/ws/bot[,ws://…] --db JDBC_URL [--bots N] [--think-ms T]
-                       [--warmup-s W] [--seconds S] [--json]
+                       [--warmup-s W] [--seconds S] [--json] [--pids DIR --live-heap]
       Connects N protocol bots to a running stack (they play whatever it schedules with each game's
       random house bot) and reports connected bots, games, steps per second, the turnaround seen by
-      the bots, and each instance's own metrics (step latency, CPU, heap).""";
+      the bots, and each instance's own metrics (step latency, CPU, heap). --live-heap: each
+      instance's live heap by class (jcmd GC.class_histogram, a full GC) at the window's start and
+      end, and the classes that grew most (a soak's leak hunt).""";
 
   static LoadOptions parse(String[] args) {
     String urls = null;
@@ -31,6 +36,8 @@ record LoadOptions(List<String> urls, String db, int bots, long thinkMs, int war
     int warmup = 10;
     int seconds = 30;
     boolean json = false;
+    String pids = null;
+    boolean liveHeap = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--url" -> urls = value(args, ++i);
@@ -40,6 +47,8 @@ record LoadOptions(List<String> urls, String db, int bots, long thinkMs, int war
         case "--warmup-s" -> warmup = Integer.parseInt(value(args, ++i));
         case "--seconds" -> seconds = Integer.parseInt(value(args, ++i));
         case "--json" -> json = true;
+        case "--pids" -> pids = value(args, ++i);
+        case "--live-heap" -> liveHeap = true;
         default -> throw new IllegalArgumentException("unknown option " + args[i] + "\n" + USAGE);
       }
     }
@@ -49,7 +58,10 @@ record LoadOptions(List<String> urls, String db, int bots, long thinkMs, int war
     if (bots < 2 || think < 0 || warmup < 0 || seconds < 1) {
       throw new IllegalArgumentException("need --bots >= 2, --think-ms >= 0, --warmup-s >= 0, --seconds >= 1");
     }
-    return new LoadOptions(Arrays.asList(urls.split(",")), db, bots, think, warmup, seconds, json);
+    if (liveHeap && pids == null) {
+      throw new IllegalArgumentException("--live-heap needs --pids (./arena bench load passes it)");
+    }
+    return new LoadOptions(Arrays.asList(urls.split(",")), db, bots, think, warmup, seconds, json, pids, liveHeap);
   }
 
   private static String value(String[] args, int i) {

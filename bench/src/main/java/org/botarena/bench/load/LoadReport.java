@@ -78,6 +78,15 @@ final class LoadReport {
               + " fifth, %.0f MB in the last%n", i.get("instance").asText(), i.get("bots_connected_at_start").asDouble(),
           i.get("bots_connected").asDouble(), i.get("heap_floor_first_fifth_mb").asDouble(),
           i.get("heap_floor_last_fifth_mb").asDouble()));
+      JsonNode live = i.get("live_heap");
+      if (live != null) {
+        out.append(String.format("%s: live heap %.1f MB at the start, %.1f MB at the end (%+.1f%%); grew most:%n",
+            i.get("instance").asText(), live.get("start_mb").asDouble(), live.get("end_mb").asDouble(),
+            live.get("growth_percent").asDouble()));
+        for (JsonNode c : live.get("grew_most")) {
+          out.append(String.format("    %+8d kB  %s%n", c.get("kb").asLong(), c.get("class").asText()));
+        }
+      }
     }
     return out.toString();
   }
