@@ -42,6 +42,9 @@ final class Stack implements AutoCloseable {
   /** A demo on the embedded PostgreSQL, with the system one left alone (its own port and run folder). */
   static final Stack EMBEDDED = new Stack("embedded", 18580, 61716, 17150).onEmbeddedDatabase(15499);
 
+  /** The two-instance stack of the fault matrix, on the embedded PostgreSQL so that restarting it touches nothing else. */
+  static final Stack MATRIX = new Stack("matrix", 18780, 61736, 17250).onEmbeddedDatabase(15519);
+
   /** The stack as {@code ./arena demo} starts it: one instance, its house bots, default settings. */
   static final Stack DEMO = new Stack("demo", 18480, 61706, 17100).with("ARENA_HEAP", "512m");
 
@@ -208,14 +211,47 @@ final class Stack implements AutoCloseable {
     return out;
   }
 
+  /** SIGKILLs the broker, as a crash would end it ({@link #restartBroker} starts it again on its journal). */
+  void killBroker() throws IOException {
+    killForcibly("broker");
+  }
+
+  /** Stops and starts the stack's embedded PostgreSQL (its data stays). */
+  void restartDatabase() throws IOException, InterruptedException {
+    launcher(180, "restart-database");
+  }
+
+  /** SIGSTOPs instance {@code index}: it holds its sockets and leases but does nothing. */
+  void freeze(int index) throws IOException, InterruptedException {
+    signal("STOP", index);
+  }
+
+  /** SIGCONTs a frozen instance. */
+  void thaw(int index) throws IOException, InterruptedException {
+    signal("CONT", index);
+  }
+
+  private void signal(String signal, int index) throws IOException, InterruptedException {
+    Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(pid("instance-" + index))).inheritIO().start();
+    if (kill.waitFor() != 0) {
+      throw new IllegalStateException("kill -" + signal + " instance-" + index + " failed");
+    }
+  }
+
+  private long pid(String process) throws IOException {
+    return Long.parseLong(java.nio.file.Files.readString(runDir().resolve("pids/" + process + ".pid")).strip());
+  }
+
+  private void killForcibly(String process) throws IOException {
+    ProcessHandle.of(pid(process)).ifPresent(handle -> {
+      handle.destroyForcibly();
+      handle.onExit().orTimeout(20, TimeUnit.SECONDS).join(); // dead before the caller goes on
+    });
+  }
+
   /** SIGKILLs instance {@code index} (from its PID file), as a crash would end it. */
   void kill(int index) throws IOException {
-    long pid = Long.parseLong(java.nio.file.Files.readString(
-        Path.of(env.get("ARENA_RUN_DIR"), "pids", "instance-" + index + ".pid")).strip());
-    ProcessHandle.of(pid).ifPresent(process -> {
-      process.destroyForcibly();
-      process.onExit().orTimeout(20, TimeUnit.SECONDS).join(); // dead before the caller goes on
-    });
+    killForcibly("instance-" + index);
   }
 
   /** An observer's socket for a game on an instance. */

@@ -84,7 +84,8 @@ public class Matchmaker {
     long nextHousekeeping = 0;
     Arena arena = null;
     sleepQuietly(FOLLOWER_RETRY_MS); // let the containers finish starting
-    try (LeaderLock lock = new LeaderLock(url, user, password, SessionRegistry.MATCHMAKING_CHANNEL)) {
+    try (LeaderLock lock = new LeaderLock(url, user, password, SessionRegistry.MATCHMAKING_CHANNEL,
+        instance.id(), staleSeconds)) {
       while (running) {
         try {
           if (!lock.acquire()) {
