@@ -25,8 +25,6 @@ final class LeaderLock implements AutoCloseable {
   /** "Arena" in ASCII: the lock's key, chosen to be unlikely to collide with anything else. */
   private static final long KEY = 0x4172656e61L;
 
-  private final String url;
-  private final Properties credentials = new Properties();
   private static final String NAME = "arena-matchmaker ";
 
   private final String url;
