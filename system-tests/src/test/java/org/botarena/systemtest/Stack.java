@@ -286,8 +286,13 @@ final class Stack implements AutoCloseable {
 
   /** A GET of an absolute path on an instance (e.g. {@code /health/ready}). */
   HttpResponse<String> request(int instance, String path) throws IOException, InterruptedException {
+    return request(instance, path, java.time.Duration.ofMinutes(2));
+  }
+
+  /** The same, given up after {@code timeout} (a frozen instance accepts the connection and never answers). */
+  HttpResponse<String> request(int instance, String path, java.time.Duration timeout) throws IOException, InterruptedException {
     return HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + (httpPort + instance - 1) + path)).build(),
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + (httpPort + instance - 1) + path)).timeout(timeout).build(),
         HttpResponse.BodyHandlers.ofString());
   }
 

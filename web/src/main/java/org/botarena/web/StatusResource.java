@@ -9,9 +9,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.botarena.arena.infrastructure.InstanceIdentity;
 import org.botarena.arena.matchmaking.Matchmaker;
-import org.botarena.jobs.io.IoCounters;
-import org.botarena.jobs.runner.MatchEngine;
-import org.botarena.websocket.Gateway;
+import org.botarena.arena.play.IoTraffic;
+import org.botarena.arena.play.LocalGateway;
+import org.botarena.arena.play.RunnerStatus;
 
 /** {@code GET /arena/api/status}: what this instance is doing (for operators, the launcher and tests). */
 @Path("status")
@@ -19,9 +19,9 @@ public class StatusResource {
 
   @Inject InstanceIdentity instance;
   @Inject Matchmaker matchmaker;
-  @Inject MatchEngine engine;
-  @Inject Gateway gateway;
-  @Inject IoCounters io;
+  @Inject RunnerStatus engine;
+  @Inject LocalGateway gateway;
+  @Inject IoTraffic io;
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)

@@ -220,9 +220,6 @@ public class Gateway implements LocalGateway {
     LOG.warning(() -> "the cluster had forgotten this instance; " + count + " bots' sessions restored and asked ready? again");
   }
 
-  /** Sent to a bot whose token was revoked or rotated ({@link BotCutOff}); the socket closes with 4001. */
-  static final String TOKEN_REVOKED = error(ErrorCode.AUTH_FAILED, "this bot's token was revoked or rotated");
-
   /** Marks a takeover sent to the instance that held the older connection. */
   static final String REPLACED_ELSEWHERE = error(ErrorCode.REPLACED, "a newer connection of this bot took over");
 
@@ -328,6 +325,7 @@ public class Gateway implements LocalGateway {
   }
 
   /** Bots connected here now. */
+  @Override
   public int connected() {
     return byBot.size();
   }

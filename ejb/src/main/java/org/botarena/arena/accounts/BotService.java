@@ -1,6 +1,8 @@
 package org.botarena.arena.accounts;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -11,8 +13,8 @@ import org.botarena.db.Secrets;
 /**
  * A team's bots and their tokens. A bot has at most one live token: a new one replaces (revokes)
  * the old, so "rotate" and "create" are one operation. The token is returned once and only its
- * SHA-256 is stored. After a revocation the caller must cut the bot off (the gateway only checks
- * tokens at hello): the web layer does it once this transaction has committed.
+ * SHA-256 is stored. A revocation cuts a connected bot off once it has committed (the gateway only
+ * checks tokens at hello): {@link BotCutOff}.
  */
 @Stateless
 public class BotService {
@@ -21,6 +23,8 @@ public class BotService {
 
   @PersistenceContext(unitName = "arena")
   EntityManager em;
+
+  @Inject Event<TokenRevoked> revoked;
 
   /** A bot of the caller's team, with its first token. */
   public NewToken create(Caller caller, String botName) {
@@ -150,7 +154,7 @@ public class BotService {
   }
 
   private int revokeAll(long botId) {
-    return Tokens.revokeAll(em, botId);
+    return Tokens.revokeAll(em, revoked, botId);
   }
 
   /** A token, in clear: to be shown once and forgotten. */

@@ -1,5 +1,6 @@
 package org.botarena.arena.accounts;
 
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import org.botarena.db.Secrets;
 
@@ -23,10 +24,15 @@ public final class Tokens {
     return token;
   }
 
-  /** Revokes every live token of the bot row; returns how many there were. */
-  public static int revokeAll(EntityManager em, long botId) {
-    return em.createNativeQuery("update tokens set revoked_at = now() where bot_id = ?1 and revoked_at is null")
+  /**
+   * Revokes every live token of the bot row and tells {@code revoked} (a connected bot is cut off
+   * once the transaction commits); returns how many there were.
+   */
+  public static int revokeAll(EntityManager em, Event<TokenRevoked> revoked, long botId) {
+    int rows = em.createNativeQuery("update tokens set revoked_at = now() where bot_id = ?1 and revoked_at is null")
         .setParameter(1, botId).executeUpdate();
+    revoked.fire(new TokenRevoked(botId));
+    return rows;
   }
 
   /** The first characters after the prefix: enough to tell a team's tokens apart. */

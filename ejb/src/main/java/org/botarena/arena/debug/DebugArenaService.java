@@ -3,6 +3,7 @@ package org.botarena.arena.debug;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,6 +18,7 @@ import org.botarena.arena.accounts.AccessDenied;
 import org.botarena.arena.accounts.AccountException;
 import org.botarena.arena.accounts.Caller;
 import org.botarena.arena.accounts.Rows;
+import org.botarena.arena.accounts.TokenRevoked;
 import org.botarena.arena.accounts.Tokens;
 import org.botarena.arena.matchmaking.HouseBotRoster;
 import org.botarena.arena.matchmaking.MatchBooking;
@@ -47,6 +49,7 @@ public class DebugArenaService {
   EntityManager em;
 
   @Inject HouseBotRoster houses;
+  @Inject Event<TokenRevoked> revoked;
   @Inject MatchBooking booking;
 
   /**
@@ -194,8 +197,8 @@ public class DebugArenaService {
   }
 
   /**
-   * New tokens for every spot of the arena's game; older ones stop working (the caller cuts off
-   * connections that used them, once this has committed).
+   * New tokens for every spot of the arena's game; older ones stop working (connections that used
+   * them are cut off once this has committed).
    *
    * @return the tokens, to be shown once
    */
@@ -204,7 +207,7 @@ public class DebugArenaService {
     List<SpotToken> tokens = new ArrayList<>();
     for (int spot = 0; spot < arena.players(); spot++) {
       long bot = spotBot(arena, spot, caller.teamId());
-      Tokens.revokeAll(em, bot);
+      Tokens.revokeAll(em, revoked, bot);
       tokens.add(new SpotToken(spot, spotName(arena, spot), Tokens.issue(em, bot, "DEBUG_SPOT")));
     }
     LOG.info(() -> "user " + caller.username() + " issued spot tokens for debug arena " + arena.owner());

@@ -11,4 +11,7 @@ public interface LocalGateway {
    * long): each connection here gets its session back and is asked {@code ready?} again.
    */
   void sessionsForgotten();
+
+  /** How many bots are connected here (the status page and the liveness check show it). */
+  int connected();
 }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.botarena.arena.application.BotDirectory;
 import org.botarena.arena.application.TestServices;
+import org.botarena.arena.testing.FiredEvents;
 import org.botarena.arena.testing.ServiceDatabase;
 import org.botarena.db.Secrets;
 import org.junit.jupiter.api.AfterAll;
@@ -29,6 +30,7 @@ class AccountsTest {
   AccountService accounts = new AccountService();
   TeamService teams = new TeamService();
   BotService bots = new BotService();
+  FiredEvents<TokenRevoked> revoked = new FiredEvents<>();
   SignInThrottle throttle = new SignInThrottle();
   BotDirectory directory;
   int names;
@@ -42,6 +44,7 @@ class AccountsTest {
     teams.em = db.em;
     teams.invitationDays = 14;
     bots.em = db.em;
+    bots.revoked = revoked;
     throttle.em = db.em;
     throttle.maxFailures = 3;
     throttle.maxFailuresPerUser = 5;
@@ -187,6 +190,8 @@ class AccountsTest {
 
     db.run(() -> bots.revoke(owner, created.botId()));
     assertTrue(db.tx(() -> directory.authenticate(rotated.token())).isEmpty());
+    // a rotation and a revocation each announce themselves: a connected bot is cut off after the commit
+    assertEquals(2, revoked.fired.stream().filter(e -> e.botId() == created.botId()).count());
     assertNull(db.tx(() -> bots.bots(owner, owner.teamId(), "simple")).get(0).tokenHint());
   }
 

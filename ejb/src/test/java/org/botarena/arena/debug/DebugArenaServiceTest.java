@@ -13,11 +13,13 @@ import java.util.UUID;
 import org.botarena.arena.accounts.AccessDenied;
 import org.botarena.arena.accounts.AccountException;
 import org.botarena.arena.accounts.Caller;
+import org.botarena.arena.accounts.TokenRevoked;
 import org.botarena.arena.application.BotDirectory;
 import org.botarena.arena.application.TestServices;
 import org.botarena.arena.infrastructure.Messaging;
 import org.botarena.arena.matchmaking.TestMatchmaking;
 
+import org.botarena.arena.testing.FiredEvents;
 import org.botarena.arena.testing.ServiceDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,6 +32,7 @@ class DebugArenaServiceTest {
 
   ServiceDatabase db;
   DebugArenaService debug = new DebugArenaService();
+  FiredEvents<TokenRevoked> revoked = new FiredEvents<>();
   BotDirectory directory;
   /** The match queue's side of starting a game (the system tests send it through a real broker). */
   final List<UUID> scheduled = new ArrayList<>();
@@ -43,6 +46,7 @@ class DebugArenaServiceTest {
   void setUp() throws Exception {
     db = new ServiceDatabase("arena_ejbtest_debug");
     debug.em = db.em;
+    debug.revoked = revoked;
     debug.houses = TestMatchmaking.roster(db.em);
     debug.booking = TestMatchmaking.booking(db.em, new Messaging() {
       @Override
@@ -118,7 +122,10 @@ class DebugArenaServiceTest {
     List<DebugArenaService.SpotToken> second = db.tx(() -> debug.newTokens(bob, arena)); // a team mate may
     assertTrue(db.tx(() -> directory.authenticate(first.get(0).token())).isEmpty(), "the old token is dead");
     assertEquals("alice/spot0", db.tx(() -> directory.authenticate(second.get(0).token())).orElseThrow().name());
-    assertEquals(2, db.tx(() -> debug.spotBots(alice, arena)).size(), "the same stand-ins, new tokens");
+    List<Long> spots = db.tx(() -> debug.spotBots(alice, arena));
+    assertEquals(2, spots.size(), "the same stand-ins, new tokens");
+    assertTrue(revoked.fired.stream().map(TokenRevoked::botId).toList().containsAll(spots),
+        "connections of the old tokens are cut off after the commit");
   }
 
   @Test

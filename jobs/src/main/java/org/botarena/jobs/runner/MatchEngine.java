@@ -27,6 +27,7 @@ import org.botarena.arena.play.LocalEndpoints;
 import org.botarena.arena.play.MatchPlan;
 import org.botarena.arena.play.MatchReport;
 import org.botarena.arena.play.RunnerInbox;
+import org.botarena.arena.play.RunnerStatus;
 import org.botarena.arena.play.ToBot;
 import org.botarena.arena.play.ToRunner;
 import org.botarena.games.Games;
@@ -49,7 +50,7 @@ import org.eclipse.microprofile.metrics.Timer;
  * instance with it, and its matches were requeued three times and FAILED.
  */
 @ApplicationScoped
-public class MatchEngine implements RunnerInbox, GameHost {
+public class MatchEngine implements RunnerInbox, RunnerStatus, GameHost {
 
   private static final Logger LOG = Logger.getLogger(MatchEngine.class.getName());
 
@@ -237,10 +238,12 @@ public class MatchEngine implements RunnerInbox, GameHost {
     }
   }
 
+  @Override
   public int running() {
     return games.size();
   }
 
+  @Override
   public long played() {
     return played.get();
   }

@@ -3,8 +3,8 @@ package org.botarena.web.health;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.botarena.arena.infrastructure.InstanceIdentity;
-import org.botarena.jobs.runner.MatchEngine;
-import org.botarena.websocket.Gateway;
+import org.botarena.arena.play.LocalGateway;
+import org.botarena.arena.play.RunnerStatus;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
@@ -15,8 +15,8 @@ import org.eclipse.microprofile.health.Liveness;
 public class InstanceCheck implements HealthCheck {
 
   @Inject InstanceIdentity instance;
-  @Inject Gateway gateway;
-  @Inject MatchEngine engine;
+  @Inject LocalGateway gateway;
+  @Inject RunnerStatus engine;
 
   @Override
   public HealthCheckResponse call() {

@@ -16,7 +16,6 @@ import org.botarena.arena.debug.DebugArenaService.SpotToken;
 import org.botarena.games.Games;
 import org.botarena.games.spi.GameType;
 import org.botarena.web.security.CurrentUser;
-import org.botarena.websocket.BotCutOff;
 
 /**
  * A debug arena's page: its game and config, its spots' tokens, starting a game by hand (who plays
@@ -31,7 +30,6 @@ public class DebugView implements Serializable {
 
   @Inject transient CurrentUser me;
   @Inject transient DebugArenaService debug;
-  @Inject transient BotCutOff cutOff;
 
   private Long arenaId;
   private DebugArena arena;
@@ -125,10 +123,8 @@ public class DebugView implements Serializable {
 
   public void newTokens() {
     forget();
-    if (Pages.attempt(() -> shownTokens = debug.newTokens(me.require(), arenaId))) {
-      // committed: connections that used the old tokens are cut off
-      debug.spotBots(me.require(), arenaId).forEach(cutOff::cutOff);
-    }
+    // once committed, connections that used the old tokens are cut off (BotCutOff)
+    Pages.attempt(() -> shownTokens = debug.newTokens(me.require(), arenaId));
   }
 
   /** Shows the spots' connections and the games as they are now. */

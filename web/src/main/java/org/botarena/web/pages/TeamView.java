@@ -17,7 +17,6 @@ import org.botarena.arena.accounts.Caller;
 import org.botarena.arena.accounts.Names;
 import org.botarena.arena.accounts.TeamService;
 import org.botarena.web.security.CurrentUser;
-import org.botarena.websocket.BotCutOff;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -34,7 +33,6 @@ public class TeamView implements Serializable {
   @Inject transient CurrentUser me;
   @Inject transient TeamService teams;
   @Inject transient BotService bots;
-  @Inject transient BotCutOff cutOff;
 
   @Inject
   @ConfigProperty(name = "arena.training.game")
@@ -160,9 +158,8 @@ public class TeamView implements Serializable {
 
   public void rotate(long botId) {
     forget();
-    if (Pages.attempt(() -> show(bots.rotate(me.require(), botId)))) {
-      cutOff.cutOff(botId); // committed: the old token fails from now on, and a connected bot is cut off
-    }
+    // once committed, the old token fails and a bot connected with it is cut off (BotCutOff)
+    Pages.attempt(() -> show(bots.rotate(me.require(), botId)));
     refresh();
   }
 
@@ -178,7 +175,6 @@ public class TeamView implements Serializable {
   public void revoke(long botId) {
     forget();
     if (Pages.attempt(() -> bots.revoke(me.require(), botId))) {
-      cutOff.cutOff(botId);
       Pages.info("The token is revoked; a bot connected with it was cut off.");
     }
     refresh();
@@ -187,7 +183,6 @@ public class TeamView implements Serializable {
   public void delete(long botId) {
     forget();
     if (Pages.attempt(() -> bots.delete(me.require(), botId))) {
-      cutOff.cutOff(botId);
       Pages.info("The bot is deleted; its matches stay in the history.");
     }
     refresh();
