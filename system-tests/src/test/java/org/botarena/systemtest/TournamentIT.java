@@ -33,6 +33,7 @@ class TournamentIT {
       // a semester in minutes: training replays go at once, but for each bot's last two
       .with("ARENA_RETENTION_TRAINING_DAYS", "0").with("ARENA_RETENTION_KEEP_LAST_PER_BOT", "2")
       .with("ARENA_RETENTION_SAMPLE_EVERY", "0");
+  final MatchLedger ledger = new MatchLedger(stack, "t");
   Fleet fleet;
   final List<String> names = new ArrayList<>();
 
@@ -59,11 +60,18 @@ class TournamentIT {
     // in the middle of the first level: some group games done, others not
     awaitSql("select count(*) from tournament_games g join matches m on m.id = g.match_id"
         + " where m.state = 'FINISHED' and g.level = 1 and g.tournament_id = (select id from tournaments where name = 'cup')", 3, 120);
+    List<String> open = ledger.unfinished();
+    java.time.Instant killed = java.time.Instant.now();
     stack.kill(2);
     fleet.dead(2);
     stack.startInstance(2);
     fleet.alive(2);
     awaitClosed("cup", 240);
+    ledger.awaitEnded(open, 120);
+    System.out.printf("FAULT MATRIX | an instance SIGKILLed in a tournament level, started again | open at the fault %d"
+            + " | lost %d | rated twice %d | the tournament closed %.1f s after the kill | %s%n", open.size(),
+        ledger.failed(open), ledger.ratedTwice(), (System.currentTimeMillis() - killed.toEpochMilli()) / 1000.0,
+        ledger.outcomes(open));
 
     assertEquals(List.of(4, 4, 4), ints("select count(*) from tournament_players p join tournaments t on t.id = p.tournament_id"
         + " where t.name = 'cup' and p.level = 1 group by p.group_no order by p.group_no"), "3 groups of 4");

@@ -68,14 +68,15 @@ final class LeaderLock implements AutoCloseable {
     }
   }
 
-  /** Ends the lock holder's session if its instance's heartbeat is older than the stale time (or gone). */
+  /** Ends the lock holder's session if its instance's heartbeat is older than the stale time. */
   private void endFrozenHolder(Statement s) throws SQLException {
     try (ResultSet rs = s.executeQuery("select a.application_name, pg_terminate_backend(a.pid)"
         + " from pg_locks l join pg_stat_activity a on a.pid = l.pid"
         + " where l.locktype = 'advisory' and l.granted and l.classid = " + (KEY >>> 32) + " and l.objid = " + (KEY & 0xffffffffL)
         + " and a.application_name like '" + NAME + "%'"
-        + " and not exists (select 1 from instances i where '" + NAME + "' || i.id = a.application_name"
-        + "   and i.heartbeat_at > now() - make_interval(secs => " + staleSeconds + "))")) {
+        // its instance's row must be there and stale: at start a new leader's row may not be written yet
+        + " and exists (select 1 from instances i where '" + NAME + "' || i.id = a.application_name"
+        + "   and i.heartbeat_at < now() - make_interval(secs => " + staleSeconds + "))")) {
       while (rs.next()) {
         java.util.logging.Logger.getLogger(LeaderLock.class.getName()).warning(
             "ended the matchmaking leader's session of a frozen instance (" + rs.getString(1).substring(NAME.length())
