@@ -179,10 +179,10 @@ public class Gateway implements LocalGateway {
     } else if (previous != null && !instance.isMe(previous.getInstance())) {
       io.toBot(previous.getInstance(), new ToBot(bot.botId(), null, null, ToBot.Kind.REPLACED, REPLACED_ELSEWHERE));
     }
-    // games in progress continue on this connection
+    // games in progress continue on this connection: their runners ask the open step again here
     running.forEach((game, runner) -> {
       c.games.put(game, runner);
-      io.toRunner(runner, ToRunner.rebind(game, bot.botId(), instance.id()));
+      io.toRunner(runner, ToRunner.rebind(game, bot.botId(), instance.id(), c.sessionId.toString()));
     });
     c.send(new Frame.Welcome(c.sessionId.toString(), bot.botId(), bot.name(), bot.team()).json());
     if (!running.isEmpty()) {
@@ -276,7 +276,7 @@ public class Gateway implements LocalGateway {
         LOG.log(Level.WARNING, "could not remove session " + c.sessionId, e);
       }
       c.games.forEach((game, runner) ->
-          io.toRunner(runner, ToRunner.disconnect(game, c.bot.botId(), instance.id())));
+          io.toRunner(runner, ToRunner.disconnect(game, c.bot.botId(), instance.id(), c.sessionId.toString())));
     });
   }
 
