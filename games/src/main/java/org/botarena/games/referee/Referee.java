@@ -21,9 +21,9 @@ import org.botarena.protocol.Json;
  * passes (a missing action plays the game's no-op; {@link StepRules#maxTimeouts} misses in a row
  * forfeit), a bot goes away (forfeit). House bots stand in for their spots and answer at once; one
  * that fails or breaks the rules plays the no-op, so a house bot's bug never forfeits. A bot that is
- * {@link #away} (its connection dropped; it may come back) misses its steps as usual; if it would
- * lose the game while away before it ever answered a step of it, the game is {@link #aborted}
- * instead: nobody played against it, so nobody won. Time, threads
+ * {@link #away} (its connection dropped; it may come back) misses its steps as usual, and a forfeit
+ * while away is a disconnect; if it would lose the game while away before it ever answered a step
+ * of it, the game is {@link #aborted} instead: nobody played against it, so nobody won. Time, threads
  * and frames are the caller's: the server's runner and the local runner both use this class.
  * Not thread-safe: its caller serializes the events.
  */
@@ -176,7 +176,8 @@ public final class Referee {
         return misses;
       }
       if (forfeited) {
-        forfeit(spot, EndReason.TIMEOUT);
+        // missed because its connection is gone: it lost by going away, not by thinking too long
+        forfeit(spot, away.contains(spot) ? EndReason.DISCONNECT : EndReason.TIMEOUT);
         return misses;
       }
       pending.put(spot, game.noop(spot));

@@ -168,6 +168,21 @@ class RefereeTest {
   }
 
   @Test
+  void aBotThatPlayedAndMissesItsLastStepsWhileAwayForfeitsByDisconnect() {
+    Referee referee = simple(1, Map.of());
+    referee.open();
+    referee.answer(0, 1, THREE);
+    referee.answer(1, 1, THREE);
+    referee.apply();
+    referee.open();
+    referee.away(0);
+    referee.answer(1, 2, THREE);
+    assertTrue(referee.deadlinePassed(referee.round()).get(0).forfeited());
+    assertEquals(EndReason.DISCONNECT, referee.game().outcome().reason());
+    assertEquals(List.of(1), referee.game().outcome().winners());
+  }
+
+  @Test
   void aBotBackFromAwayIsAskedItsOpenStepAgainAndThenTimesOutAsUsual() {
     Referee referee = simple(1, Map.of());
     referee.open();
