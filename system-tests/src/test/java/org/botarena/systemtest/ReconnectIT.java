@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,7 +15,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import org.botarena.client.ArenaClient;
 import org.botarena.protocol.Json;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -27,8 +30,9 @@ import org.junit.jupiter.api.TestInstance;
  * off mid-game comes back on the other instance and the same game goes on to its end; a bot that
  * does not come back forfeits after the grace period (5 s here, 10 s by default); a Python SDK bot
  * run with {@code --games 1} leaves matchmaking before its game ends, so that no further match is
- * rated for it. Conditions are awaited, never timed: 20 timeouts in a row are allowed here, so the
- * missed steps of a bot on its way back never decide a game.
+ * rated for it (the Java SDK with {@code maxGames(1)} the same). Conditions are awaited, never
+ * timed: 20 timeouts in a row are allowed here, so the missed steps of a bot on its way back never
+ * decide a game; no house bots fill in, so the bots here meet each other.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReconnectIT {
@@ -41,7 +45,8 @@ class ReconnectIT {
   private final Stack stack = Stack.MATCHES.copy()
       .with("ARENA_TRAINING_GAME", "hockey")
       .with("ARENA_MATCH_RECONNECT_GRACE_SECONDS", Integer.toString(GRACE_SECONDS))
-      .with("ARENA_STEP_MAX_TIMEOUTS", "20");
+      .with("ARENA_STEP_MAX_TIMEOUTS", "20")
+      .with("ARENA_MATCHMAKING_HOUSE_FILL_BOTS", "none");
   private final List<ProtocolBot> bots = new ArrayList<>();
 
   @BeforeAll
@@ -99,7 +104,8 @@ class ReconnectIT {
 
   @Test
   void aPythonBotPlayingOneGameLeavesAndNoFurtherMatchIsRatedForIt() throws Exception {
-    bot(1, "stayer", stack.addBot("stay", "stayer"), step -> STILL);
+    AtomicBoolean left = new AtomicBoolean();
+    bot(1, "stayer", stack.addBot("stay", "stayer"), untilLeft(left));
     Path log = Files.createTempFile("py-once", ".log");
     ProcessBuilder builder = new ProcessBuilder("/usr/bin/python3", "-m", "arena_client", "--url",
         stack.botUrl(1), "--games", "1", "examples/hockey_chaser.py:HockeyChaser")
@@ -108,6 +114,8 @@ class ReconnectIT {
     builder.environment().put("ARENA_TOKEN", stack.addBot("leave", "py-once"));
     Process python = builder.start();
     try {
+      awaitOutOfMatchmakingWhilePlaying("py-once");
+      left.set(true);
       assertTrue(python.waitFor(300, TimeUnit.SECONDS), "the bot did not stop after its game: " + Files.readString(log));
     } finally {
       python.destroyForcibly();
@@ -115,23 +123,72 @@ class ReconnectIT {
     String out = Files.readString(log);
     assertEquals(0, python.exitValue(), out);
     assertTrue(out.contains("leaving matchmaking"), out);
+    assertLeftWithOneGamePlayed("py-once");
+  }
 
+  @Test
+  void aJavaBotPlayingOneGameLeavesAndNoFurtherMatchIsRatedForIt() throws Exception {
+    AtomicBoolean left = new AtomicBoolean();
+    bot(2, "stayer-java", stack.addBot("stay-java", "stayer-java"), untilLeft(left));
+    ArenaClient client = new ArenaClient(URI.create(stack.botUrl(2)), stack.addBot("leave-java", "java-once"),
+        step -> new double[] {0, 0, 0, 0}).maxGames(1);
+    CompletableFuture<Integer> played = CompletableFuture.supplyAsync(() -> {
+      try {
+        return client.run();
+      } catch (InterruptedException e) {
+        throw new IllegalStateException(e);
+      }
+    });
+    try {
+      awaitOutOfMatchmakingWhilePlaying("java-once");
+      left.set(true);
+      assertEquals(1, played.get(300, TimeUnit.SECONDS));
+    } finally {
+      client.close();
+    }
+    assertLeftWithOneGamePlayed("java-once");
+  }
+
+  /**
+   * Its one game played, the bot has gone, and whatever was made for it meanwhile ended called off
+   * and unrated: its rating counts one game.
+   */
+  private void assertLeftWithOneGamePlayed(String name) throws Exception {
     // whatever was made for it before it left has ended (called off), and none of it counts
     long deadline = System.currentTimeMillis() + 120_000;
     while (count("select count(*) from matches m join match_players p on p.match_id = m.id"
-        + " where p.bot_name = 'py-once' and m.state in ('QUEUED', 'RUNNING')", null) > 0) {
+        + " where p.bot_name = '" + name + "' and m.state in ('QUEUED', 'RUNNING')", null) > 0) {
       assertTrue(System.currentTimeMillis() < deadline, "a match of the bot that left never ended");
       Thread.sleep(500);
     }
     assertEquals(1, count("select count(*) from matches m join match_players p on p.match_id = m.id"
-        + " where p.bot_name = 'py-once' and m.end_state <> 'ABORTED'", null), "one game played");
+        + " where p.bot_name = '" + name + "' and m.end_state <> 'ABORTED'", null), "one game played");
     assertEquals(0, count("select count(*) from matches m join match_players p on p.match_id = m.id"
-        + " where p.bot_name = 'py-once' and m.end_state = 'ABORTED' and m.rated", null), "a called-off game is not rated");
+        + " where p.bot_name = '" + name + "' and m.end_state = 'ABORTED' and m.rated", null), "a called-off game is not rated");
     UUID played = UUID.fromString(text("select m.id::text from matches m join match_players p on p.match_id = m.id"
-        + " where p.bot_name = 'py-once' and m.end_state <> 'ABORTED'"));
+        + " where p.bot_name = '" + name + "' and m.end_state <> 'ABORTED'"));
     awaitRated(played);
     assertEquals(1, count("select coalesce(sum(r.games), 0) from ratings r join bots b on b.id = r.bot_id"
-        + " where b.name = 'py-once'", null), "its rating counts the one game it played");
+        + " where b.name = '" + name + "'", null), "its rating counts the one game it played");
+  }
+
+  /**
+   * Answers no step until {@code left} (the test saw the other bot out of matchmaking in the middle
+   * of their game), then every step: the game cannot end before the leave was seen.
+   */
+  private static Function<JsonNode, JsonNode> untilLeft(AtomicBoolean left) {
+    return step -> left.get() ? STILL : null;
+  }
+
+  /** The bot told the server it wants no further game while its game was running. */
+  private void awaitOutOfMatchmakingWhilePlaying(String name) throws Exception {
+    long deadline = System.currentTimeMillis() + 120_000;
+    while (count("select count(*) from bot_sessions s join bots b on b.id = s.bot_id where b.name = '" + name + "'"
+        + " and not s.wants_games and exists (select 1 from matches m join match_players p on p.match_id = m.id"
+        + " where p.bot_id = s.bot_id and m.state = 'RUNNING')", null) == 0) {
+      assertTrue(System.currentTimeMillis() < deadline, name + " never left matchmaking during its game");
+      Thread.sleep(100);
+    }
   }
 
   /** Answers steps until its {@code CUT_AT}-th, which it holds (completing {@code held}) and never answers. */
