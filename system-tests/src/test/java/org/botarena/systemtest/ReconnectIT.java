@@ -79,6 +79,7 @@ class ReconnectIT {
     ProtocolBot back = bot(2, "comeback-again", token, step -> STILL).answeringReady(false);
     JsonNode resumed = back.await("a step of the same game", ProtocolBot.of("step", game), 60);
     assertTrue(resumed.get("seq").asLong() >= CUT_AT, "the game went on from where it was: " + resumed);
+    assertEquals("welcome", back.received.get(0).get("type").asText(), "the welcome comes first: " + back.received);
     JsonNode end = back.await("the game's end", ProtocolBot.of("game_end", game), 180);
     assertEquals("normal", end.get("reason").asText(), "the game ended normally: " + end);
 
