@@ -34,6 +34,13 @@ class ArenaClient:
 
     Connection losses are retried with exponential backoff and jitter (``backoff_initial`` up to
     ``backoff_max`` seconds); closes 4001, 4002 and 4003 are not retried (:class:`FatalClose`).
+    Games in progress survive a reconnect: the server keeps them for its grace period, asks the
+    open step again on the new connection, and the client plays on.
+
+    Leaving: once the games in progress are the last ones wanted (``max_games``), or the agent's
+    ``is_ready()`` turns False (checked at each ready?, game start and game end), the client sends
+    ``{"type":"ready","ready":false}`` at once, before the game ends, so that no new game is made
+    for it; with ``max_games`` it closes after the last game ends.
     """
 
     def __init__(self, agent: Agent, url: str, token: str, *, reconnect: bool = True,
@@ -52,6 +59,10 @@ class ArenaClient:
         self.games_played = 0
         self.results: Dict[str, int] = {}
         self._games: Dict[str, Dict[str, Any]] = {}
+        # games in progress when a connection dropped: a step of one on the new connection resumes it
+        self._resumable: Dict[str, Dict[str, Any]] = {}
+        # what this connection last told the server: in matchmaking (True), out (False), nothing yet
+        self._told_ready: Optional[bool] = None
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="arena-agent")
         self._last_error: Optional[str] = None
 
@@ -86,10 +97,25 @@ class ArenaClient:
     def _done(self) -> bool:
         return self.max_games is not None and self.games_played >= self.max_games
 
+    def _wants_games(self) -> bool:
+        """Whether to be in matchmaking: not once the games in progress are the last ones wanted,
+        nor while the agent's ``is_ready()`` says False."""
+        if self.max_games is not None and self.games_played + len(self._games) >= self.max_games:
+            return False
+        return bool(self._call("is_ready", default=True))
+
+    async def _leave_if_done(self, socket) -> None:
+        """Out of matchmaking before the current game ends, when no further game is wanted."""
+        if self._told_ready and not self._wants_games():
+            LOG.info("leaving matchmaking: no new game after the one(s) in progress")
+            await self._send(socket, {"type": "ready", "ready": False})
+            self._told_ready = False
+
     async def _session(self) -> bool:
         """One connection; True once the server welcomed it. Raises FatalClose on 4001-4003."""
         welcomed = False
         self._last_error = None
+        self._told_ready = None
         ready_poll = None
         async with websockets.connect(self.url, max_size=2 ** 20, open_timeout=10) as socket:
             await self._send(socket, {"type": "hello", "protocol": PROTOCOL, "token": self.token,
@@ -104,20 +130,21 @@ class ArenaClient:
                         LOG.info("connected as %s (team %s), session %s", bot.get("name"), bot.get("team"),
                                  message.get("session"))
                     elif kind == "ready?":
-                        ready = bool(self._call("is_ready", default=True))
+                        ready = self._wants_games()
                         await self._send(socket, {"type": "ready", "id": message.get("id"), "ready": ready})
-                        if not ready and (ready_poll is None or ready_poll.done()):
-                            LOG.info("not ready: out of matchmaking until is_ready() says True")
-                            ready_poll = asyncio.ensure_future(self._poll_ready(socket))
+                        self._told_ready = ready
                     elif kind == "game_start":
                         self._game_start(message)
+                        await self._leave_if_done(socket)
                     elif kind == "step":
                         await self._step(socket, message)
+                        await self._leave_if_done(socket)
                     elif kind == "game_end":
                         self._game_end(message)
                         if self._done():
                             await socket.close()
                             return welcomed
+                        await self._leave_if_done(socket)
                     elif kind == "message":
                         LOG.info("server: %s", message.get("text"))
                         self._call("on_message", message.get("text", ""))
@@ -125,6 +152,9 @@ class ArenaClient:
                         self._error(message)
                     elif kind != "pong":
                         LOG.debug("ignored a frame of type %s", kind)
+                    if self._told_ready is False and not self._done() and (ready_poll is None or ready_poll.done()):
+                        LOG.info("not ready: out of matchmaking until is_ready() says True")
+                        ready_poll = asyncio.ensure_future(self._poll_ready(socket))
             except websockets.exceptions.ConnectionClosed as closed:
                 code, reason = _close_of(closed)
             else:  # the iteration ends quietly on a normal close
@@ -133,7 +163,8 @@ class ArenaClient:
                 if ready_poll is not None:
                     ready_poll.cancel()
                 for game in list(self._games):
-                    LOG.warning("game %s left unfinished by the disconnect", game)
+                    LOG.warning("game %s in progress at the disconnect: it goes on if the bot is back in time", game)
+                self._resumable.update(self._games)
                 self._games.clear()
         self._call("on_disconnect", code, reason)
         if code in FATAL_CLOSES:
@@ -142,12 +173,16 @@ class ArenaClient:
         return welcomed
 
     async def _poll_ready(self, socket) -> None:
-        """After a ready=false: tell the server on our own once the agent is ready again."""
+        """After a ready=false: tell the server on our own once the agent is ready again (never
+        once the games in progress are the last ones wanted)."""
         while True:
             await asyncio.sleep(1.0)
-            if self._call("is_ready", default=False):
+            if self._told_ready is not False:
+                return
+            if self._wants_games():
                 LOG.info("ready again")
                 await self._send(socket, {"type": "ready", "ready": True})
+                self._told_ready = True
                 return
 
     def _game_start(self, message: Dict[str, Any]) -> None:
@@ -160,6 +195,11 @@ class ArenaClient:
 
     async def _step(self, socket, message: Dict[str, Any]) -> None:
         game = message.get("game")
+        if game not in self._games:
+            # a game resumed on this connection (or begun before this process started)
+            self._games[game] = self._resumable.pop(game, None) or {
+                "game_type": None, "spots": None, "opponents": None, "config": None}
+            LOG.info("game %s resumed at step %s", game, message.get("seq"))
         step = Step(game=game, spot=message.get("spot"), seq=message.get("seq"),
                     deadline_ms=message.get("deadline_ms"),
                     game_type=self._games.get(game, {}).get("game_type"))
@@ -184,6 +224,7 @@ class ArenaClient:
     def _game_end(self, message: Dict[str, Any]) -> None:
         game = message.get("game")
         self._games.pop(game, None)
+        self._resumable.pop(game, None)
         result = message.get("result", "aborted")
         self.games_played += 1
         self.results[result] = self.results.get(result, 0) + 1

@@ -17,7 +17,9 @@ What the agent sees, mapped from protocol 1:
   (comprl requires a list of floats; numpy arrays and tuples are taken too).
 - ``on_end_game(result, stats)``: ``result`` is True for a win and False for a loss, a draw or
   an aborted game; ``stats`` is ``[own score, opponent's score]`` as floats (hockey: goals).
-- ``is_ready()``, ``on_error(msg)``, ``on_message(msg)``, ``on_disconnect()`` as in comprl.
+- ``is_ready()``, ``on_error(msg)``, ``on_message(msg)``, ``on_disconnect()`` as in comprl;
+  ``is_ready()`` is also asked at each game's start, steps and end, and once it says False the
+  server hears of it before the game ends (no next game is made: a smooth leave after N games).
 
 Connecting, reconnecting and stopping are the SDK's (:func:`arena_client.run`): reconnects with
 backoff after a lost connection, no reconnect (exit code 2) when the server refuses the bot.

@@ -176,6 +176,14 @@ public sealed interface Frame {
       return new GameEnd(game, "aborted", "dropped", Map.of(), stats);
     }
 
+    /**
+     * A game called off because a bot was gone before it played a step (it did not come back within
+     * the grace period): nobody won, and it is not rated.
+     */
+    public static GameEnd calledOff(String game, JsonNode stats) {
+      return new GameEnd(game, "aborted", "disconnect", Map.of(), stats);
+    }
+
     @Override
     public FrameType type() {
       return FrameType.GAME_END;

@@ -192,6 +192,11 @@ final class ProtocolBot implements WebSocket.Listener, AutoCloseable {
     closed.complete(-1);
   }
 
+  /** Cuts the connection as a network failure would: the TCP connection ends, with no close frame. */
+  void cut() {
+    socket.abort();
+  }
+
   @Override
   public void close() {
     if (socket != null && !socket.isOutputClosed()) {

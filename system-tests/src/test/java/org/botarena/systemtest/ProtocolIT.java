@@ -597,8 +597,9 @@ class ProtocolIT {
       Player leaver = player(MANUAL);
       Player stayer = player(ONE, true);
       UUID game = schedule("simple", "{}", leaver, stayer);
-      step(leaver, game, 1);
-      leaver.bot().close();
+      leaver.bot().act(step(leaver, game, 1), "[1]");
+      step(leaver, game, 2);
+      leaver.bot().close(); // not back within the grace period (or its timeouts in a row): it forfeits
       JsonNode end = end(stayer, game);
       assertEquals("win", end.get("result").asText());
       assertEquals("disconnect", end.get("reason").asText());
@@ -606,6 +607,19 @@ class ProtocolIT {
       Thread.sleep(500);
       assertEquals(1, stayer.bot().all(of("game_end", game)).size());
       assertEquals("QUEUED", sessionState(stayer), "the opponent is back in matchmaking");
+    }
+
+    @Test
+    void aBotGoneBeforeItPlayedAStepCallsTheGameOffUnrated() throws Exception {
+      Player leaver = player(MANUAL);
+      Player stayer = player(ONE, true);
+      UUID game = schedule("simple", "{}", leaver, stayer);
+      step(leaver, game, 1);
+      leaver.bot().close();
+      JsonNode end = end(stayer, game);
+      assertEquals("aborted", end.get("result").asText());
+      assertEquals("disconnect", end.get("reason").asText());
+      assertEquals("ABORTED/disconnect", stored(game));
     }
   }
 

@@ -72,6 +72,21 @@ final class Stack implements AutoCloseable {
     env.put("ARENA_HEAP", "384m");
   }
 
+  /** A copy of {@code other}, whose settings can then differ (its ports and database are the same: never both at once). */
+  private Stack(Stack other) {
+    this.database = other.database;
+    this.httpPort = other.httpPort;
+    this.brokerPort = other.brokerPort;
+    this.jdbcUrl = other.jdbcUrl;
+    this.embedded = other.embedded;
+    this.env.putAll(other.env);
+  }
+
+  /** This stack with settings of its own: {@link #with} on the copy leaves this one as it is. */
+  Stack copy() {
+    return new Stack(this);
+  }
+
   /** The launcher picks the database: the embedded PostgreSQL on {@code port}, database {@code arena}. */
   private Stack onEmbeddedDatabase(int port) {
     env.remove("ARENA_DB_URL");

@@ -98,7 +98,7 @@ class TwoInstanceMatchesIT {
 
     awaitRatedMatches(MATCHES, 240);
     bots.forEach(ProtocolBot::close);
-    Thread.sleep(3000); // games interrupted by the disconnects end and are stored
+    awaitNothingRunning(60); // games interrupted by the disconnects end (after the grace period) and are stored
     int duplicates = resendResults(3);
     assertTrue(duplicates >= 3 * MATCHES, duplicates + " duplicated result messages");
     Thread.sleep(3000); // both instances' rating MDBs race for them
@@ -114,8 +114,8 @@ class TwoInstanceMatchesIT {
       int rated = count(sql, "select count(*) from matches where rated");
       assertEquals(2 * rated, count(sql, "select count(*) from rating_history"), "two rating updates per rated match");
       assertEquals(2 * rated, count(sql, "select coalesce(sum(games), 0) from ratings"), "each rated match counted once per bot");
-      assertEquals(0, count(sql, "select count(*) from matches where state = 'FINISHED' and end_state <> 'DISCONNECTED' and not rated"),
-          "every decided match is rated");
+      assertEquals(0, count(sql, "select count(*) from matches where state = 'FINISHED'"
+          + " and end_state not in ('DISCONNECTED', 'ABORTED') and not rated"), "every decided match is rated");
       int crossed = count(sql, "select count(*) from matches m where state = 'FINISHED' and instance = 'instance-2'"
           + " and exists (select 1 from match_players p where p.match_id = m.id and p.gateway = 'instance-1')");
       assertTrue(crossed > 0, "some matches of instance-1's bots ran on instance-2");
@@ -202,6 +202,21 @@ class TwoInstanceMatchesIT {
       assertEquals("simple", replay.header().game());
       assertEquals(rs.getInt(2), replay.frames().size(), "one frame per step");
       assertTrue(replay.end() != null, "the replay records the end");
+    }
+  }
+
+  private void awaitNothingRunning(int seconds) throws Exception {
+    long deadline = System.currentTimeMillis() + seconds * 1000L;
+    int open;
+    while (true) {
+      try (Connection db = stack.database(); Statement sql = db.createStatement()) {
+        open = count(sql, "select count(*) from matches where state in ('QUEUED', 'RUNNING')");
+      }
+      if (open == 0) {
+        return;
+      }
+      assertTrue(System.currentTimeMillis() < deadline, open + " matches still open " + seconds + " s after the bots left");
+      Thread.sleep(500);
     }
   }
 

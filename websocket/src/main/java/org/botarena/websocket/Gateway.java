@@ -179,16 +179,17 @@ public class Gateway implements LocalGateway {
     } else if (previous != null && !instance.isMe(previous.getInstance())) {
       io.toBot(previous.getInstance(), new ToBot(bot.botId(), null, null, ToBot.Kind.REPLACED, REPLACED_ELSEWHERE));
     }
-    // games in progress continue on this connection
-    running.forEach((game, runner) -> {
-      c.games.put(game, runner);
-      io.toRunner(runner, ToRunner.rebind(game, bot.botId(), instance.id()));
-    });
     c.send(new Frame.Welcome(c.sessionId.toString(), bot.botId(), bot.name(), bot.team()).json());
     if (!running.isEmpty()) {
       c.send(message("resuming " + running.size() + " game(s) in progress on this connection"));
     }
     askReady(c);
+    // games in progress continue on this connection: their runners ask the open step again here
+    // (after the welcome: a runner on this instance sends it at once)
+    running.forEach((game, runner) -> {
+      c.games.put(game, runner);
+      io.toRunner(runner, ToRunner.rebind(game, bot.botId(), instance.id(), c.sessionId.toString()));
+    });
     LOG.fine(() -> "bot " + bot.name() + " connected (session " + c.sessionId + ")");
   }
 
@@ -273,7 +274,7 @@ public class Gateway implements LocalGateway {
         LOG.log(Level.WARNING, "could not remove session " + c.sessionId, e);
       }
       c.games.forEach((game, runner) ->
-          io.toRunner(runner, ToRunner.disconnect(game, c.bot.botId(), instance.id())));
+          io.toRunner(runner, ToRunner.disconnect(game, c.bot.botId(), instance.id(), c.sessionId.toString())));
     });
   }
 

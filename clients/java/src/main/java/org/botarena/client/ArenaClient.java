@@ -22,7 +22,13 @@ import java.util.logging.Logger;
  * Plays an {@link Agent} on a Bot Arena server (protocol 1) until {@link #close()}, or until
  * {@link #maxGames} games are over. A lost connection is retried with exponential backoff and
  * jitter; closes 4001 (bad token), 4002 (protocol violation) and 4003 (replaced) are not, and end
- * {@link #run()} with a {@link FatalCloseException}.
+ * {@link #run()} with a {@link FatalCloseException}. Games in progress survive a reconnect: the
+ * server keeps them for its grace period and asks the open step again on the new connection.
+ *
+ * <p>Leaving: once the games in progress are the last ones wanted ({@link #maxGames}), or the
+ * agent's {@link Agent#isReady()} turns false (checked at each {@code ready?}, game start and game
+ * end), the client sends {@code {"type":"ready","ready":false}} at once, before the game ends, so
+ * that the server makes no new game for it; with {@link #maxGames} it closes after the last one.
  */
 public final class ArenaClient implements AutoCloseable {
 
@@ -43,6 +49,10 @@ public final class ArenaClient implements AutoCloseable {
   private Duration backoffMax = Duration.ofSeconds(30);
   private final Map<String, Integer> results = new HashMap<>();
   private final Map<String, GameInfo> games = new HashMap<>();
+  /** Games in progress when a connection dropped: a step of one on the new connection resumes it. */
+  private final Map<String, GameInfo> resumable = new HashMap<>();
+  /** What this connection last told the server: in matchmaking (TRUE), out (FALSE), nothing yet (null). */
+  private Boolean toldReady;
   private volatile boolean stopping;
   private volatile WebSocket socket;
   private int played;
@@ -123,7 +133,7 @@ public final class ArenaClient implements AutoCloseable {
     socket = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10))
         .buildAsync(url, new Frames(frames)).get(15, TimeUnit.SECONDS);
     boolean welcomed = false;
-    boolean waitingToBeReady = false;
+    toldReady = null;
     lastError = null;
     send(Map.of("type", "hello", "protocol", 1, "token", token, "client", CLIENT));
     long lastHeard = System.nanoTime();
@@ -144,10 +154,10 @@ public final class ArenaClient implements AutoCloseable {
               return welcomed;
             }
           }
-          if (waitingToBeReady && call(agent::isReady, false)) {
+          if (Boolean.FALSE.equals(toldReady) && wantsGames(false)) {
             LOG.info("ready again");
             send(Map.of("type", "ready", "ready", true));
-            waitingToBeReady = false;
+            toldReady = true;
           }
           continue;
         }
@@ -170,7 +180,7 @@ public final class ArenaClient implements AutoCloseable {
             LOG.info("connected as " + bot.get("name") + " (team " + bot.get("team") + ")");
           }
           case "ready?" -> {
-            boolean ready = call(agent::isReady, true);
+            boolean ready = wantsGames(true);
             Map<String, Object> answer = new LinkedHashMap<>();
             answer.put("type", "ready");
             answer.put("id", message.get("id"));
@@ -179,14 +189,22 @@ public final class ArenaClient implements AutoCloseable {
             if (!ready) {
               LOG.info("not ready: out of matchmaking until isReady() says true");
             }
-            waitingToBeReady = !ready;
+            toldReady = ready;
           }
-          case "game_start" -> gameStart(message);
-          case "step" -> step(message);
+          case "game_start" -> {
+            gameStart(message);
+            leaveIfDone();
+          }
+          case "step" -> {
+            step(message);
+            leaveIfDone();
+          }
           case "game_end" -> {
             gameEnd(message);
             if (played >= maxGames) {
               socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
+            } else {
+              leaveIfDone();
             }
           }
           case "message" -> {
@@ -198,11 +216,33 @@ public final class ArenaClient implements AutoCloseable {
         }
       }
     } finally {
-      games.keySet().forEach(game -> LOG.warning("game " + game + " left unfinished by the disconnect"));
+      games.keySet().forEach(game -> LOG.warning("game " + game
+          + " in progress at the disconnect: it goes on if the bot is back in time"));
+      resumable.putAll(games);
       games.clear();
       if (!socket.isOutputClosed()) {
         socket.abort();
       }
+    }
+  }
+
+  /**
+   * Whether to be in matchmaking: not once the games in progress are the last ones wanted, nor
+   * while the agent's {@link Agent#isReady()} says false ({@code fallback} if it throws).
+   */
+  private boolean wantsGames(boolean fallback) {
+    if ((long) played + games.size() >= maxGames) {
+      return false;
+    }
+    return call(agent::isReady, fallback);
+  }
+
+  /** Out of matchmaking before the current game ends, when no further game is wanted. */
+  private void leaveIfDone() {
+    if (Boolean.TRUE.equals(toldReady) && !wantsGames(true)) {
+      LOG.info("leaving matchmaking: no new game after the one(s) in progress");
+      send(Map.of("type", "ready", "ready", false));
+      toldReady = false;
     }
   }
 
@@ -224,6 +264,12 @@ public final class ArenaClient implements AutoCloseable {
   private void step(Map<String, Object> message) {
     String game = String.valueOf(message.get("game"));
     GameInfo info = games.get(game);
+    if (info == null) {
+      // a game resumed on this connection (or begun before this process started)
+      info = resumable.remove(game);
+      games.put(game, info != null ? info : new GameInfo(game, null, List.of(), List.of(), Map.of()));
+      LOG.info("game " + game + " resumed at step " + message.get("seq"));
+    }
     Step step = new Step(game, info == null ? null : info.gameType(),
         ((Number) message.get("spot")).intValue(), ((Number) message.get("seq")).intValue(),
         ((Number) message.getOrDefault("deadline_ms", 0)).longValue(), message.get("observation"));
@@ -257,6 +303,7 @@ public final class ArenaClient implements AutoCloseable {
         (Map<String, Object>) message.getOrDefault("scores", Map.of()),
         (Map<String, Object>) message.getOrDefault("stats", Map.of()));
     games.remove(end.game());
+    resumable.remove(end.game());
     synchronized (this) {
       played++;
       results.merge(end.result(), 1, Integer::sum);

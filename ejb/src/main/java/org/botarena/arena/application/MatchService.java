@@ -22,6 +22,7 @@ import org.botarena.arena.infrastructure.Messaging;
 import org.botarena.arena.play.MatchPlan;
 import org.botarena.arena.play.MatchReport;
 import org.botarena.arena.play.Seat;
+import org.botarena.games.spi.EndReason;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** A match's life after scheduling: claimed by a runner, finished, or requeued when its runner died. */
@@ -114,7 +115,8 @@ public class MatchService {
 
   /**
    * Stores a played match: result, scores, replay, FINISHED, and the message to the result's
-   * subscribers, in one transaction. A match in which a bot was renamed is dropped: results are
+   * subscribers, in one transaction. A game called off (a bot gone before it played a step) is
+   * stored as ABORTED, which is never rated. A match in which a bot was renamed is dropped: results are
    * kept per name, and this one would belong to neither.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
@@ -127,15 +129,19 @@ public class MatchService {
       return Stored.REFUSED;
     }
     String dropCause = report.dropped() ? report.dropCause() : renamedDuring(report.matchId()) ? "renamed" : null;
+    boolean calledOff = dropCause == null && report.aborted();
     if (dropCause != null) {
       match.finish(EndState.DROPPED, dropCause, report.steps());
+    } else if (calledOff) {
+      // a bot was gone before it played a step: nobody won, and it is never rated
+      match.finish(EndState.ABORTED, EndReason.DISCONNECT.wire(), report.steps());
     } else {
       match.finish(EndState.of(report.outcome()), report.outcome().reason().wire(), report.steps());
     }
     List<Long> bots = new ArrayList<>();
     for (MatchPlayer p : players(report.matchId())) {
       String stats = report.stats().getOrDefault(p.getSpot(), "{}");
-      if (dropCause != null) {
+      if (dropCause != null || calledOff) {
         p.record("aborted", 0.0, stats);
       } else {
         p.record(report.outcome().resultFor(p.getSpot()),

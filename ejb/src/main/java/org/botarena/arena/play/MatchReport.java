@@ -17,10 +17,12 @@ import org.botarena.games.spi.Outcome;
  * @param dropCause why the match was dropped unfinished (it is stored, never rated), or null
  * @param debug a debug arena's game ({@link MatchPlan#debug}): its players were never taken out of
  *     the queue, so they are not put back
+ * @param aborted the game was called off: a bot was gone before it played a step (stored as
+ *     ABORTED, never rated; {@code outcome} is null)
  */
 public record MatchReport(
     UUID matchId, int attempt, String runner, Outcome outcome, int steps,
-    Map<Integer, String> stats, byte[] replay, String dropCause, boolean debug) {
+    Map<Integer, String> stats, byte[] replay, String dropCause, boolean debug, boolean aborted) {
 
   public boolean dropped() {
     return dropCause != null;

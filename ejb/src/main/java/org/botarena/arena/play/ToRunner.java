@@ -8,7 +8,9 @@ package org.botarena.arena.play;
  * @param kind an action, or the bot's disconnection, or its reconnection on {@code gateway}
  * @param spot the spot acted for (actions)
  * @param seq the step's sequence number (actions); the step to go back to (CONTROL REWIND)
- * @param action the action, JSON text (actions); the {@link DebugCommand}'s name (CONTROL)
+ * @param action the action, JSON text (actions); the {@link DebugCommand}'s name (CONTROL); the
+ *     connection's session id (DISCONNECT, REBIND; null when unknown), so that the close of an older
+ *     connection is not taken for the newer one's
  * @param gateway the instance that now holds the bot's socket
  */
 public record ToRunner(String game, long botId, Kind kind, int spot, long seq, String action, String gateway) {
@@ -24,7 +26,11 @@ public record ToRunner(String game, long botId, Kind kind, int spot, long seq, S
   }
 
   public static ToRunner disconnect(String game, long botId, String gateway) {
-    return new ToRunner(game, botId, Kind.DISCONNECT, -1, -1, null, gateway);
+    return disconnect(game, botId, gateway, null);
+  }
+
+  public static ToRunner disconnect(String game, long botId, String gateway, String connection) {
+    return new ToRunner(game, botId, Kind.DISCONNECT, -1, -1, connection, gateway);
   }
 
   public static ToRunner watch(String game, String gateway) {
@@ -32,7 +38,11 @@ public record ToRunner(String game, long botId, Kind kind, int spot, long seq, S
   }
 
   public static ToRunner rebind(String game, long botId, String gateway) {
-    return new ToRunner(game, botId, Kind.REBIND, -1, -1, null, gateway);
+    return rebind(game, botId, gateway, null);
+  }
+
+  public static ToRunner rebind(String game, long botId, String gateway, String connection) {
+    return new ToRunner(game, botId, Kind.REBIND, -1, -1, connection, gateway);
   }
 
   public static ToRunner control(String game, DebugCommand command, long step, String gateway) {

@@ -3,10 +3,12 @@ package org.botarena.games.referee;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.botarena.games.spi.EndReason;
 import org.botarena.games.spi.Game;
@@ -18,7 +20,10 @@ import org.botarena.protocol.Json;
  * Game#playing()} is asked, with its own increasing {@code seq}), actions arrive, the deadline
  * passes (a missing action plays the game's no-op; {@link StepRules#maxTimeouts} misses in a row
  * forfeit), a bot goes away (forfeit). House bots stand in for their spots and answer at once; one
- * that fails or breaks the rules plays the no-op, so a house bot's bug never forfeits. Time, threads
+ * that fails or breaks the rules plays the no-op, so a house bot's bug never forfeits. A bot that is
+ * {@link #away} (its connection dropped; it may come back) misses its steps as usual, and a forfeit
+ * while away is a disconnect; if it would lose the game while away before it ever answered a step
+ * of it, the game is {@link #aborted} instead: nobody played against it, so nobody won. Time, threads
  * and frames are the caller's: the server's runner and the local runner both use this class.
  * Not thread-safe: its caller serializes the events.
  */
@@ -54,6 +59,11 @@ public final class Referee {
   private final Map<Integer, Long> seq = new HashMap<>();
   private final Map<Integer, Integer> missed = new HashMap<>();
   private final Map<Integer, JsonNode> pending = new TreeMap<>();
+  /** Spots whose bot answered at least one step of this game. */
+  private final Set<Integer> answered = new HashSet<>();
+  /** Spots whose bot's connection is gone (for now). */
+  private final Set<Integer> away = new HashSet<>();
+  private boolean aborted;
   private boolean awaiting;
   private long round;
 
@@ -84,7 +94,7 @@ public final class Referee {
 
   /** Whether every spot that must act has its action: the step can be {@link #apply applied}. */
   public boolean complete() {
-    return !game.finished() && !game.playing().isEmpty() && pending.keySet().containsAll(game.playing());
+    return !over() && !game.playing().isEmpty() && pending.keySet().containsAll(game.playing());
   }
 
   /** The number of the step last opened, to match a deadline to the step it was set for. */
@@ -97,8 +107,8 @@ public final class Referee {
    * none is returned the step is already {@link #complete}.
    */
   public List<Request> open() {
-    if (awaiting || game.finished()) {
-      throw new IllegalStateException(game.finished() ? "the game is over" : "a step is open already");
+    if (awaiting || over()) {
+      throw new IllegalStateException(over() ? "the game is over" : "a step is open already");
     }
     round++;
     List<Request> asked = new ArrayList<>();
@@ -132,6 +142,7 @@ public final class Referee {
       return new Answer(Verdict.INVALID, problem.get());
     }
     missed.put(spot, 0);
+    answered.add(spot);
     pending.put(spot, action);
     if (pending.keySet().containsAll(game.playing())) {
       awaiting = false;
@@ -155,12 +166,18 @@ public final class Referee {
       }
       int inARow = missed.merge(spot, 1, Integer::sum);
       boolean forfeited = inARow >= rules.maxTimeouts();
+      boolean callsOff = forfeited && goneBeforeItPlayed(spot);
       long s = seq.get(spot);
       misses.add(new Miss(spot, s, inARow, forfeited, "no action for step " + s + " in " + rules.deadlineMs()
           + " ms (" + inARow + " of " + rules.maxTimeouts() + " allowed in a row)"
-          + (forfeited ? "; the game is forfeited" : "; the game's no-op was played")));
+          + (callsOff ? CALLED_OFF : forfeited ? "; the game is forfeited" : "; the game's no-op was played")));
+      if (callsOff) {
+        abort();
+        return misses;
+      }
       if (forfeited) {
-        forfeit(spot, EndReason.TIMEOUT);
+        // missed because its connection is gone: it lost by going away, not by thinking too long
+        forfeit(spot, away.contains(spot) ? EndReason.DISCONNECT : EndReason.TIMEOUT);
         return misses;
       }
       pending.put(spot, game.noop(spot));
@@ -169,9 +186,62 @@ public final class Referee {
     return misses;
   }
 
-  /** The bot playing {@code spot} went away: it forfeits. */
+  private static final String CALLED_OFF = "; the game is called off: its bot was gone before it played a step";
+
+  /**
+   * The bot playing {@code spot} is gone for good (it did not come back in time): it forfeits; or,
+   * if it was {@link #away} and never answered a step of this game, the game is {@link #aborted}.
+   */
   public void disconnected(int spot) {
-    forfeit(spot, EndReason.DISCONNECT);
+    if (goneBeforeItPlayed(spot)) {
+      abort();
+    } else {
+      forfeit(spot, EndReason.DISCONNECT);
+    }
+  }
+
+  /** The connection of {@code spot}'s bot dropped; it may come back. Its steps are missed meanwhile. */
+  public void away(int spot) {
+    away.add(spot);
+  }
+
+  /** The bot of {@code spot} is connected again. */
+  public void back(int spot) {
+    away.remove(spot);
+  }
+
+  /**
+   * Whether the game was called off: a bot was gone before it played a step of it, so nobody won
+   * (the server stores it as ABORTED and never rates it).
+   */
+  public boolean aborted() {
+    return aborted;
+  }
+
+  /** Whether the game is over: finished by its rules or a forfeit, or {@link #aborted}. */
+  public boolean over() {
+    return aborted || game.finished();
+  }
+
+  /**
+   * The step {@code spot} was asked for and has not answered yet, asked again (its bot came back
+   * on a new connection); empty when the open step does not wait for that spot.
+   */
+  public Optional<Request> waitingFor(int spot) {
+    if (!awaiting || over() || standsIn(spot) || !game.playing().contains(spot) || pending.containsKey(spot)) {
+      return Optional.empty();
+    }
+    return Optional.of(new Request(spot, seq.get(spot), game.observation(spot)));
+  }
+
+  private boolean goneBeforeItPlayed(int spot) {
+    return away.contains(spot) && !answered.contains(spot);
+  }
+
+  private void abort() {
+    pending.clear();
+    awaiting = false;
+    aborted = true;
   }
 
   /** Plays the complete step on the game; returns the actions applied, by spot. */

@@ -123,6 +123,81 @@ class RefereeTest {
   }
 
   @Test
+  void aBotAwayBeforeItPlayedAStepCallsTheGameOffAndNobodyWins() {
+    Referee referee = simple(3, Map.of());
+    referee.open();
+    referee.answer(1, 1, THREE);
+    referee.away(0);
+    referee.disconnected(0);
+    assertTrue(referee.aborted());
+    assertTrue(referee.over());
+    assertFalse(referee.game().finished(), "no forfeit: nobody won");
+    assertFalse(referee.complete());
+    assertThrows(IllegalStateException.class, referee::open);
+  }
+
+  @Test
+  void aBotAwayThatPlayedForfeitsAsAnyDisconnect() {
+    Referee referee = simple(3, Map.of());
+    referee.open();
+    referee.answer(0, 1, THREE);
+    referee.answer(1, 1, THREE);
+    referee.apply();
+    referee.open();
+    referee.away(0);
+    referee.disconnected(0);
+    assertFalse(referee.aborted());
+    assertEquals(EndReason.DISCONNECT, referee.game().outcome().reason());
+  }
+
+  @Test
+  void stepsMissedWhileAwayAreTimeoutsAndTheLastCallsOffAGameItNeverPlayed() {
+    Referee referee = simple(2, Map.of());
+    referee.open();
+    referee.away(0);
+    referee.answer(1, 1, THREE);
+    List<Referee.Miss> first = referee.deadlinePassed(referee.round());
+    assertFalse(first.get(0).forfeited());
+    referee.apply();
+    referee.open();
+    referee.answer(1, 2, THREE);
+    Referee.Miss second = referee.deadlinePassed(referee.round()).get(0);
+    assertTrue(second.forfeited());
+    assertTrue(second.message().contains("called off"), second.message());
+    assertTrue(referee.aborted());
+  }
+
+  @Test
+  void aBotThatPlayedAndMissesItsLastStepsWhileAwayForfeitsByDisconnect() {
+    Referee referee = simple(1, Map.of());
+    referee.open();
+    referee.answer(0, 1, THREE);
+    referee.answer(1, 1, THREE);
+    referee.apply();
+    referee.open();
+    referee.away(0);
+    referee.answer(1, 2, THREE);
+    assertTrue(referee.deadlinePassed(referee.round()).get(0).forfeited());
+    assertEquals(EndReason.DISCONNECT, referee.game().outcome().reason());
+    assertEquals(List.of(1), referee.game().outcome().winners());
+  }
+
+  @Test
+  void aBotBackFromAwayIsAskedItsOpenStepAgainAndThenTimesOutAsUsual() {
+    Referee referee = simple(1, Map.of());
+    referee.open();
+    referee.away(0);
+    referee.answer(1, 1, THREE);
+    Referee.Request again = referee.waitingFor(0).orElseThrow();
+    assertEquals(1L, again.seq());
+    assertTrue(referee.waitingFor(1).isEmpty(), "spot 1 has answered");
+    referee.back(0);
+    referee.deadlinePassed(referee.round());
+    assertFalse(referee.aborted(), "back, it is a connected bot that missed: a timeout");
+    assertEquals(EndReason.TIMEOUT, referee.game().outcome().reason());
+  }
+
+  @Test
   void houseBotsStandInAtOnceAndABrokenOnePlaysTheNoop() {
     HouseBot broken = observation -> {
       throw new IllegalStateException("a house bot's bug");

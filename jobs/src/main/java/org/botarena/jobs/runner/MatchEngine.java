@@ -76,6 +76,8 @@ public class MatchEngine implements RunnerInbox, RunnerStatus, GameHost {
   @Inject @ConfigProperty(name = "arena.step.max-timeouts") int maxTimeouts;
   @Inject @ConfigProperty(name = "arena.match.lease-seconds") int leaseSeconds;
   @Inject @ConfigProperty(name = "arena.match.max-duration-seconds") int maxDurationSeconds;
+  /** A bot whose connection dropped has this long to come back, on any instance, before it forfeits. */
+  @Inject @ConfigProperty(name = "arena.match.reconnect-grace-seconds", defaultValue = "10") int reconnectGraceSeconds;
   /** Debug games are held and stepped by hand: they may last longer. */
   @Inject @ConfigProperty(name = "arena.debug.max-duration-seconds") int debugMaxDurationSeconds;
 
@@ -146,7 +148,8 @@ public class MatchEngine implements RunnerInbox, RunnerStatus, GameHost {
   public void start(MatchPlan plan) {
     RunningGame game;
     try {
-      game = new RunningGame(plan, Games.type(plan.gameType()), new StepRules(deadlineMs, maxTimeouts), this);
+      game = new RunningGame(plan, Games.type(plan.gameType()), new StepRules(deadlineMs, maxTimeouts), this,
+          reconnectGraceSeconds * 1000L);
     } catch (RuntimeException e) {
       giveBack(); // not played here: its lease runs out and the leader requeues or fails it
       throw e;

@@ -16,8 +16,9 @@ public class MatchStore {
       stats.put(seat.spot(), Json.write(game.game().stats(seat.spot())));
     }
     String dropCause = game.dropCause();
+    boolean aborted = game.aborted();
     return new MatchReport(game.plan().matchId(), game.plan().attempt(), runner,
-        dropCause == null ? game.game().outcome() : null, game.game().steps(), stats,
-        game.recorder().toGzipJsonLines(game.game()), dropCause, game.plan().debug());
+        dropCause == null && !aborted ? game.game().outcome() : null, game.game().steps(), stats,
+        game.recorder().toGzipJsonLines(game.game()), dropCause, game.plan().debug(), aborted);
   }
 }

@@ -59,7 +59,15 @@ final class RunningGame {
   private final GameHost host;
   private final ReplayRecorder recorder;
   private final Map<Integer, Seat> seats = new TreeMap<>();
+  /** The instance holding each bot's socket; null while its connection is gone. */
   private final Map<Long, String> gateways = new HashMap<>();
+  /** Each bot's connection (its session id) where a rebind told it: an older one's close is ignored. */
+  private final Map<Long, String> connections = new HashMap<>();
+  /** Bots whose connection dropped, with the timer that forfeits for them when they are not back in time. */
+  private final Map<Long, Absence> absent = new HashMap<>();
+  /** How long a bot whose connection dropped has to come back; 0: it forfeits at once. */
+  private final long graceMs;
+  private long absences;
   /** Instances where browsers watch this game: they get every step's frame. */
   private final Set<String> watchers = new HashSet<>();
   private final long startedAt = System.currentTimeMillis();
@@ -78,8 +86,18 @@ final class RunningGame {
   private boolean ended;
   private String dropCause;
 
+  /** A bot away, since its {@code id}-th disconnect in this game, with the timer of its grace period. */
+  private record Absence(long id, Future<?> timer) {}
+
+  /** A game whose bots forfeit at once when their connection drops. */
   RunningGame(MatchPlan plan, GameType type, StepRules defaults, GameHost host) {
+    this(plan, type, defaults, host, 0);
+  }
+
+  /** @param graceMs how long a bot whose connection dropped has to come back before it forfeits */
+  RunningGame(MatchPlan plan, GameType type, StepRules defaults, GameHost host, long graceMs) {
     this.plan = plan;
+    this.graceMs = graceMs;
     this.id = plan.matchId().toString();
     this.host = host;
     this.type = type;
@@ -135,6 +153,8 @@ final class RunningGame {
     }
     for (Seat seat : seats.values()) {
       if (!seat.isHouse() && seat.gateway() == null) {
+        // gone before the first step: the game is called off (Referee#aborted)
+        referee.away(seat.spot());
         referee.disconnected(seat.spot());
         end();
         return;
@@ -151,8 +171,8 @@ final class RunningGame {
     switch (message.kind()) {
       case WATCH -> watch(message.gateway());
       case ACTION -> action(message);
-      case DISCONNECT -> disconnected(message.botId(), message.gateway());
-      case REBIND -> gateways.put(message.botId(), message.gateway());
+      case DISCONNECT -> disconnected(message.botId(), message.gateway(), message.action());
+      case REBIND -> rebound(message.botId(), message.gateway(), message.action());
       case CONTROL -> DebugCommand.of(message.action()).ifPresent(c -> control(c, (int) message.seq()));
     }
   }
@@ -282,23 +302,86 @@ final class RunningGame {
     for (Referee.Miss miss : misses) {
       send(seats.get(miss.spot()).botId(), ToBot.Kind.ERROR, new Frame.Error(ErrorCode.TIMEOUT, miss.message(), id));
     }
-    if (game().finished()) {
+    if (referee.over()) {
       end();
     } else {
       advance();
     }
   }
 
-  private void disconnected(long botId, String gateway) {
+  /**
+   * The connection of a bot dropped ({@code connection}: its session id, when the gateway knows
+   * it). The game goes on without it: its steps are missed as usual; it has the grace period to
+   * come back on any instance ({@link #rebound}), or it forfeits.
+   */
+  private void disconnected(long botId, String gateway, String connection) {
     String current = gateways.get(botId);
     if (current != null && gateway != null && !current.equals(gateway)) {
       return; // an older connection closed after the bot reconnected elsewhere
     }
+    String known = connections.get(botId);
+    if (known != null && connection != null && !known.equals(connection)) {
+      return; // an older connection on the same instance closed after the bot reconnected there
+    }
+    List<Integer> spots = spotsOf(botId);
+    if (spots.isEmpty()) {
+      return;
+    }
     gateways.put(botId, null);
-    seats.values().stream().filter(s -> s.botId() == botId).findFirst().ifPresent(s -> {
-      referee.disconnected(s.spot());
+    spots.forEach(referee::away);
+    if (graceMs <= 0) {
+      goneForGood(botId);
+    } else if (!absent.containsKey(botId)) {
+      long id = ++absences;
+      absent.put(botId, new Absence(id, host.schedule(() -> graceOver(botId, id), graceMs)));
+    }
+  }
+
+  /** The grace period of a bot's {@code absence} is over: if it is still away, it forfeits. */
+  synchronized void graceOver(long botId, long absence) {
+    Absence a = absent.get(botId);
+    if (ended || a == null || a.id() != absence) {
+      return; // back meanwhile (perhaps gone again, on a timer of its own), or the game is over
+    }
+    absent.remove(botId);
+    goneForGood(botId);
+  }
+
+  private void goneForGood(long botId) {
+    spotsOf(botId).stream().findFirst().ifPresent(spot -> {
+      referee.disconnected(spot);
       end();
     });
+  }
+
+  /**
+   * The bot is connected again, on {@code gateway} (a reconnect within the grace period, or a
+   * newer connection that took over): the game goes on from the current step, which is asked again
+   * on the new connection with the time left until its deadline.
+   */
+  private void rebound(long botId, String gateway, String connection) {
+    List<Integer> spots = spotsOf(botId);
+    if (spots.isEmpty()) {
+      return;
+    }
+    gateways.put(botId, gateway);
+    if (connection != null) {
+      connections.put(botId, connection);
+    }
+    Absence away = absent.remove(botId);
+    if (away != null) {
+      away.timer().cancel(false);
+    }
+    spots.forEach(referee::back);
+    int left = (int) Math.max(1, referee.rules().deadlineMs() - (System.nanoTime() - stepSentAt) / 1_000_000);
+    for (int spot : spots) {
+      referee.waitingFor(spot).ifPresent(r ->
+          send(botId, ToBot.Kind.STEP, new Frame.Step(id, r.spot(), r.seq(), r.observation(), left)));
+    }
+  }
+
+  private List<Integer> spotsOf(long botId) {
+    return seats.values().stream().filter(s -> !s.isHouse() && s.botId() == botId).map(Seat::spot).toList();
   }
 
   /**
@@ -394,20 +477,31 @@ final class RunningGame {
     ended = true;
     cancelDeadline();
     cancelContinuation();
+    absent.values().forEach(a -> a.timer().cancel(false));
+    absent.clear();
     host.finished(this);
   }
 
-  /** Tells each bot how it did (or that the game was dropped); called once the result is stored. */
+  /**
+   * Tells each bot how it did (or that the game was dropped, or called off); called once the
+   * result is stored.
+   */
   synchronized void announceEnd(boolean dropped) {
     Game game = game();
-    String end = WatchFrames.end(id, game.finished() ? ReplayRecorder.outcomeJson(game.outcome()) : null, dropped);
+    boolean calledOff = dropped || referee.aborted();
+    String end = WatchFrames.end(id, game.finished() ? ReplayRecorder.outcomeJson(game.outcome()) : null, calledOff);
     watchers.forEach(w -> host.send(w, 0, id, ToBot.Kind.WATCH, end));
     for (Map.Entry<Long, List<Integer>> bot : spotsByBot().entrySet()) {
       int spot = bot.getValue().get(0);
-      send(bot.getKey(), ToBot.Kind.GAME_END, dropped
-          ? Frame.GameEnd.aborted(id, game.stats(spot))
+      send(bot.getKey(), ToBot.Kind.GAME_END, dropped ? Frame.GameEnd.aborted(id, game.stats(spot))
+          : referee.aborted() ? Frame.GameEnd.calledOff(id, game.stats(spot))
           : game.outcome().endFrame(id, spot, game.stats(spot)));
     }
+  }
+
+  /** Whether the game was called off because a bot was gone before it played a step (Referee#aborted). */
+  synchronized boolean aborted() {
+    return referee.aborted();
   }
 
   private void cancelDeadline() {

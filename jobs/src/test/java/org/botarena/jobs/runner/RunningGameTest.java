@@ -1,6 +1,7 @@
 package org.botarena.jobs.runner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -38,7 +39,8 @@ class RunningGameTest {
   private final GameHost host = new GameHost() {
     @Override
     public void send(String gateway, long botId, String game, ToBot.Kind kind, String frame) {
-      sent.add(Json.object().put("bot", botId).set("frame", Json.parse(frame)));
+      // a frame for a bot whose connection is gone (no gateway) reaches nobody
+      sent.add(Json.object().put("bot", botId).put("gateway", gateway).set("frame", Json.parse(frame)));
     }
 
     @Override
@@ -121,11 +123,115 @@ class RunningGameTest {
   @Test
   void aDisconnectEndsTheGameOnce() {
     game.begin();
+    act(10, 0, 1, "[3]");
+    act(20, 1, 1, "[2]");
     game.receive(ToRunner.disconnect(game.id(), 20, "i1"));
     game.receive(ToRunner.disconnect(game.id(), 20, "i1"));
     assertEquals(1, finished);
     assertEquals(EndReason.DISCONNECT, game.game().outcome().reason());
     assertEquals(List.of(0), game.game().outcome().winners());
+    assertFalse(game.aborted());
+  }
+
+  @Test
+  void aBotGoneBeforeItPlayedAStepCallsTheGameOff() {
+    game.begin();
+    act(10, 0, 1, "[3]");
+    game.receive(ToRunner.disconnect(game.id(), 20, "i1"));
+    assertEquals(1, finished);
+    assertTrue(game.aborted(), "nobody played against it: nobody won");
+    assertFalse(game.game().finished());
+    game.announceEnd(false);
+    JsonNode end = frames(10).get(frames(10).size() - 1);
+    assertEquals("game_end", end.get("type").asText());
+    assertEquals("aborted", end.get("result").asText());
+    assertEquals("disconnect", end.get("reason").asText());
+  }
+
+  @Test
+  void aBotNotConnectedWhenItsGameStartsCallsItOff() {
+    MatchPlan absent = new MatchPlan(UUID.randomUUID(), 1, "simple", "{}", 7,
+        List.of(new Seat(0, 10, "a", "i1"), new Seat(1, 20, "b", null)));
+    RunningGame g = new RunningGame(absent, Games.type("simple"), new StepRules(1000, 3), host, 5000);
+    g.begin();
+    assertEquals(1, finished);
+    assertTrue(g.aborted());
+  }
+
+  private RunningGame withGrace() {
+    return new RunningGame(plan, Games.type("simple"), new StepRules(1000, 3), host, GRACE_MS);
+  }
+
+  private static final long GRACE_MS = 5000;
+
+  /** The timer set for the grace period (deadlines have the step's 1000 ms). */
+  private Runnable graceTimer() {
+    int at = delays.lastIndexOf(GRACE_MS);
+    assertTrue(at >= 0, "a grace timer was set: " + delays);
+    return timers.get(at);
+  }
+
+  private void act(RunningGame g, long bot, int spot, long seq, String action, String gateway) {
+    g.receive(ToRunner.action(g.id(), bot, spot, seq, action, gateway));
+  }
+
+  @Test
+  void aBotBackWithinTheGraceGoesOnFromTheCurrentStepOnItsNewGateway() {
+    RunningGame g = withGrace();
+    g.begin();
+    act(g, 10, 0, 1, "[3]", "i1");
+    act(g, 20, 1, 1, "[2]", "i1");
+    g.receive(ToRunner.disconnect(g.id(), 20, "i1", "c1"));
+    assertEquals(0, finished, "the game waits for the bot");
+    act(g, 10, 0, 2, "[3]", "i1");
+    g.receive(ToRunner.rebind(g.id(), 20, "i2", "c2"));
+    JsonNode again = sent.get(sent.size() - 1);
+    assertEquals("i2", again.get("gateway").asText(), "the open step is asked again on the new connection");
+    assertEquals("step", again.get("frame").get("type").asText());
+    assertEquals(2, again.get("frame").get("seq").asLong());
+    assertTrue(again.get("frame").get("deadline_ms").asInt() <= 1000, "only the time left to the deadline");
+    g.receive(ToRunner.disconnect(g.id(), 20, "i1", "c1")); // the old connection's close, late: ignored
+    graceTimer().run(); // cancelled by the return; firing anyway changes nothing
+    for (int seq = 2; seq <= 4; seq++) {
+      if (seq > 2) {
+        act(g, 10, 0, seq, "[3]", "i1");
+      }
+      act(g, 20, 1, seq, "[2]", "i2");
+    }
+    assertEquals(1, finished);
+    assertEquals(EndReason.NORMAL, g.game().outcome().reason());
+    assertEquals(4, g.game().steps());
+  }
+
+  @Test
+  void stepsMissedWhileAwayAreTimeoutsAndAfterTheGraceTheBotForfeits() {
+    RunningGame g = withGrace();
+    g.begin();
+    act(g, 10, 0, 1, "[3]", "i1");
+    act(g, 20, 1, 1, "[2]", "i1");
+    g.receive(ToRunner.disconnect(g.id(), 20, "i1", "c1"));
+    act(g, 10, 0, 2, "[3]", "i1");
+    timers.get(delays.lastIndexOf(1000L)).run(); // step 2's deadline: the no-op for the absent bot
+    assertEquals(2, g.game().steps());
+    assertEquals(0, finished);
+    graceTimer().run();
+    assertEquals(1, finished);
+    assertEquals(EndReason.DISCONNECT, g.game().outcome().reason());
+    assertEquals(List.of(0), g.game().outcome().winners());
+  }
+
+  @Test
+  void theCloseOfAnOlderConnectionOnTheSameInstanceIsNotTakenForTheNewOnes() {
+    RunningGame g = withGrace();
+    g.begin();
+    act(g, 10, 0, 1, "[3]", "i1");
+    act(g, 20, 1, 1, "[2]", "i1");
+    g.receive(ToRunner.rebind(g.id(), 20, "i1", "c2")); // reconnected before the old socket's close came
+    g.receive(ToRunner.disconnect(g.id(), 20, "i1", "c1"));
+    assertEquals(-1, delays.indexOf(GRACE_MS), "no grace period: the bot is connected");
+    act(g, 10, 0, 2, "[3]", "i1");
+    act(g, 20, 1, 2, "[2]", "i1");
+    assertEquals(2, g.game().steps());
   }
 
   @Test
