@@ -5,12 +5,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.HdrHistogram.Histogram;
 import org.botarena.db.AdminCommands;
@@ -55,10 +57,10 @@ public final class LoadBench {
     for (int i = 0; i < tokens.size(); i += CONNECT_BATCH) {
       List<CompletableFuture<?>> batch = new ArrayList<>();
       for (int j = i; j < Math.min(tokens.size(), i + CONNECT_BATCH); j++) {
-        LoadBot bot = new LoadBot(tokens.get(j), stats, options.thinkMs(), thinker);
+        LoadBot bot = new LoadBot(tokens.get(j), stats, options.thinkMs(), options.thinkMaxMs(), thinker, http,
+            options.urls());
         bots.add(bot);
-        String url = options.urls().get(j % options.urls().size());
-        batch.add(http.newWebSocketBuilder().buildAsync(URI.create(url), bot));
+        batch.add(bot.connect(j));
       }
       CompletableFuture.allOf(batch.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
     }
@@ -73,8 +75,15 @@ public final class LoadBench {
     List<List<Map<String, Double>>> samples = new ArrayList<>();
     servers.forEach(s -> samples.add(new ArrayList<>()));
     long start = System.nanoTime();
+    Instant windowStart = Instant.now();
+    double dropPerSecond = options.dropPerMinute() / 100 / 60;
     for (int s = 0; s < options.seconds(); s++) {
       Thread.sleep(1000);
+      for (LoadBot bot : bots) {
+        if (dropPerSecond > 0 && ThreadLocalRandom.current().nextDouble() < dropPerSecond) {
+          bot.drop();
+        }
+      }
       List<Map<String, Double>> now = readAll(servers);
       for (int i = 0; i < servers.size(); i++) {
         samples.get(i).add(now.get(i));
@@ -89,17 +98,22 @@ public final class LoadBench {
     long closed = stats.closed.sum();
     List<Map<String, Double>> after = readAll(servers);
     List<LiveHeap> heapsAfter = options.liveHeap() ? liveHeaps(options, servers.size()) : List.of();
+    long dropped = stats.dropped.sum();
+    long reconnected = stats.reconnected.sum();
+    ObjectNode stored = MatchAudit.of(options.db(), windowStart, Instant.now());
     bots.forEach(LoadBot::close);
     thinker.shutdownNow();
 
     ObjectNode report = Json.object();
     report.put("bots", options.bots()).put("connected", stats.welcomed.sum()).put("instances", servers.size())
-        .put("think_ms", options.thinkMs()).put("connect_seconds", round(connectSeconds))
+        .put("think_ms", options.thinkMs()).put("think_max_ms", options.thinkMaxMs()).put("connect_seconds", round(connectSeconds))
         .put("window_seconds", round(window))
         .put("games_started", started).put("games_ended", ended)
         .put("matches_per_minute", round(ended / 2.0 / window * 60)) // every game ends for two bots
         .put("steps_per_second", round(steps / window))
-        .put("errors", errors).put("closed_by_server", closed);
+        .put("errors", errors).put("closed_by_server", closed)
+        .put("dropped", dropped).put("reconnected", reconnected);
+    report.set("stored", stored);
     report.set("turnaround_ms", LoadReport.percentiles(turnaround, 1e-3));
     ArrayNode instances = report.putArray("instance_metrics");
     for (int i = 0; i < servers.size(); i++) {

@@ -1,11 +1,16 @@
 package org.botarena.bench.load;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.WebSocket;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.botarena.games.Games;
@@ -17,7 +22,9 @@ import org.botarena.protocol.FrameCodec;
 
 /**
  * One protocol bot of the load: it plays every game it is given with the game's {@code random}
- * house bot (so any game works), after an optional think time, and records the turnaround.
+ * house bot (so any game works), after an optional think time, and records the turnaround. It
+ * can be cut off on purpose ({@link #drop}) and then comes back with the same token, resuming its
+ * games where the server is at (the reconnect grace).
  */
 final class LoadBot implements WebSocket.Listener {
 
@@ -26,18 +33,53 @@ final class LoadBot implements WebSocket.Listener {
   private final String token;
   private final LoadStats stats;
   private final long thinkMs;
+  private final long thinkMaxMs;
   private final ScheduledExecutorService thinker;
+  private final HttpClient http;
+  private final List<String> urls;
   private final StringBuilder partial = new StringBuilder();
   /** Per game and spot: the house bot that plays it and when the last action left. */
   private final Map<String, HouseBot> players = new ConcurrentHashMap<>();
   private final Map<String, Long> actionSentAt = new ConcurrentHashMap<>();
-  private WebSocket socket;
+  private volatile WebSocket socket;
+  private volatile boolean dropping;
 
-  LoadBot(String token, LoadStats stats, long thinkMs, ScheduledExecutorService thinker) {
+  LoadBot(String token, LoadStats stats, long thinkMs, long thinkMaxMs, ScheduledExecutorService thinker,
+      HttpClient http, List<String> urls) {
     this.token = token;
     this.stats = stats;
     this.thinkMs = thinkMs;
+    this.thinkMaxMs = thinkMaxMs;
     this.thinker = thinker;
+    this.http = http;
+    this.urls = urls;
+  }
+
+  /** Connects to the {@code index}-th URL (in turn over the instances). */
+  CompletableFuture<WebSocket> connect(int index) {
+    return http.newWebSocketBuilder().buildAsync(URI.create(urls.get(index % urls.size())), this);
+  }
+
+  /**
+   * Cuts the connection without a close frame, as a Wi-Fi blip or a killed process does, and
+   * comes back after 1-3 s to any instance; its games go on if the server keeps them.
+   */
+  void drop() {
+    WebSocket ws = socket;
+    if (ws == null || dropping) {
+      return;
+    }
+    dropping = true;
+    stats.dropped.increment();
+    ws.abort();
+    thinker.schedule(() -> connect(ThreadLocalRandom.current().nextInt(urls.size())).whenComplete((w, e) -> {
+      dropping = false;
+      if (e == null) {
+        stats.reconnected.increment();
+      } else {
+        LOG.warning(() -> "could not reconnect: " + e);
+      }
+    }), ThreadLocalRandom.current().nextLong(1000, 3001), TimeUnit.MILLISECONDS);
   }
 
   @Override
@@ -106,8 +148,9 @@ final class LoadBot implements WebSocket.Listener {
       return; // a step of a game whose start we missed: the deadline will tell
     }
     Frame.Action action = step.answer(player.act(step.observation()));
-    if (thinkMs > 0) {
-      thinker.schedule(() -> act(key, action), thinkMs, TimeUnit.MILLISECONDS);
+    long think = thinkMaxMs > thinkMs ? ThreadLocalRandom.current().nextLong(thinkMs, thinkMaxMs + 1) : thinkMs;
+    if (think > 0) {
+      thinker.schedule(() -> act(key, action), think, TimeUnit.MILLISECONDS);
     } else {
       act(key, action);
     }
@@ -123,11 +166,20 @@ final class LoadBot implements WebSocket.Listener {
   }
 
   private synchronized void send(Frame frame) {
-    socket.sendText(frame.json(), true).join();
+    try {
+      socket.sendText(frame.json(), true).join();
+    } catch (RuntimeException e) {
+      if (!dropping) {
+        throw e;
+      } // an action of the cut connection: the server asks the step again after the reconnect
+    }
   }
 
   @Override
   public CompletionStage<?> onClose(WebSocket ws, int statusCode, String reason) {
+    if (ws != socket || dropping) {
+      return null; // the connection cut on purpose
+    }
     stats.closed.increment();
     LOG.warning(() -> "closed by the server: " + statusCode + " " + reason);
     return null;
@@ -135,6 +187,9 @@ final class LoadBot implements WebSocket.Listener {
 
   @Override
   public void onError(WebSocket ws, Throwable error) {
+    if (ws != socket || dropping) {
+      return;
+    }
     stats.closed.increment();
     LOG.warning(() -> "socket error: " + error);
   }

@@ -59,12 +59,22 @@ final class LoadReport {
 
   static String table(JsonNode r) {
     StringBuilder out = new StringBuilder();
-    out.append(String.format("bots %d (connected %d) on %d instance(s), think %d ms, window %.0f s%n",
+    out.append(String.format("bots %d (connected %d) on %d instance(s), think %d-%d ms, window %.0f s%n",
         r.get("bots").asInt(), r.get("connected").asInt(), r.get("instances").asInt(), r.get("think_ms").asLong(),
-        r.get("window_seconds").asDouble()));
+        r.get("think_max_ms").asLong(), r.get("window_seconds").asDouble()));
     out.append(String.format("matches/min %.0f   steps/s %.0f   errors %d   closed %d%n",
         r.get("matches_per_minute").asDouble(), r.get("steps_per_second").asDouble(), r.get("errors").asLong(),
         r.get("closed_by_server").asLong()));
+    if (r.get("dropped").asLong() > 0) {
+      out.append(String.format("connections dropped on purpose %d, reconnected %d%n", r.get("dropped").asLong(),
+          r.get("reconnected").asLong()));
+    }
+    JsonNode st = r.get("stored");
+    out.append(String.format("stored: %d matches booked in the window; lost %d (FAILED) + %d still open; rated twice %d;"
+            + " finished but unrated %d; ABORTED %d (rated %d); DISCONNECTED %d%n", st.get("matches").asLong(),
+        st.get("failed").asLong(), st.get("open_after_settle").asLong(), st.get("rated_twice").asLong(),
+        st.get("finished_unrated").asLong(), st.get("aborted").asLong(), st.get("aborted_rated").asLong(),
+        st.get("disconnected").asLong()));
     JsonNode t = r.get("turnaround_ms");
     out.append(String.format("bot-side turnaround (action -> next step) ms: p50 %.2f  p95 %.2f  p99 %.2f  max %.2f%n",
         t.get("p50").asDouble(), t.get("p95").asDouble(), t.get("p99").asDouble(), t.get("max").asDouble()));

@@ -12,6 +12,9 @@ final class LoadStats {
   final LongAdder steps = new LongAdder();
   final LongAdder errors = new LongAdder();
   final LongAdder closed = new LongAdder();
+  /** Connections the load dropped on purpose (--drop-per-minute), and how many came back. */
+  final LongAdder dropped = new LongAdder();
+  final LongAdder reconnected = new LongAdder();
   /** From sending an action to receiving the same spot's next step, in microseconds. */
   final Recorder turnaround = new Recorder(3);
 
@@ -20,6 +23,8 @@ final class LoadStats {
     gamesEnded.reset();
     steps.reset();
     errors.reset();
+    dropped.reset();
+    reconnected.reset();
     turnaround.reset();
   }
 }
