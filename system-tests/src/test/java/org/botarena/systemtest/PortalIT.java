@@ -413,6 +413,84 @@ class PortalIT {
   }
 
   /**
+   * Watch controls are limited to 5 a second per watcher: 30 rewinds in one write on a real watch
+   * socket get the first 5 through (each tells the seated bots, one message each) and the rest
+   * {@code RATE_LIMITED}. The verdict holds however slowly the server works through the write: the
+   * limiter lets at most 5 through in any second of the time it took, and every control is either
+   * refused or reaches the bots.
+   */
+  @Test
+  void aFloodOfWatchControlsIsRateLimitedAndTheBotsHearOnlyTheAdmittedOnes() throws Exception {
+    Browser b = browser();
+    String user = unique("flo");
+    signUp(b, user, "flos password 123");
+    createTeam(b, unique("foxtrot"));
+    b.click(By.linkText("Debug"));
+    b.waitForText("Debug arena of " + user);
+    b.type("game:config", "{\"target\": 10, \"deadline_ms\": 30000}");
+    b.click("game:save");
+    b.waitForText("Saved");
+    b.click("spots:tokens");
+    String spot0 = b.find("spot-token-0").getText().strip();
+    String spot1 = b.find("spot-token-1").getText().strip();
+    secrets.add(spot0);
+    secrets.add(spot1);
+    ProtocolBot first = bot(user + "/spot0");
+    ProtocolBot second = bot(user + "/spot1");
+    first.join(stack.botUrl(1), spot0);
+    second.join(stack.botUrl(1), spot1);
+    first.await("welcome", ProtocolBot.type("welcome"), 5);
+    second.await("welcome", ProtocolBot.type("welcome"), 5);
+    b.click("spots:reload");
+    b.waitForText("\"online\">connected");
+    b.click("start:go");
+    b.waitForAttribute("status", "data-state", "paused");
+    String match = b.url().replaceAll(".*match=", "");
+    String cookie = b.driver.manage().getCookieNamed("JSESSIONID").getValue();
+
+    try (RawSocket watcher = RawSocket.connect(stack.watchUrl(1, java.util.UUID.fromString(match)),
+        "Cookie: JSESSIONID=" + cookie + "\r\n")) {
+      assertTrue(watcher.awaitText("\"seq\":0", 30), "frame 0 came: " + watcher.texts);
+      java.util.function.Predicate<JsonNode> takenBack = f -> "message".equals(f.path("type").asText())
+          && f.path("text").asText().contains("taken back to step 0");
+      int flood = 30;
+      int limit = 5; // WatchHub.CONTROLS_PER_SECOND, as docs/protocol.md says
+      long sent = System.nanoTime();
+      watcher.burst("{\"type\":\"control\",\"command\":\"rewind\",\"seq\":0}", flood);
+      // every control is refused (one answer each) or admitted (one message to each bot)
+      long deadline = System.currentTimeMillis() + 60_000;
+      while (watcher.count("RATE_LIMITED") + first.all(takenBack).size() < flood
+          && System.currentTimeMillis() < deadline) {
+        Thread.sleep(20);
+      }
+      long tookMillis = (System.nanoTime() - sent) / 1_000_000;
+      int admitted = first.all(takenBack).size();
+      long refused = watcher.count("RATE_LIMITED");
+      assertEquals(flood, admitted + refused, "each control refused or admitted: " + watcher.texts);
+      int allowedInThatTime = limit * (1 + (int) (tookMillis / 1000));
+      assertTrue(admitted >= limit && admitted <= allowedInThatTime,
+          admitted + " admitted in " + tookMillis + " ms (at most " + allowedInThatTime + ")");
+      for (String answer : watcher.texts) {
+        JsonNode frame = Json.parse(answer);
+        if ("error".equals(frame.path("type").asText())) {
+          assertEquals("RATE_LIMITED", frame.path("code").asText(), answer);
+        }
+      }
+      second.awaitCount("rewind messages", takenBack, admitted, 10);
+      assertTrue(watcher.awaitCount("\"type\":\"rewind\"", admitted, 10), "the watcher saw each admitted rewind");
+      assertEquals(admitted, first.all(takenBack).size(), "no more came to the bots");
+      System.out.println("watch-control flood: " + admitted + " of " + flood + " admitted in " + tookMillis + " ms");
+
+      // a rate, not a lock: once the limiter's window has passed, a control goes through again
+      Thread.sleep(1_100);
+      watcher.send("{\"type\":\"control\",\"command\":\"stop\"}");
+      assertTrue(watcher.awaitText("game_end", 30), "stopped: " + watcher.texts);
+      assertEquals(refused, watcher.count("RATE_LIMITED"), "the stop was not refused");
+      first.await("the stop", ProtocolBot.type("game_end"), 10);
+    }
+  }
+
+  /**
    * Before: no Content-Security-Policy, no nosniff, no Referrer-Policy, a session cookie without
    * SameSite; the watch socket took any Origin; anonymous exports of 100,000 replays.
    */
