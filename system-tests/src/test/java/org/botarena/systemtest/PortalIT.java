@@ -500,8 +500,14 @@ class PortalIT {
     for (String path : List.of("leaderboard.xhtml", "signin.xhtml", "api/status")) {
       java.net.http.HttpResponse<String> page = http.send(java.net.http.HttpRequest.newBuilder(
           java.net.URI.create(stack.portalUrl(1) + "/" + path)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
-      String csp = page.headers().firstValue("Content-Security-Policy").orElse("");
+      List<String> policies = page.headers().allValues("Content-Security-Policy");
+      assertEquals(1, policies.size(), path + ": one policy (browsers enforce each one sent): " + policies);
+      String csp = policies.get(0);
       assertTrue(csp.contains("default-src 'self'") && csp.contains("frame-ancestors 'none'"), path + ": " + csp);
+      String scripts = csp.replaceAll(".*script-src ([^;]*);?.*", "$1");
+      assertFalse(scripts.contains("unsafe-inline") || scripts.contains("unsafe-eval"), path + ": " + csp);
+      // Faces pages: PrimeFaces' CSP mode adds the page's nonce for its scripts and handlers
+      assertEquals(path.endsWith(".xhtml"), scripts.matches("'self' 'nonce-[A-Za-z0-9+/=_-]+'"), path + ": " + csp);
       assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""), path);
       assertEquals("strict-origin-when-cross-origin", page.headers().firstValue("Referrer-Policy").orElse(""), path);
       if (path.equals("signin.xhtml")) {
@@ -532,15 +538,28 @@ class PortalIT {
     assertTrue(refusal.contains("FORBIDDEN") && refusal.contains("another site"), refusal);
     foreign.abort();
 
-    // the portal's own pages work under the policy (checked after each test): sign-up, a team, PrimeFaces' ajax
+    // the portal's own pages work under the policy (checked after each test): sign-up, a team,
+    // PrimeFaces' ajax, the copy buttons, the leaderboard's search, the matches page's export
     Browser b = browser();
     signUp(b, unique("csp"), "policy password 1");
     createTeam(b, unique("csp-team"));
     b.click("invitations:invite");
     b.waitForText("shown only this once");
+    b.click("teamBots:copyInvitation");
+    createBot(b, unique("csp-bot"));
+    b.click("teamBots:copyToken");
     b.open("leaderboard.xhtml");
     b.type("board:search", "house");
     b.open("matches.xhtml");
+    b.click("filters:export");
+    b.waitForAttribute("export-status", "data-state", "done");
+    assertEquals(List.of(), b.policyRefusals(), "nothing of the portal's was refused");
+
+    // and the browser does refuse an inline script (before: script-src had 'unsafe-inline')
+    Object ran = ((JavascriptExecutor) b.driver).executeScript("var s = document.createElement('script');"
+        + " s.textContent = 'window.inlineRan = true;'; document.body.appendChild(s); return window.inlineRan === true;");
+    assertEquals(Boolean.FALSE, ran, "an injected inline script ran");
+    assertFalse(b.policyRefusals().isEmpty(), "Chromium said it refused the inline script");
   }
 
   /** How many replays the ZIP export announces to this browser's user (its session cookie goes along). */
