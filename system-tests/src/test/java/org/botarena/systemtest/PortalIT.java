@@ -316,6 +316,36 @@ class PortalIT {
   }
 
   /**
+   * Before: 20 failed sign-ins from anywhere locked a username for every address, so anybody could
+   * lock a student out. Now (client addresses from X-Forwarded-For, the stack trusting 127.0.0.1 as
+   * its proxy) failures lock their own address, past 20 in all the addresses the student never
+   * signed in from are slowed down, and the student signs in from where they did before.
+   */
+  @Test
+  void failuresFromOtherAddressesDoNotLockTheStudentOut() throws Exception {
+    Browser b = browser();
+    String user = unique("stu");
+    String password = "stus password 12";
+    signUp(b, user, password);
+    String home = "203.0.113.7";
+    assertTrue(new FacesPage(stack.portalUrl(1), home).signIn(user, password).contains("My bots"), "signed in at home");
+
+    for (int attacker = 1; attacker <= 4; attacker++) {
+      FacesPage guesser = new FacesPage(stack.portalUrl(1), "198.51.100." + attacker);
+      for (int i = 0; i < 5; i++) {
+        String page = guesser.signIn(user, "guess " + attacker + "." + i);
+        assertTrue(page.contains("Wrong username or password."), "guess " + i + " from attacker " + attacker + ": " + page);
+      }
+      assertTrue(guesser.signIn(user, "guess " + attacker + ".6").contains("Too many failed sign-ins"),
+          "attacker " + attacker + "'s address is locked");
+    }
+    assertTrue(new FacesPage(stack.portalUrl(1), "198.51.100.99").signIn(user, "one more guess")
+        .contains("Too many failed sign-ins"), "20 failures in all: a new address waits");
+    String again = new FacesPage(stack.portalUrl(1), home).signIn(user, password);
+    assertTrue(again.contains("My bots") && !again.contains("Too many failed"), "the student still signs in at home");
+  }
+
+  /**
    * A debug arena session in the browser: the config is validated, spot tokens are issued, a game
    * of two connected spots starts held, is stepped, taken back a step and resumed while watched
    * live; the rewind decides the result. Another team can neither watch it nor open the arena.
