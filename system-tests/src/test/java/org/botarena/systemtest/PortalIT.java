@@ -576,8 +576,13 @@ class PortalIT {
     b.click("invitations:invite");
     b.waitForText("shown only this once");
     b.click("teamBots:copyInvitation");
-    createBot(b, unique("csp-bot"));
+    String cspBot = unique("csp-bot");
+    createBot(b, cspBot);
     b.click("teamBots:copyToken");
+    b.open("bot.xhtml?id=" + botId(cspBot)); // its rating chart
+    b.waitForText(cspBot);
+    b.open("tournament.xhtml");
+    b.open("app/account.xhtml");
     b.open("leaderboard.xhtml");
     b.type("board:search", "house");
     b.open("matches.xhtml");
