@@ -67,3 +67,14 @@ var ReplayExport = (function () {
 
   return { start: start };
 })();
+
+// the matches page's button (bound here: the Content-Security-Policy forbids inline handlers);
+// delegated, so that a button re-rendered by ajax still works
+(function (tag) {
+  var api = tag && tag.dataset.api;
+  document.addEventListener('click', function (event) {
+    if (api && event.target.closest && event.target.closest('[id="filters:export"]')) {
+      ReplayExport.start(api);
+    }
+  });
+})(document.currentScript);

@@ -233,3 +233,13 @@ var ReplayViewer = (function () {
 
   return { start: start, watch: watch };
 })();
+
+// started by the page's script tag (no inline script: the Content-Security-Policy forbids them):
+// data-frames="path" replays a stored match, data-watch="path" watches a game live
+(function (tag) {
+  if (tag && tag.dataset.frames) {
+    ReplayViewer.start(tag.dataset.frames);
+  } else if (tag && tag.dataset.watch) {
+    ReplayViewer.watch((location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + tag.dataset.watch);
+  }
+})(document.currentScript);

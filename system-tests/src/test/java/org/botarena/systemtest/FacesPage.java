@@ -25,18 +25,33 @@ final class FacesPage {
   private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
       .followRedirects(HttpClient.Redirect.NORMAL).build();
   private static final Pattern ACTION = Pattern.compile("action=\"([^\"]+)\"");
+  /** The page's script nonce (PrimeFaces' CSP mode), which PrimeFaces' script posts with every form. */
+  private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
 
   private final URI base;
+  /** The client's address as a trusted proxy tells it ({@code X-Forwarded-For}); null: none. */
+  private final String forwardedFor;
   private String html;
 
   /** A browser session on the portal at {@code base} (e.g. {@code http://127.0.0.1:18180/arena/}). */
   FacesPage(String base) {
+    this(base, null);
+  }
+
+  /** The same from {@code client} behind a proxy the stack trusts (its {@code arena.trusted-proxies}). */
+  FacesPage(String base, String client) {
     this.base = URI.create(base.endsWith("/") ? base : base + "/");
+    this.forwardedFor = client;
+  }
+
+  private HttpRequest.Builder request(URI uri) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri);
+    return forwardedFor == null ? request : request.header("X-Forwarded-For", forwardedFor);
   }
 
   /** GETs a page of the portal (relative to the base), keeping the session. */
   String open(String path) throws Exception {
-    html = http.send(HttpRequest.newBuilder(base.resolve(path)).build(), HttpResponse.BodyHandlers.ofString()).body();
+    html = http.send(request(base.resolve(path)).build(), HttpResponse.BodyHandlers.ofString()).body();
     return html;
   }
 
@@ -70,6 +85,10 @@ final class FacesPage {
       throw new AssertionError("no button " + buttonPrefix + " after " + anchor + " in form " + formId);
     }
     fields.put(button.group(1), "");
+    Matcher nonce = NONCE.matcher(html);
+    if (nonce.find()) {
+      fields.put("primefaces.nonce", nonce.group(1)); // a post without it is refused: CSP nonce mismatch
+    }
     fields.putAll(typed);
     Matcher action = ACTION.matcher(html.substring(form, html.indexOf('>', form)));
     URI target = action.find() ? base.resolve(action.group(1).replace("&amp;", "&")) : base;
@@ -77,7 +96,7 @@ final class FacesPage {
         .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
             + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
         .collect(Collectors.joining("&"));
-    html = http.send(HttpRequest.newBuilder(target).header("Content-Type", "application/x-www-form-urlencoded")
+    html = http.send(request(target).header("Content-Type", "application/x-www-form-urlencoded")
         .POST(HttpRequest.BodyPublishers.ofString(encoded)).build(), HttpResponse.BodyHandlers.ofString()).body();
     return html;
   }

@@ -316,6 +316,36 @@ class PortalIT {
   }
 
   /**
+   * Before: 20 failed sign-ins from anywhere locked a username for every address, so anybody could
+   * lock a student out. Now (client addresses from X-Forwarded-For, the stack trusting 127.0.0.1 as
+   * its proxy) failures lock their own address, past 20 in all the addresses the student never
+   * signed in from are slowed down, and the student signs in from where they did before.
+   */
+  @Test
+  void failuresFromOtherAddressesDoNotLockTheStudentOut() throws Exception {
+    Browser b = browser();
+    String user = unique("stu");
+    String password = "stus password 12";
+    signUp(b, user, password);
+    String home = "203.0.113.7";
+    assertTrue(new FacesPage(stack.portalUrl(1), home).signIn(user, password).contains("My bots"), "signed in at home");
+
+    for (int attacker = 1; attacker <= 4; attacker++) {
+      FacesPage guesser = new FacesPage(stack.portalUrl(1), "198.51.100." + attacker);
+      for (int i = 0; i < 5; i++) {
+        String page = guesser.signIn(user, "guess " + attacker + "." + i);
+        assertTrue(page.contains("Wrong username or password."), "guess " + i + " from attacker " + attacker + ": " + page);
+      }
+      assertTrue(guesser.signIn(user, "guess " + attacker + ".6").contains("Too many failed sign-ins"),
+          "attacker " + attacker + "'s address is locked");
+    }
+    assertTrue(new FacesPage(stack.portalUrl(1), "198.51.100.99").signIn(user, "one more guess")
+        .contains("Too many failed sign-ins"), "20 failures in all: a new address waits");
+    String again = new FacesPage(stack.portalUrl(1), home).signIn(user, password);
+    assertTrue(again.contains("My bots") && !again.contains("Too many failed"), "the student still signs in at home");
+  }
+
+  /**
    * A debug arena session in the browser: the config is validated, spot tokens are issued, a game
    * of two connected spots starts held, is stepped, taken back a step and resumed while watched
    * live; the rewind decides the result. Another team can neither watch it nor open the arena.
@@ -413,6 +443,84 @@ class PortalIT {
   }
 
   /**
+   * Watch controls are limited to 5 a second per watcher: 30 rewinds in one write on a real watch
+   * socket get the first 5 through (each tells the seated bots, one message each) and the rest
+   * {@code RATE_LIMITED}. The verdict holds however slowly the server works through the write: the
+   * limiter lets at most 5 through in any second of the time it took, and every control is either
+   * refused or reaches the bots.
+   */
+  @Test
+  void aFloodOfWatchControlsIsRateLimitedAndTheBotsHearOnlyTheAdmittedOnes() throws Exception {
+    Browser b = browser();
+    String user = unique("flo");
+    signUp(b, user, "flos password 123");
+    createTeam(b, unique("foxtrot"));
+    b.click(By.linkText("Debug"));
+    b.waitForText("Debug arena of " + user);
+    b.type("game:config", "{\"target\": 10, \"deadline_ms\": 30000}");
+    b.click("game:save");
+    b.waitForText("Saved");
+    b.click("spots:tokens");
+    String spot0 = b.find("spot-token-0").getText().strip();
+    String spot1 = b.find("spot-token-1").getText().strip();
+    secrets.add(spot0);
+    secrets.add(spot1);
+    ProtocolBot first = bot(user + "/spot0");
+    ProtocolBot second = bot(user + "/spot1");
+    first.join(stack.botUrl(1), spot0);
+    second.join(stack.botUrl(1), spot1);
+    first.await("welcome", ProtocolBot.type("welcome"), 5);
+    second.await("welcome", ProtocolBot.type("welcome"), 5);
+    b.click("spots:reload");
+    b.waitForText("\"online\">connected");
+    b.click("start:go");
+    b.waitForAttribute("status", "data-state", "paused");
+    String match = b.url().replaceAll(".*match=", "");
+    String cookie = b.driver.manage().getCookieNamed("JSESSIONID").getValue();
+
+    try (RawSocket watcher = RawSocket.connect(stack.watchUrl(1, java.util.UUID.fromString(match)),
+        "Cookie: JSESSIONID=" + cookie + "\r\n")) {
+      assertTrue(watcher.awaitText("\"seq\":0", 30), "frame 0 came: " + watcher.texts);
+      java.util.function.Predicate<JsonNode> takenBack = f -> "message".equals(f.path("type").asText())
+          && f.path("text").asText().contains("taken back to step 0");
+      int flood = 30;
+      int limit = 5; // WatchHub.CONTROLS_PER_SECOND, as docs/protocol.md says
+      long sent = System.nanoTime();
+      watcher.burst("{\"type\":\"control\",\"command\":\"rewind\",\"seq\":0}", flood);
+      // every control is refused (one answer each) or admitted (one message to each bot)
+      long deadline = System.currentTimeMillis() + 60_000;
+      while (watcher.count("RATE_LIMITED") + first.all(takenBack).size() < flood
+          && System.currentTimeMillis() < deadline) {
+        Thread.sleep(20);
+      }
+      long tookMillis = (System.nanoTime() - sent) / 1_000_000;
+      int admitted = first.all(takenBack).size();
+      long refused = watcher.count("RATE_LIMITED");
+      assertEquals(flood, admitted + refused, "each control refused or admitted: " + watcher.texts);
+      int allowedInThatTime = limit * (1 + (int) (tookMillis / 1000));
+      assertTrue(admitted >= limit && admitted <= allowedInThatTime,
+          admitted + " admitted in " + tookMillis + " ms (at most " + allowedInThatTime + ")");
+      for (String answer : watcher.texts) {
+        JsonNode frame = Json.parse(answer);
+        if ("error".equals(frame.path("type").asText())) {
+          assertEquals("RATE_LIMITED", frame.path("code").asText(), answer);
+        }
+      }
+      second.awaitCount("rewind messages", takenBack, admitted, 10);
+      assertTrue(watcher.awaitCount("\"type\":\"rewind\"", admitted, 10), "the watcher saw each admitted rewind");
+      assertEquals(admitted, first.all(takenBack).size(), "no more came to the bots");
+      System.out.println("watch-control flood: " + admitted + " of " + flood + " admitted in " + tookMillis + " ms");
+
+      // a rate, not a lock: once the limiter's window has passed, a control goes through again
+      Thread.sleep(1_100);
+      watcher.send("{\"type\":\"control\",\"command\":\"stop\"}");
+      assertTrue(watcher.awaitText("game_end", 30), "stopped: " + watcher.texts);
+      assertEquals(refused, watcher.count("RATE_LIMITED"), "the stop was not refused");
+      first.await("the stop", ProtocolBot.type("game_end"), 10);
+    }
+  }
+
+  /**
    * Before: no Content-Security-Policy, no nosniff, no Referrer-Policy, a session cookie without
    * SameSite; the watch socket took any Origin; anonymous exports of 100,000 replays.
    */
@@ -422,8 +530,14 @@ class PortalIT {
     for (String path : List.of("leaderboard.xhtml", "signin.xhtml", "api/status")) {
       java.net.http.HttpResponse<String> page = http.send(java.net.http.HttpRequest.newBuilder(
           java.net.URI.create(stack.portalUrl(1) + "/" + path)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
-      String csp = page.headers().firstValue("Content-Security-Policy").orElse("");
+      List<String> policies = page.headers().allValues("Content-Security-Policy");
+      assertEquals(1, policies.size(), path + ": one policy (browsers enforce each one sent): " + policies);
+      String csp = policies.get(0);
       assertTrue(csp.contains("default-src 'self'") && csp.contains("frame-ancestors 'none'"), path + ": " + csp);
+      String scripts = csp.replaceAll(".*script-src ([^;]*);?.*", "$1");
+      assertFalse(scripts.contains("unsafe-inline") || scripts.contains("unsafe-eval"), path + ": " + csp);
+      // Faces pages: PrimeFaces' CSP mode adds the page's nonce for its scripts and handlers
+      assertEquals(path.endsWith(".xhtml"), scripts.matches("'self' 'nonce-[A-Za-z0-9+/=_-]+'"), path + ": " + csp);
       assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""), path);
       assertEquals("strict-origin-when-cross-origin", page.headers().firstValue("Referrer-Policy").orElse(""), path);
       if (path.equals("signin.xhtml")) {
@@ -454,15 +568,33 @@ class PortalIT {
     assertTrue(refusal.contains("FORBIDDEN") && refusal.contains("another site"), refusal);
     foreign.abort();
 
-    // the portal's own pages work under the policy (checked after each test): sign-up, a team, PrimeFaces' ajax
+    // the portal's own pages work under the policy (checked after each test): sign-up, a team,
+    // PrimeFaces' ajax, the copy buttons, the leaderboard's search, the matches page's export
     Browser b = browser();
     signUp(b, unique("csp"), "policy password 1");
     createTeam(b, unique("csp-team"));
     b.click("invitations:invite");
     b.waitForText("shown only this once");
+    b.click("teamBots:copyInvitation");
+    String cspBot = unique("csp-bot");
+    createBot(b, cspBot);
+    b.click("teamBots:copyToken");
+    b.open("bot.xhtml?id=" + botId(cspBot)); // its rating chart
+    b.waitForText(cspBot);
+    b.open("tournament.xhtml");
+    b.open("app/account.xhtml");
     b.open("leaderboard.xhtml");
     b.type("board:search", "house");
     b.open("matches.xhtml");
+    b.click("filters:export");
+    b.waitForAttribute("export-status", "data-state", "done");
+    assertEquals(List.of(), b.policyRefusals(), "nothing of the portal's was refused");
+
+    // and the browser does refuse an inline script (before: script-src had 'unsafe-inline')
+    Object ran = ((JavascriptExecutor) b.driver).executeScript("var s = document.createElement('script');"
+        + " s.textContent = 'window.inlineRan = true;'; document.body.appendChild(s); return window.inlineRan === true;");
+    assertEquals(Boolean.FALSE, ran, "an injected inline script ran");
+    assertFalse(b.policyRefusals().isEmpty(), "Chromium said it refused the inline script");
   }
 
   /** How many replays the ZIP export announces to this browser's user (its session cookie goes along). */

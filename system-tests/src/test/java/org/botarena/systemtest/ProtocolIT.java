@@ -1129,6 +1129,7 @@ class ProtocolIT {
               "return document.getElementById('board').toDataURL().length");
           assertTrue(Long.parseLong(String.valueOf(image)) > 2000, game + " drew something: " + image);
         }
+        assertEquals(List.of(), browser.policyRefusals(), "the viewer ran under the Content-Security-Policy");
       }
     }
   }

@@ -35,6 +35,11 @@ final class RawSocket implements AutoCloseable {
 
   /** Opens {@code url} (ws://host:port/path) and completes the upgrade. */
   static RawSocket connect(String url) throws IOException {
+    return connect(url, "");
+  }
+
+  /** The same with more request headers ({@code "Name: value\r\n"} each, e.g. a session cookie). */
+  static RawSocket connect(String url, String headers) throws IOException {
     URI uri = URI.create(url);
     Socket socket = new Socket(uri.getHost(), uri.getPort());
     socket.setSoTimeout(30_000);
@@ -43,7 +48,7 @@ final class RawSocket implements AutoCloseable {
     ThreadLocalRandom.current().nextBytes(nonce);
     String upgrade = "GET " + uri.getPath() + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
         + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: "
-        + Base64.getEncoder().encodeToString(nonce) + "\r\nSec-WebSocket-Version: 13\r\n\r\n";
+        + Base64.getEncoder().encodeToString(nonce) + "\r\nSec-WebSocket-Version: 13\r\n" + headers + "\r\n";
     raw.out.write(upgrade.getBytes(StandardCharsets.US_ASCII));
     raw.out.flush();
     InputStream in = socket.getInputStream();
@@ -180,6 +185,15 @@ final class RawSocket implements AutoCloseable {
       Thread.sleep(20);
     }
     return false;
+  }
+
+  /** Waits until {@code count} text frames containing {@code part} came (or the socket closed). */
+  boolean awaitCount(String part, long count, int seconds) throws InterruptedException {
+    long until = System.currentTimeMillis() + seconds * 1000L;
+    while (count(part) < count && !closed.isDone() && System.currentTimeMillis() < until) {
+      Thread.sleep(20);
+    }
+    return count(part) >= count;
   }
 
   long count(String part) {

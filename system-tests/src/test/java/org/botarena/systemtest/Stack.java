@@ -36,8 +36,12 @@ final class Stack implements AutoCloseable {
   static final Stack TOURNAMENT = new Stack("tournament", 18380, 61696, 17050);
   /** The two-instance stack of the fault tests (crashes, broker restart, database outage). */
   static final Stack FAULTS = new Stack("faults", 18280, 61686, 17000);
-  /** The one-instance stack of the portal's browser tests, with a registration key. */
-  static final Stack PORTAL = new Stack("portal", 19180, 61676, 17950).with("ARENA_REGISTRATION_KEY", "portal-test-key");
+  /**
+   * The one-instance stack of the portal's browser tests, with a registration key; the tests stand
+   * in for a proxy on 127.0.0.1 (X-Forwarded-For) to sign in from many client addresses.
+   */
+  static final Stack PORTAL = new Stack("portal", 19180, 61676, 17950).with("ARENA_REGISTRATION_KEY", "portal-test-key")
+      .with("ARENA_TRUSTED_PROXIES", "127.0.0.1");
 
   /** A demo on the embedded PostgreSQL, with the system one left alone (its own port and run folder). */
   static final Stack EMBEDDED = new Stack("embedded", 18580, 61716, 17150).onEmbeddedDatabase(15499);

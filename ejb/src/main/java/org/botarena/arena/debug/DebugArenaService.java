@@ -53,8 +53,8 @@ public class DebugArenaService {
   @Inject MatchBooking booking;
 
   /**
-   * Games a user's debug arena may have queued or running at once (whoever of the team started
-   * them): house bots on every spot make a game the runner plays as fast as it can.
+   * Debug games one user may have queued or running at once, in whichever arenas of the team they
+   * started them: house bots on every spot make a game the runner plays as fast as it can.
    */
   @Inject @ConfigProperty(name = "arena.debug.max-running-per-user", defaultValue = "3") int maxRunningPerUser;
 
@@ -275,29 +275,33 @@ public class DebugArenaService {
       seats.add(seatBot(caller, arena, spot, bySpot.get(spot)));
     }
     ObjectNode config = (ObjectNode) Json.parse(validConfig(arena.gameType(), arena.config()));
-    requireRoom(arena);
+    requireRoom(caller);
     if (startPaused) {
       config.put(PlatformConfig.START_PAUSED, true);
     }
     // queued, not booked: the players' sessions are left as they are (a training bot keeps its schedule)
     UUID id = booking.queue(arenaId, arena.gameType(), Json.write(config), 1, ThreadLocalRandom.current().nextLong(), seats);
+    em.createNativeQuery("update matches set started_by = ?1 where id = ?2")
+        .setParameter(1, caller.userId()).setParameter(2, id).executeUpdate();
     LOG.info(() -> "user " + caller.username() + " started debug game " + id + " (" + arena.gameType()
         + ") in the debug arena of " + arena.owner());
     return id;
   }
 
   /**
-   * Refuses a game beyond the arena's cap of running ones. The arena's row is locked first, so two
-   * starts at once are counted one after the other.
+   * Refuses a game beyond the caller's cap of running ones, counted over every arena they started
+   * games in. The caller's user row is locked first (no key update: it blocks no reference to the
+   * user), so two starts by one person at once are counted one after the other.
    */
-  private void requireRoom(DebugArena arena) {
-    em.createNativeQuery("select id from arenas where id = ?1 for update").setParameter(1, arena.id()).getResultList();
-    long running = ((Number) em.createNativeQuery("select count(*) from matches where arena_id = ?1"
-            + " and state in ('QUEUED', 'RUNNING')").setParameter(1, arena.id()).getSingleResult()).longValue();
+  private void requireRoom(Caller caller) {
+    em.createNativeQuery("select id from users where id = ?1 for no key update")
+        .setParameter(1, caller.userId()).getResultList();
+    long running = ((Number) em.createNativeQuery("select count(*) from matches where started_by = ?1"
+            + " and state in ('QUEUED', 'RUNNING')").setParameter(1, caller.userId()).getSingleResult()).longValue();
     if (running >= maxRunningPerUser) {
-      throw new AccountException("The debug arena of " + arena.owner() + " already has " + running
-          + " games running (at most " + maxRunningPerUser + "): stop one from its live view or wait for it"
-          + " to end, then start again.");
+      throw new AccountException("You already have " + running + " debug games running (at most "
+          + maxRunningPerUser + ", in all debug arenas): stop one from its live view or wait for it to end,"
+          + " then start again.");
     }
   }
 

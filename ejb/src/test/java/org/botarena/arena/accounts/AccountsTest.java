@@ -49,6 +49,8 @@ class AccountsTest {
     throttle.maxFailures = 3;
     throttle.maxFailuresPerUser = 5;
     throttle.windowSeconds = 600;
+    throttle.slowDownSeconds = 30;
+    throttle.knownAddressDays = 90;
     throttle.maxSignUpFailures = 5;
     directory = TestServices.botDirectory(db.em);
   }
@@ -283,7 +285,7 @@ class AccountsTest {
     assertTrue(db.tx(() -> throttle.admit(unique("other"), "10.0.0.1")).isEmpty(), "another user too");
 
     assertTrue(db.tx(() -> throttle.admit(user, "10.0.0.3")).isEmpty());
-    assertTrue(db.tx(() -> throttle.admit(user, "10.0.0.4")).isPresent(), "5 attempts in all block every address");
+    assertTrue(db.tx(() -> throttle.admit(user, "10.0.0.4")).isPresent(), "5 attempts in all slow down every address the user never signed in from");
 
     // attempts age out of the window
     db.run(() -> db.em.createNativeQuery("update sign_in_attempts set attempts ="
@@ -296,6 +298,42 @@ class AccountsTest {
       assertTrue(db.tx(() -> throttle.admit(ok, "10.0.0.9")).isEmpty(), "signing in");
       db.run(() -> throttle.succeeded(ok, "10.0.0.9"));
     }
+  }
+
+  /**
+   * Before: 5 failures (20 by default) from anywhere locked the username for every address, so
+   * anyone could lock a student out. Now failures lock their own address, a new address is slowed
+   * down past the total, and the owner still signs in from where they signed in before.
+   */
+  @Test
+  void failuresFromElsewhereLockTheirAddressButTheOwnerStillSignsIn() {
+    String user = unique("student");
+    String home = "10.0.5.1";
+    String attacker = "10.0.5.2";
+    assertTrue(db.tx(() -> throttle.admit(user, home)).isEmpty(), "the owner signs in from home");
+    db.run(() -> throttle.succeeded(user, home));
+
+    for (int i = 0; i < 3; i++) {
+      assertTrue(db.tx(() -> throttle.admit(user, attacker)).isEmpty(), "guess " + i + " of 3 from one address");
+    }
+    assertTrue(db.tx(() -> throttle.admit(user, attacker)).orElseThrow().toSeconds() > 500, "that address is locked");
+    assertTrue(db.tx(() -> throttle.admit(user, "10.0.5.3")).isEmpty(), "another address may guess");
+    assertTrue(db.tx(() -> throttle.admit(user, "10.0.5.3")).isEmpty(), "the 5th guess in all");
+    long slowed = db.tx(() -> throttle.admit(user, "10.0.5.4")).orElseThrow().toSeconds();
+    assertTrue(slowed >= 1 && slowed <= 30, "past the total a new address waits the slow-down, not the window: " + slowed);
+
+    assertTrue(db.tx(() -> throttle.admit(user, home)).isEmpty(), "the owner's address is not locked by the others");
+    db.run(() -> throttle.succeeded(user, home));
+    assertTrue(db.tx(() -> throttle.admit(user, home)).isEmpty(), "and stays open");
+
+    // the slow-down passes: one more guess from the new addresses, then the next waits again
+    db.run(() -> db.em.createNativeQuery("update sign_in_attempts set attempts ="
+        + " array(select t - interval '31 seconds' from unnest(attempts) t) where username = lower(?1)")
+        .setParameter(1, user).executeUpdate());
+    assertTrue(db.tx(() -> throttle.admit(user, "10.0.5.4")).isEmpty(), "one guess per slow-down");
+    assertTrue(db.tx(() -> throttle.admit(user, "10.0.5.5")).isPresent(), "and only one");
+    assertTrue(db.tx(() -> throttle.admit(user, attacker)).isPresent(), "the locked address stays locked for the window");
+    assertTrue(db.tx(() -> throttle.admit(unique("student"), attacker)).isEmpty(), "the lock is on this username only");
   }
 
   /** Before: checked in one statement and recorded in another, a parallel burst got a guess per request. */
@@ -315,6 +353,8 @@ class AccountsTest {
             t.maxFailures = throttle.maxFailures;
             t.maxFailuresPerUser = throttle.maxFailuresPerUser;
             t.windowSeconds = throttle.windowSeconds;
+            t.slowDownSeconds = throttle.slowDownSeconds;
+            t.knownAddressDays = throttle.knownAddressDays;
             start.await();
             return own.tx(() -> t.admit(user, "10.0.1.1")).isEmpty();
           }

@@ -216,29 +216,45 @@ class DebugArenaServiceTest {
         "simple has no such house bot");
   }
 
+  /**
+   * Before: the cap counted the games of one arena, so a user could run 3 in each team mate's arena
+   * (and a team mate's games in it counted against its owner). Now it counts who started them.
+   */
   @Test
-  void aUsersDebugArenaRunsAtMostItsCapOfGamesAtOnce() throws Exception {
+  void aUserRunsAtMostTheCapOfDebugGamesInAllArenasTogether() throws Exception {
     Caller dan;
+    Caller erin;
     try (Connection c = db.jdbc()) {
       long red = id(c, "select id from teams where name = 'red'");
       dan = new Caller(id(c, "insert into users (username, password_hash, role, team_id) values ('dan', 'x', 'USER', "
           + red + ") returning id"), "dan", false, red);
+      erin = new Caller(id(c, "insert into users (username, password_hash, role, team_id) values ('erin', 'x', 'USER', "
+          + red + ") returning id"), "erin", false, red);
     }
-    long arena = db.tx(() -> debug.own(dan)).id();
+    long dans = db.tx(() -> debug.own(dan)).id();
+    long erins = db.tx(() -> debug.own(erin)).id();
     List<String> houses = List.of("house:greedy", "house:random");
     List<UUID> games = new ArrayList<>();
+    games.add(db.tx(() -> debug.start(dan, dans, houses, false)));
+    games.add(db.tx(() -> debug.start(dan, erins, houses, false)));
+    games.add(db.tx(() -> debug.start(dan, erins, houses, false)));
+    String refused = assertThrows(AccountException.class, () -> db.tx(() -> debug.start(dan, dans, houses, false)),
+        "dan's games in erin's arena count for dan").getMessage();
+    assertTrue(refused.contains("You already have 3 debug games running (at most 3"), refused);
+    assertThrows(AccountException.class, () -> db.tx(() -> debug.start(dan, erins, houses, false)));
+    assertEquals(1, db.tx(() -> debug.games(dan, dans)).size(), "nothing more was queued");
+
     for (int i = 0; i < 3; i++) {
-      games.add(db.tx(() -> debug.start(dan, arena, houses, false)));
+      db.tx(() -> debug.start(erin, erins, houses, false)); // erin's arena holds dan's two: erin has her own 3
     }
-    String refused = assertThrows(AccountException.class, () -> db.tx(() -> debug.start(bob, arena, houses, false)),
-        "a team mate starting in dan's arena counts against it too").getMessage();
-    assertTrue(refused.contains("already has 3 games running (at most 3)"), refused);
-    assertEquals(3, db.tx(() -> debug.games(dan, arena)).size(), "nothing was queued");
+    assertThrows(AccountException.class, () -> db.tx(() -> debug.start(erin, dans, houses, false)));
+    assertEquals(5, db.tx(() -> debug.games(erin, erins)).size());
+
     try (Connection c = db.jdbc()) {
       c.createStatement().execute("update matches set state = 'RUNNING' where id = '" + games.get(0) + "'");
       c.createStatement().execute("update matches set state = 'FINISHED' where id = '" + games.get(1) + "'");
     }
-    db.tx(() -> debug.start(dan, arena, houses, false)); // one ended: room for one more
-    assertThrows(AccountException.class, () -> db.tx(() -> debug.start(dan, arena, houses, false)));
+    db.tx(() -> debug.start(dan, dans, houses, false)); // one ended: room for one more
+    assertThrows(AccountException.class, () -> db.tx(() -> debug.start(dan, erins, houses, false)));
   }
 }

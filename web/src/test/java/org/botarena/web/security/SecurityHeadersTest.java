@@ -14,17 +14,45 @@ import org.junit.jupiter.api.Test;
 class SecurityHeadersTest {
 
   @Test
-  void everyAnswerCarriesThePolicyNosniffAndAReferrerPolicy() {
+  void everyAnswerCarriesNosniffAndAReferrerPolicy() {
     Map<String, Object> headers = new HashMap<>();
     SecurityHeaders.apply(recorder(HttpServletResponse.class, "setHeader", headers));
     assertEquals("nosniff", headers.get("X-Content-Type-Options"));
     assertEquals("strict-origin-when-cross-origin", headers.get("Referrer-Policy"));
-    String csp = (String) headers.get("Content-Security-Policy");
+  }
+
+  /** Before: script-src allowed 'unsafe-inline' (PrimeFaces rendered its scripts inline). */
+  @Test
+  void thePolicyAllowsNoInlineScriptAndEndsWithScriptSrcForPrimeFacesNonce() {
+    String csp = SecurityHeaders.POLICY;
     for (String directive : new String[] {"default-src 'self'", "object-src 'none'", "frame-ancestors 'none'",
         "base-uri 'self'", "form-action 'self'", "connect-src 'self'"}) {
       assertTrue(csp.contains(directive), directive);
     }
     assertTrue(!csp.contains("unsafe-eval") && !csp.contains("*"), csp);
+    assertTrue(csp.endsWith("; script-src 'self'"), "PrimeFaces appends ' 'nonce-...';' to the policy: " + csp);
+    assertEquals(1, csp.split("script-src", -1).length - 1, csp);
+    assertEquals("'self' 'unsafe-inline'", csp.replaceAll(".*style-src ([^;]*);.*", "$1"), "only styles may be inline");
+  }
+
+  @Test
+  void anAnswerWithoutPrimeFacesPolicyGetsOursWhenItsBodyStartsAndOneWithItKeepsIt() throws Exception {
+    Map<String, Object> headers = new HashMap<>();
+    HttpServletResponse plain = (HttpServletResponse) Proxy.newProxyInstance(getClass().getClassLoader(),
+        new Class<?>[] {HttpServletResponse.class}, (proxy, method, args) -> switch (method.getName()) {
+          case "setHeader", "addHeader" -> headers.put((String) args[0], args[1]);
+          case "containsHeader" -> headers.containsKey((String) args[0]);
+          case "isCommitted" -> false;
+          default -> null;
+        });
+    new SecurityHeaders.PolicyBeforeTheBody(plain).getWriter();
+    assertEquals(SecurityHeaders.POLICY, headers.get("Content-Security-Policy"));
+    String withNonce = SecurityHeaders.POLICY + " 'nonce-abc';";
+    headers.put("Content-Security-Policy", withNonce);
+    SecurityHeaders.PolicyBeforeTheBody faces = new SecurityHeaders.PolicyBeforeTheBody(plain);
+    faces.getOutputStream();
+    faces.ensurePolicy();
+    assertEquals(withNonce, headers.get("Content-Security-Policy"), "PrimeFaces' policy with its nonce stays");
   }
 
   @Test
