@@ -12,7 +12,7 @@ create table sign_in_known_addresses (
   primary key (username, address)
 );
 
--- Who started a debug game (null for every other match, and for debug games from before V15):
+-- Who started a debug game (null for every other match, and for debug games from before this migration):
 -- arena.debug.max-running-per-user counts a person's games in every arena they start them in.
 alter table matches add column started_by bigint references users (id);
 create index matches_started_by_open on matches (started_by) where state in ('QUEUED', 'RUNNING');
