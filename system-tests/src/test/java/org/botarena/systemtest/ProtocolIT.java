@@ -68,7 +68,9 @@ class ProtocolIT {
 
   @AfterAll
   void stop() throws Exception {
-    scheduler.close();
+    if (scheduler != null) { // null when the stack did not start: it is stopped all the same
+      scheduler.close();
+    }
     stack.close();
   }
 
