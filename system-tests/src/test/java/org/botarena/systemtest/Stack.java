@@ -42,6 +42,15 @@ final class Stack implements AutoCloseable {
   /** A demo on the embedded PostgreSQL, with the system one left alone (its own port and run folder). */
   static final Stack EMBEDDED = new Stack("embedded", 18580, 61716, 17150).onEmbeddedDatabase(15499);
 
+  /**
+   * The one-instance stack whose training arena plays hockey, with the course's basic opponent
+   * ({@code strong}) as the only house bot, filling in after one second.
+   */
+  static final Stack HOCKEY = new Stack("hockey", 18680, 61726, 17200)
+      .with("ARENA_TRAINING_GAME", "hockey")
+      .with("ARENA_MATCHMAKING_HOUSE_FILL_BOTS", "strong")
+      .with("ARENA_MATCHMAKING_HOUSE_FILL_AFTER_SECONDS", "1");
+
   /** The stack as {@code ./arena demo} starts it: one instance, its house bots, default settings. */
   static final Stack DEMO = new Stack("demo", 18480, 61706, 17100).with("ARENA_HEAP", "512m");
 
