@@ -119,6 +119,7 @@ final class HockeyWorld extends World {
     if (mass != null) {
       body.setMassData(mass);
     }
+    state.placeCentre(body);
     body.setLinearVelocity(new Vec2(state.vx, state.vy));
     body.setAngularVelocity(state.spin);
     return body;

@@ -60,10 +60,14 @@ final class PaddleMass {
     cy *= inverseArea;
     float centerX = cx + sx;
     float centerY = cy + sy;
-    data.center.set(centerX, centerY);
     // about the reference point, then shifted to the centre of mass and on to the body's origin
     data.I = density * inertia;
     data.I += data.mass * ((centerX * centerX + centerY * centerY) - (cx * cx + cy * cy));
+    // b2Body::ResetMassData: the body's centre is its fixtures' mass-weighted centres over the
+    // mass, which in float is not always the fixture's centre (jbox2d's setMassData takes it as
+    // given; its inertia about the centre then follows from this one, as Box2D's does)
+    float inverseMass = 1.0f / data.mass;
+    data.center.set(data.mass * centerX * inverseMass, data.mass * centerY * inverseMass);
     return data;
   }
 
