@@ -49,6 +49,15 @@ final class Stack implements AutoCloseable {
   /** The two-instance stack of the fault matrix, on the embedded PostgreSQL so that restarting it touches nothing else. */
   static final Stack MATRIX = new Stack("matrix", 18780, 61736, 17250).onEmbeddedDatabase(15519);
 
+  /**
+   * The one-instance stack whose training arena plays hockey, with the course's basic opponent
+   * ({@code strong}) as the only house bot, filling in after one second.
+   */
+  static final Stack HOCKEY = new Stack("hockey", 18680, 61726, 17200)
+      .with("ARENA_TRAINING_GAME", "hockey")
+      .with("ARENA_MATCHMAKING_HOUSE_FILL_BOTS", "strong")
+      .with("ARENA_MATCHMAKING_HOUSE_FILL_AFTER_SECONDS", "1");
+
   /** The stack as {@code ./arena demo} starts it: one instance, its house bots, default settings. */
   static final Stack DEMO = new Stack("demo", 18480, 61706, 17100).with("ARENA_HEAP", "512m");
 

@@ -23,8 +23,10 @@ final class BotConnection {
 
   final Session socket;
   final UUID sessionId = UUID.randomUUID();
-  /** PROTOCOL.md: more than 200 frames a second is RATE_LIMITED. */
+  /** PROTOCOL.md: more than 200 frames a second (answers to steps aside) is RATE_LIMITED. */
   final RateLimit rate = new RateLimit(Limits.MAX_FRAMES_PER_SECOND, 1000);
+  /** Steps sent and not answered yet: an action answering one is not counted by {@link #rate}. */
+  final OwedAnswers owed = new OwedAnswers();
   /** Bad frames tolerated in ten seconds; the next one closes the socket with 4002. */
   final RateLimit abuse = new RateLimit(10, 10_000);
   final AtomicLong readyQuestions = new AtomicLong();

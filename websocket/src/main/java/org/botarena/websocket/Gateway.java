@@ -98,8 +98,11 @@ public class Gateway implements LocalGateway {
     if (c == null) {
       return;
     }
-    if (!c.rate.allow(System.currentTimeMillis())) {
-      abuse(c, ErrorCode.RATE_LIMITED, "more than " + Limits.MAX_FRAMES_PER_SECOND + " frames a second; this frame was ignored");
+    long now = System.currentTimeMillis();
+    // a frame that may answer an owed step is counted only once it turns out not to be an action
+    boolean mayAnswer = c.owed.any();
+    if (!mayAnswer && !c.rate.allow(now)) {
+      rateLimited(c);
       return;
     }
     Frame frame;
@@ -107,6 +110,10 @@ public class Gateway implements LocalGateway {
       frame = FrameCodec.fromBot(text);
     } catch (BadFrame e) {
       abuse(c, e.code(), e.getMessage());
+      return;
+    }
+    if (mayAnswer && !(frame instanceof Frame.Action && c.owed.answer()) && !c.rate.allow(now)) {
+      rateLimited(c);
       return;
     }
     try {
@@ -317,7 +324,11 @@ public class Gateway implements LocalGateway {
         c.sendAndClose(message.frame(), BotConnection.reason(CloseCode.REPLACED, "replaced"));
         return true;
       }
-      case GAME_START, STEP -> c.games.put(message.game(), message.runner());
+      case GAME_START -> c.games.put(message.game(), message.runner());
+      case STEP -> {
+        c.games.put(message.game(), message.runner());
+        c.owed.stepSent();
+      }
       case GAME_END -> c.games.remove(message.game());
       default -> { }
     }
@@ -329,6 +340,10 @@ public class Gateway implements LocalGateway {
   @Override
   public int connected() {
     return byBot.size();
+  }
+
+  private void rateLimited(BotConnection c) {
+    abuse(c, ErrorCode.RATE_LIMITED, "more than " + Limits.MAX_FRAMES_PER_SECOND + " frames a second; this frame was ignored");
   }
 
   private void abuse(BotConnection c, ErrorCode code, String message) {

@@ -54,6 +54,20 @@ final class ContactImpulses {
     }
   }
 
+  /**
+   * How long ago a contact of these fixtures was made, as the last step's contact list had them
+   * (newest first): its place there, or -1 for a contact the last step did not have.
+   */
+  int age(int fixtureA, int fixtureB) {
+    for (int i = 0; i < entries.size(); i++) {
+      Entry entry = entries.get(i);
+      if (entry.fixtureA == fixtureA && entry.fixtureB == fixtureB) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   private static void setKey(ContactID id, int key) {
     id.indexA = (byte) (key >>> 24);
     id.indexB = (byte) (key >>> 16);

@@ -81,6 +81,9 @@ final class HockeyWorld extends World {
     puck = body(table.puck, Part.PUCK, fixture(PUCK_SHAPE, Table.PUCK_DENSITY,
         Table.PUCK_FRICTION, Table.PUCK_RESTITUTION, Table.PUCK_BITS, Table.PUCK_MASK), null);
     numberFixtures();
+    // the contacts now, to put them in a long-lived world's order before the step solves them
+    m_contactManager.findNewContacts();
+    ContactOrder.newestFirst(this, table.impulses);
   }
 
   /** Numbers every fixture in the order of the (always the same) build, to name contacts by. */
@@ -119,6 +122,7 @@ final class HockeyWorld extends World {
     if (mass != null) {
       body.setMassData(mass);
     }
+    state.placeCentre(body);
     body.setLinearVelocity(new Vec2(state.vx, state.vy));
     body.setAngularVelocity(state.spin);
     return body;

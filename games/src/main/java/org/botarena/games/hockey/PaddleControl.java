@@ -30,13 +30,14 @@ final class PaddleControl {
     double vy = velocity.y;
     double speed = Math.sqrt(vx * vx + vy * vy);
     double x = paddle.getPosition().x;
-    double perStep = paddle.getMass() / Table.TIME_STEP;
+    double mass = paddle.getMass();
     // x from the centre line in the side's own frame: negative in its own half
     double ownX = sign * (x - Table.CENTRE_X);
     if (ownX > -Table.CENTRE_ZONE) {
-      // braked in proportion to its velocity and pushed back; damping 20; no speed cap
-      fx = sign * vx > 0 ? (float) (-2 * vx * perStep) : 0f;
-      fx += (float) (-sign * (x - Table.CENTRE_X) * vx * perStep);
+      // braked in proportion to its velocity and pushed back; damping 20; no speed cap (each
+      // product in the course's order, v x m / dt: another order rounds differently now and then)
+      fx = sign * vx > 0 ? (float) (-2 * vx * mass / Table.TIME_STEP) : 0f;
+      fx += (float) (-sign * (x - Table.CENTRE_X) * vx * mass / Table.TIME_STEP);
       paddle.setLinearDamping(Table.PADDLE_BRAKE_DAMPING);
       apply(paddle, fx, fy, side);
       return;
@@ -49,9 +50,9 @@ final class PaddleControl {
     // over the cap: only a force that does not add speed applies
     paddle.setLinearDamping(Table.PADDLE_BRAKE_DAMPING);
     float dt = (float) Table.TIME_STEP;
-    float mass = paddle.getMass();
-    double nextX = vx + (dt * fx) / mass;
-    double nextY = vy + (dt * fy) / mass;
+    float floatMass = paddle.getMass();
+    double nextX = vx + (dt * fx) / floatMass;
+    double nextY = vy + (dt * fy) / floatMass;
     if (Math.sqrt(nextX * nextX + nextY * nextY) < speed) {
       apply(paddle, fx, fy, side);
     }
@@ -88,9 +89,9 @@ final class PaddleControl {
     double angle = paddle.getAngle();
     if (Math.abs(angle) > Table.MAX_ANGLE) {
       double spin = paddle.getAngularVelocity();
-      double perStep = paddle.getMass() / Table.TIME_STEP;
-      double restoring = angle * spin > 0 ? -Table.RESTORING * spin * perStep : 0;
-      restoring += -Table.RESTORING * angle * perStep;
+      double mass = paddle.getMass();
+      double restoring = angle * spin > 0 ? -Table.RESTORING * spin * mass / Table.TIME_STEP : 0;
+      restoring += -Table.RESTORING * angle * mass / Table.TIME_STEP;
       torque = (float) restoring;
       paddle.setAngularDamping(Table.ANGULAR_BRAKE_DAMPING);
     } else {

