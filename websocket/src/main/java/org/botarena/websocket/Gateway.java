@@ -15,7 +15,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.botarena.arena.application.BotDirectory;
 import org.botarena.arena.application.BotIdentity;
-import org.botarena.arena.application.SessionRegistry;
+import org.botarena.arena.sessions.SessionRegistry;
 import org.botarena.arena.domain.bot.BotSession;
 import org.botarena.arena.infrastructure.InstanceIdentity;
 import org.botarena.arena.infrastructure.NamedThreads;

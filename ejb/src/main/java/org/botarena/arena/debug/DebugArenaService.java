@@ -21,7 +21,7 @@ import org.botarena.arena.accounts.Rows;
 import org.botarena.arena.accounts.TokenRevoked;
 import org.botarena.arena.accounts.Tokens;
 import org.botarena.arena.matchmaking.HouseBotRoster;
-import org.botarena.arena.matchmaking.MatchBooking;
+import org.botarena.arena.matches.MatchBooking;
 import org.botarena.games.Games;
 import org.botarena.games.spi.GameType;
 import org.botarena.protocol.Json;

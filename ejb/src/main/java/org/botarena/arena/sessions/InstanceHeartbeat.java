@@ -1,4 +1,4 @@
-package org.botarena.jobs.runner;
+package org.botarena.arena.sessions;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -11,7 +11,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.botarena.arena.application.SessionRegistry;
 import org.botarena.arena.infrastructure.InstanceIdentity;
 import org.botarena.arena.infrastructure.NamedThreads;
 import org.botarena.arena.play.LocalEndpoints;
