@@ -35,7 +35,14 @@ public class InstanceHeartbeat {
 
   private ScheduledExecutorService beat;
 
-  void startup(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+  /**
+   * Once, at the first start event: in an EAR the start events of other modules can reach this
+   * bean too (websocket's GatewayStartup tells how), and one heartbeat thread is enough.
+   */
+  synchronized void startup(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+    if (beat != null) {
+      return;
+    }
     beat = NamedThreads.executor(threads, "arena-heartbeat", 1);
     beat.scheduleAtFixedRate(this::beat, PERIOD_SECONDS, PERIOD_SECONDS, TimeUnit.SECONDS);
   }
