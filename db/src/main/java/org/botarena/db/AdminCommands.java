@@ -109,7 +109,6 @@ public final class AdminCommands {
     }
   }
 
-  /** Puts every bot back to the initial rating; match results stay. */
   /**
    * Renames a living bot; its name history is kept (stats are shown per name), and a match it is
    * playing meanwhile is dropped when it ends.
@@ -207,11 +206,10 @@ public final class AdminCommands {
     return botId;
   }
 
-  /** Names appear in pages and logs: keep them short and plain. */
+  /** {@link NameRule}, taken as given (the portal strips blanks first; a script means what it typed). */
   static void checkName(String what, String name) {
-    if (name == null || !name.matches("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")) {
-      throw new IllegalArgumentException(
-          what + " name '" + name + "' must be 1-64 letters, digits, '_', '.' or '-', starting with a letter or digit");
+    if (!NameRule.isValid(name)) {
+      throw new IllegalArgumentException(what + " name '" + name + "' must be " + NameRule.RULE);
     }
   }
 

@@ -8,7 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.botarena.arena.infrastructure.InstanceIdentity;
-import org.botarena.arena.matchmaking.Matchmaker;
+import org.botarena.arena.leader.LeaderLoop;
 import org.botarena.arena.play.IoTraffic;
 import org.botarena.arena.play.LocalGateway;
 import org.botarena.arena.play.RunnerStatus;
@@ -18,7 +18,7 @@ import org.botarena.arena.play.RunnerStatus;
 public class StatusResource {
 
   @Inject InstanceIdentity instance;
-  @Inject Matchmaker matchmaker;
+  @Inject LeaderLoop leader;
   @Inject RunnerStatus engine;
   @Inject LocalGateway gateway;
   @Inject IoTraffic io;
@@ -28,7 +28,7 @@ public class StatusResource {
   public JsonObject status() {
     return Json.createObjectBuilder()
         .add("instance", instance.id())
-        .add("leader", matchmaker.isLeader())
+        .add("leader", leader.isLeader())
         .add("bots_connected", gateway.connected())
         .add("games_running", engine.running())
         .add("matches_played", engine.played())

@@ -5,9 +5,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
-import org.botarena.arena.application.SessionRegistry;
 import org.botarena.arena.play.BotIo;
 import org.botarena.arena.play.ToBot;
+import org.botarena.arena.sessions.SessionRegistry;
 import org.botarena.protocol.ErrorCode;
 import org.botarena.protocol.Frame;
 

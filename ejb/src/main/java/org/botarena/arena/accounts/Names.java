@@ -1,19 +1,22 @@
 package org.botarena.arena.accounts;
 
-import java.util.regex.Pattern;
+import org.botarena.db.NameRule;
 
-/** Names of users, teams and bots appear in pages and logs: short and plain (as the admin CLI). */
+/**
+ * The portal's check of the names of users, teams and bots: {@link NameRule} (the admin CLI's too),
+ * on the name stripped of blanks, failing as an {@link AccountException} the pages show.
+ */
 public final class Names {
 
-  public static final String PATTERN = "[A-Za-z0-9][A-Za-z0-9_.-]{0,63}";
-  public static final String RULE = "1-64 letters, digits, '_', '.' or '-', starting with a letter or digit";
-  private static final Pattern VALID = Pattern.compile(PATTERN);
+  /** For the pages' Bean Validation annotations, which need constants. */
+  public static final String PATTERN = NameRule.PATTERN;
+  public static final String RULE = NameRule.RULE;
 
   private Names() {}
 
   static String check(String what, String name) {
     String trimmed = name == null ? "" : name.strip();
-    if (!VALID.matcher(trimmed).matches()) {
+    if (!NameRule.isValid(trimmed)) {
       throw new AccountException(what + " name must be " + RULE);
     }
     return trimmed;

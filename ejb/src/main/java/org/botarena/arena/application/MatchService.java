@@ -22,6 +22,7 @@ import org.botarena.arena.infrastructure.Messaging;
 import org.botarena.arena.play.MatchPlan;
 import org.botarena.arena.play.MatchReport;
 import org.botarena.arena.play.Seat;
+import org.botarena.arena.sessions.SessionRegistry;
 import org.botarena.games.spi.EndReason;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 

@@ -15,6 +15,7 @@ import org.botarena.arena.domain.rating.Rating;
 import org.botarena.arena.domain.rating.RatingCalculator;
 import org.botarena.arena.domain.rating.TimeWeight;
 import org.botarena.arena.infrastructure.SqlValues;
+import org.botarena.arena.matches.MatchBooking;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** One matchmaking pass over the training arena's waiting bots, in one transaction. */

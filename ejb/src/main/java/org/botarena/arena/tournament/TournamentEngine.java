@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
-import org.botarena.arena.matchmaking.MatchBooking;
+import org.botarena.arena.matches.MatchBooking;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

@@ -17,6 +17,7 @@ import org.botarena.arena.accounts.TokenRevoked;
 import org.botarena.arena.application.BotDirectory;
 import org.botarena.arena.application.TestServices;
 import org.botarena.arena.infrastructure.Messaging;
+import org.botarena.arena.matches.TestMatches;
 import org.botarena.arena.matchmaking.TestMatchmaking;
 
 import org.botarena.arena.testing.FiredEvents;
@@ -48,7 +49,7 @@ class DebugArenaServiceTest {
     debug.em = db.em;
     debug.revoked = revoked;
     debug.houses = TestMatchmaking.roster(db.em);
-    debug.booking = TestMatchmaking.booking(db.em, new Messaging() {
+    debug.booking = TestMatches.booking(db.em, new Messaging() {
       @Override
       public void scheduleMatch(UUID matchId) {
         scheduled.add(matchId);

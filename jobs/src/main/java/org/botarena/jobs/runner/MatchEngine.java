@@ -70,7 +70,6 @@ public class MatchEngine implements RunnerInbox, RunnerStatus, GameHost {
   @Inject MatchService matches;
   @Inject InstanceIdentity instance;
   @Inject LocalEndpoints endpoints;
-  @Inject MatchStore store;
 
   @Inject @ConfigProperty(name = "arena.step.deadline-ms") int deadlineMs;
   @Inject @ConfigProperty(name = "arena.step.max-timeouts") int maxTimeouts;
@@ -200,7 +199,7 @@ public class MatchEngine implements RunnerInbox, RunnerStatus, GameHost {
 
   private void store(RunningGame game, int attempt) {
     try {
-      MatchReport report = store.report(game, instance.id());
+      MatchReport report = MatchReports.of(game, instance.id());
       MatchService.Stored stored = matches.finish(report);
       if (stored != MatchService.Stored.REFUSED) {
         played.incrementAndGet();

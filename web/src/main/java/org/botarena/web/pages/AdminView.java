@@ -83,7 +83,7 @@ public class AdminView implements Serializable {
 
   /** Sets the password of the user chosen on the page. */
   public void setPassword() {
-    if (newPassword == null || newPassword.length() < PasswordHashing.MIN_LENGTH || newPassword.length() > 200) {
+    if (newPassword == null || newPassword.length() < PasswordHashing.MIN_LENGTH || newPassword.length() > PasswordHashing.MAX_LENGTH) {
       Pages.error(PasswordHashing.LENGTH_RULE);
       return;
     }

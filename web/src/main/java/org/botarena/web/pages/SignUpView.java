@@ -36,7 +36,7 @@ public class SignUpView {
   private String username;
 
   @NotBlank(message = "Choose a password.")
-  @Size(min = PasswordHashing.MIN_LENGTH, max = 200, message = PasswordHashing.LENGTH_RULE)
+  @Size(min = PasswordHashing.MIN_LENGTH, max = PasswordHashing.MAX_LENGTH, message = PasswordHashing.LENGTH_RULE)
   private String password;
 
   private String confirm;

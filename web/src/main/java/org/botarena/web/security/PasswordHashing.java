@@ -16,7 +16,9 @@ public class PasswordHashing {
 
   /** The shortest password accepted (the admin CLI's too). */
   public static final int MIN_LENGTH = org.botarena.db.Secrets.MIN_PASSWORD_LENGTH;
-  public static final String LENGTH_RULE = "A password has " + MIN_LENGTH + " to 200 characters.";
+  /** The longest password the portal accepts. */
+  public static final int MAX_LENGTH = 200;
+  public static final String LENGTH_RULE = "A password has " + MIN_LENGTH + " to " + MAX_LENGTH + " characters.";
 
   /** A hash of a random password, verified when the user is unknown so that both cases take as long. */
   private static final String DUMMY =

@@ -1,4 +1,4 @@
-package org.botarena.jobs.runner;
+package org.botarena.arena.sessions;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -11,7 +11,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.botarena.arena.application.SessionRegistry;
 import org.botarena.arena.infrastructure.InstanceIdentity;
 import org.botarena.arena.infrastructure.NamedThreads;
 import org.botarena.arena.play.LocalEndpoints;
@@ -36,7 +35,14 @@ public class InstanceHeartbeat {
 
   private ScheduledExecutorService beat;
 
-  void startup(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+  /**
+   * Once, at the first start event: in an EAR the start events of other modules can reach this
+   * bean too (websocket's GatewayStartup tells how), and one heartbeat thread is enough.
+   */
+  synchronized void startup(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+    if (beat != null) {
+      return;
+    }
     beat = NamedThreads.executor(threads, "arena-heartbeat", 1);
     beat.scheduleAtFixedRate(this::beat, PERIOD_SECONDS, PERIOD_SECONDS, TimeUnit.SECONDS);
   }

@@ -1,4 +1,4 @@
-package org.botarena.arena.application;
+package org.botarena.arena.sessions;
 
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;

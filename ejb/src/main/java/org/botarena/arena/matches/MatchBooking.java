@@ -1,4 +1,4 @@
-package org.botarena.arena.matchmaking;
+package org.botarena.arena.matches;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package org.botarena.arena.matchmaking;
+package org.botarena.arena.leader;
 
 import java.sql.Connection;
 import java.sql.ResultSet;

@@ -1,4 +1,4 @@
-package org.botarena.arena.application;
+package org.botarena.arena.sessions;
 
 import static org.botarena.arena.testing.ServiceDatabase.id;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,16 +1,16 @@
 package org.botarena.jobs.runner;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
 import java.util.Map;
 import org.botarena.arena.play.MatchReport;
 import org.botarena.protocol.Json;
 
-/** Turns a finished game into the report the match service stores. */
-@ApplicationScoped
-public class MatchStore {
+/** Turns a finished game into the report the match service stores (it stores nothing itself). */
+final class MatchReports {
 
-  MatchReport report(RunningGame game, String runner) {
+  private MatchReports() {}
+
+  static MatchReport of(RunningGame game, String runner) {
     Map<Integer, String> stats = new HashMap<>();
     for (var seat : game.plan().seats()) {
       stats.put(seat.spot(), Json.write(game.game().stats(seat.spot())));

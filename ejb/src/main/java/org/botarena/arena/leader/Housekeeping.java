@@ -1,0 +1,71 @@
+package org.botarena.arena.leader;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.botarena.arena.application.MatchService;
+import org.botarena.arena.application.RatingService;
+import org.botarena.arena.sessions.SessionRegistry;
+import org.botarena.arena.retention.ReplayRetention;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The leader's round of repairs, run by {@link LeaderLoop} every few seconds: sessions of dead
+ * instances forgotten, matches of lost runners requeued, unclaimed match messages sent again, lost
+ * results rated, old replays dropped, stranded bots queued again. A CDI bean, not an EJB: each
+ * service it calls commits in a transaction of its own, as when the loop called them itself.
+ */
+@ApplicationScoped
+public class Housekeeping {
+
+  private static final Logger LOG = Logger.getLogger(Housekeeping.class.getName());
+  /** At most this many lost results rated in one round, so that matchmaking goes on. */
+  private static final int BATCH = 50;
+
+  @Inject MatchService matches;
+  @Inject RatingService ratings;
+  @Inject SessionRegistry sessions;
+  @Inject ReplayRetention retention;
+
+  @Inject @ConfigProperty(name = "arena.session.stale-seconds") int staleSeconds;
+  @Inject @ConfigProperty(name = "arena.match.lease-seconds") int leaseSeconds;
+  @Inject @ConfigProperty(name = "arena.retention.enabled") boolean retentionEnabled;
+
+  /** One round of every repair. */
+  public void run() {
+    int gone = sessions.removeDeadInstances(staleSeconds);
+    if (gone > 0) {
+      LOG.info(() -> "forgot " + gone + " sessions of instances silent for " + staleSeconds + " s");
+    }
+    matches.requeueExpired().forEach(id -> LOG.info(() -> "requeued match " + id + " (runner lost)"));
+    matches.resendUnclaimed().forEach(id -> LOG.warning(() -> "match " + id + " was not claimed in a lease; its message is sent again"));
+    // results whose message was lost: rated here (the rating is once-only, wherever it happens)
+    for (UUID id : ratings.unrated(leaseSeconds, BATCH)) {
+      if (ratings.rate(id)) {
+        LOG.warning(() -> "match " + id + " was not rated a lease after it ended (its result message was lost); rated now");
+      }
+    }
+    if (retentionEnabled) {
+      sweepReplays();
+    }
+    int stranded = sessions.requeueStranded();
+    if (stranded > 0) {
+      LOG.warning(() -> stranded + " bots were PLAYING with no game to play; back in the queue");
+    }
+  }
+
+  /** One batch a round: a backlog (a first start after months) drains without holding up matchmaking. */
+  private void sweepReplays() {
+    try {
+      ReplayRetention.Sweep swept = retention.sweep(retention.policy(), Instant.now());
+      if (swept.dropped() > 0) {
+        LOG.info(() -> "retention dropped " + swept.dropped() + " replays (" + swept.bytesFreed() / 1024 + " KiB)");
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "replay retention failed; retrying next round", e);
+    }
+  }
+}

@@ -1,0 +1,17 @@
+package org.botarena.arena.matches;
+
+import jakarta.persistence.EntityManager;
+import org.botarena.arena.infrastructure.Messaging;
+
+/** Services of this package wired to a test EntityManager (their fields are package-private). */
+public final class TestMatches {
+
+  private TestMatches() {}
+
+  public static MatchBooking booking(EntityManager em, Messaging messaging) {
+    MatchBooking booking = new MatchBooking();
+    booking.em = em;
+    booking.messaging = messaging;
+    return booking;
+  }
+}
