@@ -24,8 +24,23 @@ public final class RatingSimulation {
   private RatingSimulation() {}
 
   public static void main(String[] args) {
-    Map<String, String> options = new LinkedHashMap<>(Map.of("bots", "50", "runs", "20", "seed", "1",
-        "threshold", "0.2", "bonus", "0.1", "keep-share", "0.1", "cool-down", "60"));
+    Map<String, String> options =
+        new LinkedHashMap<>(
+            Map.of(
+                "bots",
+                "50",
+                "runs",
+                "20",
+                "seed",
+                "1",
+                "threshold",
+                "0.2",
+                "bonus",
+                "0.1",
+                "keep-share",
+                "0.1",
+                "cool-down",
+                "60"));
     for (int i = 0; i + 1 < args.length; i += 2) {
       String key = args[i].replaceFirst("^--", "");
       if (!options.containsKey(key)) {
@@ -38,32 +53,64 @@ public final class RatingSimulation {
     int runs = Integer.parseInt(options.get("runs"));
     long seed = Long.parseLong(options.get("seed"));
     int coolDown = Integer.parseInt(options.get("cool-down"));
-    System.out.printf(Locale.ROOT, "%d bots, %d runs, seed %d, threshold %s, bonus %s/min, keep-waiting share %s,"
-            + " cool-down %d s; matches last 5-15 s, a pass every second%n%n", bots, runs, seed,
-        options.get("threshold"), options.get("bonus"), options.get("keep-share"), coolDown);
-    System.out.println("| pairing | games/bot | Kendall tau (mean ± sd) | games/bot CV | fewest..most games"
-        + " | true draw prob. of matches | mean wait (s) |");
+    System.out.printf(
+        Locale.ROOT,
+        "%d bots, %d runs, seed %d, threshold %s, bonus %s/min, keep-waiting share %s,"
+            + " cool-down %d s; matches last 5-15 s, a pass every second%n%n",
+        bots,
+        runs,
+        seed,
+        options.get("threshold"),
+        options.get("bonus"),
+        options.get("keep-share"),
+        coolDown);
+    System.out.println(
+        "| pairing | games/bot | Kendall tau (mean ± sd) | games/bot CV | fewest..most games"
+            + " | true draw prob. of matches | mean wait (s) |");
     System.out.println("|---|---|---|---|---|---|---|");
     for (Pairing.Strategy strategy : Pairing.Strategy.values()) {
-      Pairing.Settings settings = new Pairing.Settings(Double.parseDouble(options.get("threshold")),
-          Double.parseDouble(options.get("bonus")), Double.parseDouble(options.get("keep-share")), strategy);
+      Pairing.Settings settings =
+          new Pairing.Settings(
+              Double.parseDouble(options.get("threshold")),
+              Double.parseDouble(options.get("bonus")),
+              Double.parseDouble(options.get("keep-share")),
+              strategy);
       List<List<double[]>> byCheckpoint = new ArrayList<>();
       for (int k = 0; k < CHECKPOINTS.length; k++) {
         byCheckpoint.add(new ArrayList<>());
       }
       for (int run = 0; run < runs; run++) {
-        SimulatedArena arena = new SimulatedArena(skills(bots, seed + run), settings, coolDown, seed * 7919 + run);
+        SimulatedArena arena =
+            new SimulatedArena(skills(bots, seed + run), settings, coolDown, seed * 7919 + run);
         for (int k = 0; k < CHECKPOINTS.length; k++) {
           arena.runUntil((long) bots * CHECKPOINTS[k] / 2);
-          byCheckpoint.get(k).add(new double[] {arena.kendallTau(), arena.gamesSpread(), arena.fewestGames(),
-              arena.mostGames(), arena.meanTrueDrawProbability(), arena.meanWaitSeconds()});
+          byCheckpoint
+              .get(k)
+              .add(
+                  new double[] {
+                    arena.kendallTau(),
+                    arena.gamesSpread(),
+                    arena.fewestGames(),
+                    arena.mostGames(),
+                    arena.meanTrueDrawProbability(),
+                    arena.meanWaitSeconds()
+                  });
         }
       }
       for (int k = 0; k < CHECKPOINTS.length; k++) {
         List<double[]> rows = byCheckpoint.get(k);
-        System.out.printf(Locale.ROOT, "| %s | %d | %.3f ± %.3f | %.3f | %.0f..%.0f | %.3f | %.1f |%n",
-            strategy.name().toLowerCase(Locale.ROOT).replace('_', '-'), CHECKPOINTS[k], mean(rows, 0), sd(rows, 0),
-            mean(rows, 1), mean(rows, 2), mean(rows, 3), mean(rows, 4), mean(rows, 5));
+        System.out.printf(
+            Locale.ROOT,
+            "| %s | %d | %.3f ± %.3f | %.3f | %.0f..%.0f | %.3f | %.1f |%n",
+            strategy.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+            CHECKPOINTS[k],
+            mean(rows, 0),
+            sd(rows, 0),
+            mean(rows, 1),
+            mean(rows, 2),
+            mean(rows, 3),
+            mean(rows, 4),
+            mean(rows, 5));
       }
     }
   }
@@ -72,7 +119,9 @@ public final class RatingSimulation {
     SplittableRandom random = new SplittableRandom(seed);
     double[] skills = new double[bots];
     for (int i = 0; i < bots; i++) {
-      double gaussian = Math.sqrt(-2 * Math.log(1 - random.nextDouble())) * Math.cos(2 * Math.PI * random.nextDouble());
+      double gaussian =
+          Math.sqrt(-2 * Math.log(1 - random.nextDouble()))
+              * Math.cos(2 * Math.PI * random.nextDouble());
       skills[i] = 25 + 25.0 / 3 * gaussian;
     }
     return skills;
@@ -84,6 +133,10 @@ public final class RatingSimulation {
 
   private static double sd(List<double[]> rows, int column) {
     double mean = mean(rows, column);
-    return Math.sqrt(rows.stream().mapToDouble(r -> (r[column] - mean) * (r[column] - mean)).average().orElse(0));
+    return Math.sqrt(
+        rows.stream()
+            .mapToDouble(r -> (r[column] - mean) * (r[column] - mean))
+            .average()
+            .orElse(0));
   }
 }

@@ -23,26 +23,28 @@ import org.apache.activemq.artemis.spi.core.security.jaas.InVMLoginModule;
  * brokers). Settings from {@code ARENA_BROKER_HOST}, {@code ARENA_BROKER_PORT} and {@code
  * ARENA_BROKER_DATA}. Security is on: the one user, {@code ARENA_BROKER_USER} with {@code
  * ARENA_BROKER_PASSWORD} (the launcher generates it at first start), may use the platform's
- * addresses ({@code arena.#}) and send management requests (queue depths for the operations
- * page); anonymous clients are refused.
+ * addresses ({@code arena.#}) and send management requests (queue depths for the operations page);
+ * anonymous clients are refused.
  */
 public final class EmbeddedBroker {
 
   /** The platform's destinations, created up front so that their settings are ours. */
   static final String MATCHES = "arena.matches";
+
   static final String RESULTS = "arena.results";
   static final String IO = "arena.io";
 
   /**
-   * Artemis's audit loggers, off as in its distribution's log4j2.properties: under java.util.logging
-   * they inherit INFO, and the message audit alone wrote four lines of message dump for every
-   * message (70 MB in a few minutes of the fault tests, and a share of the broker's CPU). Held here
-   * because java.util.logging forgets the level of a logger nobody references.
+   * Artemis's audit loggers, off as in its distribution's log4j2.properties: under
+   * java.util.logging they inherit INFO, and the message audit alone wrote four lines of message
+   * dump for every message (70 MB in a few minutes of the fault tests, and a share of the broker's
+   * CPU). Held here because java.util.logging forgets the level of a logger nobody references.
    */
   private static final Logger AUDIT = Logger.getLogger("org.apache.activemq.audit");
 
   /** The addresses the application's user may send to, consume from and create queues on. */
   static final String APPLICATION_ADDRESSES = "arena.#";
+
   static final String APPLICATION_ROLE = "arena";
   static final String MANAGEMENT_ADDRESS = "activemq.management";
 
@@ -55,7 +57,8 @@ public final class EmbeddedBroker {
     String user = System.getenv().getOrDefault("ARENA_BROKER_USER", "arena");
     String password = System.getenv("ARENA_BROKER_PASSWORD");
     if (password == null || password.length() < 16) {
-      System.err.println("ARENA_BROKER_PASSWORD must be set, 16 characters or more (the launcher generates one)");
+      System.err.println(
+          "ARENA_BROKER_PASSWORD must be set, 16 characters or more (the launcher generates one)");
       System.exit(2);
     }
     AUDIT.setLevel(Level.OFF);
@@ -67,14 +70,17 @@ public final class EmbeddedBroker {
     System.out.println("broker ready on tcp://" + host + ":" + port + " (data in " + data + ")");
 
     CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      try {
-        broker.stop();
-      } catch (Exception e) {
-        System.err.println("broker stop: " + e);
-      }
-      stopped.countDown();
-    }));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  try {
+                    broker.stop();
+                  } catch (Exception e) {
+                    System.err.println("broker stop: " + e);
+                  }
+                  stopped.countDown();
+                }));
     stopped.await();
   }
 
@@ -92,13 +98,29 @@ public final class EmbeddedBroker {
     config.setPersistenceEnabled(true);
     config.setSecurityEnabled(true);
     // send, consume, create and delete (non-)durable queues, browse, create addresses; never manage
-    config.putSecurityRoles(APPLICATION_ADDRESSES, Set.of(
-        new Role(APPLICATION_ROLE, true, true, true, true, true, true, false, true, true, false)));
+    config.putSecurityRoles(
+        APPLICATION_ADDRESSES,
+        Set.of(
+            new Role(
+                APPLICATION_ROLE, true, true, true, true, true, true, false, true, true, false)));
     // the operations page reads queue depths by management messages (BrokerQueues), its replies
     // on temporary queues: those are named into arena.temp.* so that the rule above covers them
     config.setTemporaryQueueNamespace("arena.temp");
-    config.putSecurityRoles(MANAGEMENT_ADDRESS, Set.of(
-        new Role(APPLICATION_ROLE, true, false, false, false, false, false, true, false, false, false)));
+    config.putSecurityRoles(
+        MANAGEMENT_ADDRESS,
+        Set.of(
+            new Role(
+                APPLICATION_ROLE,
+                true,
+                false,
+                false,
+                false,
+                false,
+                false,
+                true,
+                false,
+                false,
+                false)));
     config.setJMXManagementEnabled(true);
     config.setJournalType(JournalType.NIO);
     // without it a single persistent producer is capped near 280 msg/s (STACK.md)
@@ -109,16 +131,20 @@ public final class EmbeddedBroker {
     config.setPagingDirectory(data.resolve("paging").toString());
     config.addAcceptorConfiguration("core", "tcp://" + host + ":" + port + "?protocols=CORE");
 
-    config.addAddressSetting("#", new AddressSettings()
-        .setDeadLetterAddress(SimpleString.of("DLQ"))
-        .setExpiryAddress(SimpleString.of("ExpiryQueue"))
-        .setMaxDeliveryAttempts(10)
-        .setRedeliveryDelay(1000)
-        .setAutoCreateQueues(true)
-        .setAutoCreateAddresses(true));
+    config.addAddressSetting(
+        "#",
+        new AddressSettings()
+            .setDeadLetterAddress(SimpleString.of("DLQ"))
+            .setExpiryAddress(SimpleString.of("ExpiryQueue"))
+            .setMaxDeliveryAttempts(10)
+            .setRedeliveryDelay(1000)
+            .setAutoCreateQueues(true)
+            .setAutoCreateAddresses(true));
     config.addQueueConfiguration(QueueConfiguration.of("DLQ").setRoutingType(RoutingType.ANYCAST));
-    config.addQueueConfiguration(QueueConfiguration.of("ExpiryQueue").setRoutingType(RoutingType.ANYCAST));
-    config.addQueueConfiguration(QueueConfiguration.of(MATCHES).setRoutingType(RoutingType.ANYCAST));
+    config.addQueueConfiguration(
+        QueueConfiguration.of("ExpiryQueue").setRoutingType(RoutingType.ANYCAST));
+    config.addQueueConfiguration(
+        QueueConfiguration.of(MATCHES).setRoutingType(RoutingType.ANYCAST));
     return config;
   }
 }

@@ -26,16 +26,19 @@ public final class AdminCommands {
     }
   }
 
-  public long addUser(String username, String password, String role, String team) throws SQLException {
+  public long addUser(String username, String password, String role, String team)
+      throws SQLException {
     checkPassword(password);
     try (Connection c = database.connect()) {
-      if (findId(c, "select id from users where lower(username) = lower(?)", username).isPresent()) {
+      if (findId(c, "select id from users where lower(username) = lower(?)", username)
+          .isPresent()) {
         throw new IllegalArgumentException("user '" + username + "' exists already");
       }
       Long teamId = team == null ? null : teamId(c, team, true);
       try (PreparedStatement insert =
           c.prepareStatement(
-              "insert into users (username, password_hash, role, team_id) values (?, ?, ?, ?) returning id")) {
+              "insert into users (username, password_hash, role, team_id) values (?, ?, ?, ?)"
+                  + " returning id")) {
         insert.setString(1, username);
         insert.setString(2, Secrets.hashPassword(password));
         insert.setString(3, role);
@@ -48,18 +51,29 @@ public final class AdminCommands {
   /** A user's new password (the user signs in with it from now on). */
   public void setPassword(String username, String password) throws SQLException {
     checkPassword(password);
-    updateUser(username, "update users set password_hash = ? where lower(username) = lower(?)", Secrets.hashPassword(password));
+    updateUser(
+        username,
+        "update users set password_hash = ? where lower(username) = lower(?)",
+        Secrets.hashPassword(password));
   }
 
-  /** Disables a user (no sign-in; a signed-in session ends at its next request) or enables them again. */
+  /**
+   * Disables a user (no sign-in; a signed-in session ends at its next request) or enables them
+   * again.
+   */
   public void setDisabled(String username, boolean disabled) throws SQLException {
-    updateUser(username, disabled
-        ? "update users set disabled_at = coalesce(disabled_at, now()) where lower(username) = lower(?)"
-        : "update users set disabled_at = null where lower(username) = lower(?)", null);
+    updateUser(
+        username,
+        disabled
+            ? "update users set disabled_at = coalesce(disabled_at, now()) where lower(username) ="
+                + " lower(?)"
+            : "update users set disabled_at = null where lower(username) = lower(?)",
+        null);
   }
 
   private void updateUser(String username, String sql, String value) throws SQLException {
-    try (Connection c = database.connect(); PreparedStatement update = c.prepareStatement(sql)) {
+    try (Connection c = database.connect();
+        PreparedStatement update = c.prepareStatement(sql)) {
       int i = 1;
       if (value != null) {
         update.setString(i++, value);
@@ -73,7 +87,8 @@ public final class AdminCommands {
 
   static void checkPassword(String password) {
     if (password == null || password.length() < Secrets.MIN_PASSWORD_LENGTH) {
-      throw new IllegalArgumentException("the password must have at least " + Secrets.MIN_PASSWORD_LENGTH + " characters");
+      throw new IllegalArgumentException(
+          "the password must have at least " + Secrets.MIN_PASSWORD_LENGTH + " characters");
     }
   }
 
@@ -86,11 +101,14 @@ public final class AdminCommands {
       c.setAutoCommit(false);
       long teamId = teamId(c, team, true);
       Optional<Long> existing =
-          findId(c, "select id from bots where lower(name) = lower(?) and deleted_at is null", name);
+          findId(
+              c, "select id from bots where lower(name) = lower(?) and deleted_at is null", name);
       long botId;
       if (existing.isPresent()) {
-        if (!reuse || !findId(c, "select id from bots where id = ? and team_id = " + teamId,
-            existing.get()).isPresent()) {
+        if (!reuse
+            || !findId(
+                    c, "select id from bots where id = ? and team_id = " + teamId, existing.get())
+                .isPresent()) {
           throw new IllegalArgumentException("a bot named '" + name + "' exists already");
         }
         botId = existing.get();
@@ -117,16 +135,21 @@ public final class AdminCommands {
     checkName("bot", newName);
     try (Connection c = database.connect()) {
       c.setAutoCommit(false);
-      long botId = findId(c, "select id from bots where lower(name) = lower(?) and deleted_at is null", name)
-          .orElseThrow(() -> new IllegalArgumentException("no bot named '" + name + "'"));
-      if (findId(c, "select id from bots where lower(name) = lower(?) and deleted_at is null", newName)
-          .filter(other -> other != botId).isPresent()) {
+      long botId =
+          findId(c, "select id from bots where lower(name) = lower(?) and deleted_at is null", name)
+              .orElseThrow(() -> new IllegalArgumentException("no bot named '" + name + "'"));
+      if (findId(
+              c, "select id from bots where lower(name) = lower(?) and deleted_at is null", newName)
+          .filter(other -> other != botId)
+          .isPresent()) {
         throw new IllegalArgumentException("a bot named '" + newName + "' exists already");
       }
       try (PreparedStatement rename = c.prepareStatement("update bots set name = ? where id = ?");
-          PreparedStatement close = c.prepareStatement(
-              "update bot_names set valid_to = now() where bot_id = ? and valid_to is null");
-          PreparedStatement open = c.prepareStatement("insert into bot_names (bot_id, name) values (?, ?)")) {
+          PreparedStatement close =
+              c.prepareStatement(
+                  "update bot_names set valid_to = now() where bot_id = ? and valid_to is null");
+          PreparedStatement open =
+              c.prepareStatement("insert into bot_names (bot_id, name) values (?, ?)")) {
         rename.setString(1, newName);
         rename.setLong(2, botId);
         rename.executeUpdate();
@@ -182,7 +205,8 @@ public final class AdminCommands {
 
   private static long insertTeam(Connection c, String name) throws SQLException {
     checkName("team", name);
-    try (PreparedStatement insert = c.prepareStatement("insert into teams (name) values (?) returning id")) {
+    try (PreparedStatement insert =
+        c.prepareStatement("insert into teams (name) values (?) returning id")) {
       insert.setString(1, name);
       return returnedId(insert);
     }
@@ -206,7 +230,10 @@ public final class AdminCommands {
     return botId;
   }
 
-  /** {@link NameRule}, taken as given (the portal strips blanks first; a script means what it typed). */
+  /**
+   * {@link NameRule}, taken as given (the portal strips blanks first; a script means what it
+   * typed).
+   */
   static void checkName(String what, String name) {
     if (!NameRule.isValid(name)) {
       throw new IllegalArgumentException(what + " name '" + name + "' must be " + NameRule.RULE);

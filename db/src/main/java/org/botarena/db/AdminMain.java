@@ -55,7 +55,10 @@ public final class AdminMain {
   }
 
   static int run(String[] args) throws Exception {
-    if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
+    if (args.length == 0
+        || args[0].equals("--help")
+        || args[0].equals("-h")
+        || args[0].equals("help")) {
       System.out.print(USAGE);
       return args.length == 0 ? 2 : 0;
     }
@@ -66,7 +69,8 @@ public final class AdminMain {
     switch (words.get(0)) {
       case "init" -> {
         if (database.createIfAbsent()) {
-          System.out.println("created database " + DatabaseSettings.fromEnvironment().databaseName());
+          System.out.println(
+              "created database " + DatabaseSettings.fromEnvironment().databaseName());
         }
         System.out.println(migrate(database));
       }
@@ -84,8 +88,8 @@ public final class AdminMain {
         if (!role.equals("USER") && !role.equals("ADMIN")) {
           throw new IllegalArgumentException("--role must be user or admin");
         }
-        commands.addUser(argument(words, 1, "NAME"), required(options, "password"), role,
-            options.get("team"));
+        commands.addUser(
+            argument(words, 1, "NAME"), required(options, "password"), role, options.get("team"));
         System.out.println("user created");
       }
       case "set-password" -> {
@@ -98,8 +102,11 @@ public final class AdminMain {
         System.out.println(disable ? "user disabled" : "user enabled");
       }
       case "add-bot" -> {
-        String token = commands.addBot(required(options, "team"), argument(words, 1, "NAME"),
-            options.containsKey("reuse"));
+        String token =
+            commands.addBot(
+                required(options, "team"),
+                argument(words, 1, "NAME"),
+                options.containsKey("reuse"));
         System.out.println("bot ready; its token (shown once):");
         System.out.println(token);
       }
@@ -109,33 +116,45 @@ public final class AdminMain {
         }
       }
       case "reset-games" -> {
-        if (confirmed(options, "delete every finished training and debug match, its replay, and every rating")) {
+        if (confirmed(
+            options,
+            "delete every finished training and debug match, its replay, and every rating")) {
           System.out.println(commands.resetGames() + " matches deleted");
         }
       }
       case "new-season" -> {
         String game = required(options, "game");
-        if (confirmed(options, "end the season of " + game + "'s training arena and start every rating over")) {
+        if (confirmed(
+            options,
+            "end the season of " + game + "'s training arena and start every rating over")) {
           System.out.println("season " + commands.startSeason(game) + " of " + game + " started");
         }
       }
       case "create-tournament" -> {
-        new TournamentCommands(database).create(argument(words, 1, "NAME"), required(options, "game"),
-            required(options, "format"), Integer.parseInt(options.getOrDefault("group-size", "5")),
-            Integer.parseInt(options.getOrDefault("rounds", "1")), options.getOrDefault("config", "{}"),
-            Integer.parseInt(options.getOrDefault("opens-in", "0")));
+        new TournamentCommands(database)
+            .create(
+                argument(words, 1, "NAME"),
+                required(options, "game"),
+                required(options, "format"),
+                Integer.parseInt(options.getOrDefault("group-size", "5")),
+                Integer.parseInt(options.getOrDefault("rounds", "1")),
+                options.getOrDefault("config", "{}"),
+                Integer.parseInt(options.getOrDefault("opens-in", "0")));
         System.out.println("tournament created");
       }
       case "enter-tournament" -> {
-        String warning = new TournamentCommands(database).enter(argument(words, 1, "NAME"),
-            words.subList(2, Math.max(2, words.size())));
+        String warning =
+            new TournamentCommands(database)
+                .enter(argument(words, 1, "NAME"), words.subList(2, Math.max(2, words.size())));
         if (warning != null) {
           System.out.println(warning);
         }
         System.out.println("entered");
       }
-      case "tournament" -> System.out.println(new TournamentCommands(database).status(argument(words, 1, "NAME")));
-      default -> throw new IllegalArgumentException("unknown command '" + words.get(0) + "'\n" + USAGE);
+      case "tournament" ->
+          System.out.println(new TournamentCommands(database).status(argument(words, 1, "NAME")));
+      default ->
+          throw new IllegalArgumentException("unknown command '" + words.get(0) + "'\n" + USAGE);
     }
     return 0;
   }
@@ -154,7 +173,9 @@ public final class AdminMain {
     }
   }
 
-  /** {@code schema at version 12 (2 migrations applied)} or {@code schema up to date at version 12}. */
+  /**
+   * {@code schema at version 12 (2 migrations applied)} or {@code schema up to date at version 12}.
+   */
   static String schemaLine(MigrateResult result) {
     int applied = result.migrationsExecuted;
     if (applied == 0) {
@@ -162,8 +183,12 @@ public final class AdminMain {
           ? "schema empty (no migrations found)"
           : "schema up to date at version " + result.initialSchemaVersion;
     }
-    return "schema at version " + result.targetSchemaVersion + " (" + applied
-        + (applied == 1 ? " migration" : " migrations") + " applied)";
+    return "schema at version "
+        + result.targetSchemaVersion
+        + " ("
+        + applied
+        + (applied == 1 ? " migration" : " migrations")
+        + " applied)";
   }
 
   /** Splits {@code --key value} options (and bare flags) from positional words. */
@@ -205,7 +230,8 @@ public final class AdminMain {
     }
     System.out.print("This will " + what + ". Type 'yes' to go on: ");
     System.out.flush();
-    String answer = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+    String answer =
+        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
     if ("yes".equals(answer == null ? null : answer.trim())) {
       return true;
     }

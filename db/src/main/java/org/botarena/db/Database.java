@@ -26,11 +26,14 @@ public final class Database {
   public boolean createIfAbsent() throws SQLException {
     String name = settings.databaseName();
     if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
-      throw new IllegalArgumentException("unusual database name '" + name + "': create it yourself");
+      throw new IllegalArgumentException(
+          "unusual database name '" + name + "': create it yourself");
     }
     try (Connection c =
-            DriverManager.getConnection(settings.maintenanceUrl(), settings.user(), settings.password());
-        PreparedStatement exists = c.prepareStatement("select 1 from pg_database where datname = ?")) {
+            DriverManager.getConnection(
+                settings.maintenanceUrl(), settings.user(), settings.password());
+        PreparedStatement exists =
+            c.prepareStatement("select 1 from pg_database where datname = ?")) {
       exists.setString(1, name);
       try (ResultSet rs = exists.executeQuery()) {
         if (rs.next()) {

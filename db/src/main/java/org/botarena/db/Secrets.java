@@ -18,8 +18,10 @@ import javax.crypto.spec.PBEKeySpec;
 public final class Secrets {
 
   public static final String TOKEN_PREFIX = "arena_";
+
   /** The shortest password the portal and the CLI accept. */
   public static final int MIN_PASSWORD_LENGTH = 12;
+
   private static final String ALGORITHM = "PBKDF2WithHmacSHA256";
   private static final int ITERATIONS = 210_000;
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -48,7 +50,13 @@ public final class Secrets {
     RANDOM.nextBytes(salt);
     byte[] hash = pbkdf2(password, salt, ITERATIONS, 32);
     Base64.Encoder b64 = Base64.getEncoder();
-    return ALGORITHM + ":" + ITERATIONS + ":" + b64.encodeToString(salt) + ":" + b64.encodeToString(hash);
+    return ALGORITHM
+        + ":"
+        + ITERATIONS
+        + ":"
+        + b64.encodeToString(salt)
+        + ":"
+        + b64.encodeToString(hash);
   }
 
   public static boolean verifyPassword(String password, String stored) {

@@ -11,7 +11,9 @@ import java.util.Locale;
 /** The admin's tournament operations: create one, enter bots, read where it stands. */
 public final class TournamentCommands {
 
-  /** Above this many bots an exhaustive round gets long (190 matches at 20); the admin is warned. */
+  /**
+   * Above this many bots an exhaustive round gets long (190 matches at 20); the admin is warned.
+   */
   static final int EXHAUSTIVE_WARNING = 20;
 
   private final Database database;
@@ -24,11 +26,19 @@ public final class TournamentCommands {
    * Creates a tournament and its arena; it opens {@code opensInSeconds} from now and then runs
    * {@code rounds} rounds of {@code format} ({@code exhaustive} or {@code random-draw}).
    */
-  public long create(String name, String gameType, String format, int groupSize, int rounds, String config,
-      int opensInSeconds) throws SQLException {
+  public long create(
+      String name,
+      String gameType,
+      String format,
+      int groupSize,
+      int rounds,
+      String config,
+      int opensInSeconds)
+      throws SQLException {
     String kind = format.trim().toUpperCase(Locale.ROOT).replace('-', '_');
     if (!kind.equals("EXHAUSTIVE") && !kind.equals("RANDOM_DRAW")) {
-      throw new IllegalArgumentException("--format is exhaustive or random-draw, got '" + format + "'");
+      throw new IllegalArgumentException(
+          "--format is exhaustive or random-draw, got '" + format + "'");
     }
     if (groupSize < 2) {
       throw new IllegalArgumentException("--group-size must be at least 2");
@@ -39,19 +49,24 @@ public final class TournamentCommands {
     try (Connection c = database.connect()) {
       c.setAutoCommit(false);
       long arenaId;
-      try (PreparedStatement arena = c.prepareStatement(
-          "insert into arenas (kind, name, game_type, config) values ('TOURNAMENT', ?, ?, ?::jsonb) returning id")) {
+      try (PreparedStatement arena =
+          c.prepareStatement(
+              "insert into arenas (kind, name, game_type, config) values ('TOURNAMENT', ?, ?,"
+                  + " ?::jsonb) returning id")) {
         arena.setString(1, "tournament-" + name);
         arena.setString(2, gameType);
         arena.setString(3, config);
         arenaId = id(arena);
       } catch (SQLException e) {
         c.rollback();
-        throw new IllegalArgumentException("cannot create tournament '" + name + "': " + e.getMessage());
+        throw new IllegalArgumentException(
+            "cannot create tournament '" + name + "': " + e.getMessage());
       }
-      try (PreparedStatement tournament = c.prepareStatement(
-          "insert into tournaments (arena_id, name, game_type, config, format, group_size, rounds, seed, opens_at)"
-              + " values (?, ?, ?, ?::jsonb, ?, ?, ?, ?, now() + make_interval(secs => ?)) returning id")) {
+      try (PreparedStatement tournament =
+          c.prepareStatement(
+              "insert into tournaments (arena_id, name, game_type, config, format, group_size,"
+                  + " rounds, seed, opens_at) values (?, ?, ?, ?::jsonb, ?, ?, ?, ?, now() +"
+                  + " make_interval(secs => ?)) returning id")) {
         tournament.setLong(1, arenaId);
         tournament.setString(2, name);
         tournament.setString(3, gameType);
@@ -74,11 +89,12 @@ public final class TournamentCommands {
       c.setAutoCommit(false);
       long id = tournamentId(c, tournament);
       for (String bot : bots) {
-        try (PreparedStatement enter = c.prepareStatement(
-            "insert into tournament_entrants (tournament_id, bot_id) select ?, id from bots"
-                // a debug arena's spot is no team bot: it plays only the games started by hand
-                + " where lower(name) = lower(?) and deleted_at is null and debug_arena_id is null"
-                + " on conflict do nothing")) {
+        try (PreparedStatement enter =
+            c.prepareStatement(
+                "insert into tournament_entrants (tournament_id, bot_id) select ?, id from bots"
+                    // a debug arena's spot is no team bot: it plays only the games started by hand
+                    + " where lower(name) = lower(?) and deleted_at is null and debug_arena_id is"
+                    + " null on conflict do nothing")) {
           enter.setLong(1, id);
           enter.setString(2, bot);
           if (enter.executeUpdate() == 0 && !entered(c, id, bot)) {
@@ -88,15 +104,20 @@ public final class TournamentCommands {
         }
       }
       c.commit();
-      try (PreparedStatement q = c.prepareStatement("select t.format, count(e.bot_id) from tournaments t"
-          + " left join tournament_entrants e on e.tournament_id = t.id where t.id = ? group by t.format")) {
+      try (PreparedStatement q =
+          c.prepareStatement(
+              "select t.format, count(e.bot_id) from tournaments t left join tournament_entrants e"
+                  + " on e.tournament_id = t.id where t.id = ? group by t.format")) {
         q.setLong(1, id);
         try (ResultSet rs = q.executeQuery()) {
           rs.next();
           int entrants = rs.getInt(2);
           if (rs.getString(1).equals("EXHAUSTIVE") && entrants > EXHAUSTIVE_WARNING) {
-            return "warning: " + entrants + " bots in an exhaustive tournament play "
-                + entrants * (entrants - 1) / 2 + " matches a round";
+            return "warning: "
+                + entrants
+                + " bots in an exhaustive tournament play "
+                + entrants * (entrants - 1) / 2
+                + " matches a round";
           }
         }
       }
@@ -107,19 +128,30 @@ public final class TournamentCommands {
   /** Where the tournament stands, as lines of text. */
   public String status(String tournament) throws SQLException {
     StringBuilder out = new StringBuilder();
-    try (Connection c = database.connect(); PreparedStatement q = c.prepareStatement(
-        "select name, format, phase, round, rounds, level, winner_team,"
-            + " (select count(*) from tournament_entrants e where e.tournament_id = t.id)"
-            + " from tournaments t where lower(name) = lower(?)")) {
+    try (Connection c = database.connect();
+        PreparedStatement q =
+            c.prepareStatement(
+                "select name, format, phase, round, rounds, level, winner_team,"
+                    + " (select count(*) from tournament_entrants e where e.tournament_id = t.id)"
+                    + " from tournaments t where lower(name) = lower(?)")) {
       q.setString(1, tournament);
       try (ResultSet rs = q.executeQuery()) {
         if (!rs.next()) {
           throw new IllegalArgumentException("no tournament named '" + tournament + "'");
         }
-        out.append(rs.getString(1)).append(": ").append(rs.getString(2).toLowerCase(Locale.ROOT))
-            .append(", ").append(rs.getInt(8)).append(" bots entered, phase ").append(rs.getString(3))
-            .append(", round ").append(rs.getInt(4)).append(" of ").append(rs.getInt(5))
-            .append(", level ").append(rs.getInt(6));
+        out.append(rs.getString(1))
+            .append(": ")
+            .append(rs.getString(2).toLowerCase(Locale.ROOT))
+            .append(", ")
+            .append(rs.getInt(8))
+            .append(" bots entered, phase ")
+            .append(rs.getString(3))
+            .append(", round ")
+            .append(rs.getInt(4))
+            .append(" of ")
+            .append(rs.getInt(5))
+            .append(", level ")
+            .append(rs.getInt(6));
         if (rs.getString(7) != null) {
           out.append(", won by team ").append(rs.getString(7));
         }
@@ -129,8 +161,10 @@ public final class TournamentCommands {
   }
 
   private static boolean entered(Connection c, long tournament, String bot) throws SQLException {
-    try (PreparedStatement q = c.prepareStatement("select 1 from tournament_entrants e join bots b on b.id = e.bot_id"
-        + " where e.tournament_id = ? and lower(b.name) = lower(?)")) {
+    try (PreparedStatement q =
+        c.prepareStatement(
+            "select 1 from tournament_entrants e join bots b on b.id = e.bot_id"
+                + " where e.tournament_id = ? and lower(b.name) = lower(?)")) {
       q.setLong(1, tournament);
       q.setString(2, bot);
       try (ResultSet rs = q.executeQuery()) {
@@ -140,7 +174,8 @@ public final class TournamentCommands {
   }
 
   private static long tournamentId(Connection c, String name) throws SQLException {
-    try (PreparedStatement q = c.prepareStatement("select id from tournaments where lower(name) = lower(?)")) {
+    try (PreparedStatement q =
+        c.prepareStatement("select id from tournaments where lower(name) = lower(?)")) {
       q.setString(1, name);
       try (ResultSet rs = q.executeQuery()) {
         if (!rs.next()) {

@@ -17,24 +17,31 @@ import org.junit.jupiter.api.Test;
 class AdminCommandsTest {
 
   private static final String NAME = "arena_dbtest_admin";
-  private static final String HOST = System.getenv().getOrDefault("ARENA_TEST_DB_HOST", "127.0.0.1:5432");
+  private static final String HOST =
+      System.getenv().getOrDefault("ARENA_TEST_DB_HOST", "127.0.0.1:5432");
   private static Database database;
   private static AdminCommands commands;
 
   @BeforeAll
   static void freshDatabase() throws Exception {
-    try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + HOST + "/postgres", "postgres", "postgres")) {
+    try (Connection c =
+        DriverManager.getConnection(
+            "jdbc:postgresql://" + HOST + "/postgres", "postgres", "postgres")) {
       c.createStatement().execute("drop database if exists " + NAME + " with (force)");
       c.createStatement().execute("create database " + NAME);
     }
-    database = new Database(new DatabaseSettings("jdbc:postgresql://" + HOST + "/" + NAME, "postgres", "postgres"));
+    database =
+        new Database(
+            new DatabaseSettings("jdbc:postgresql://" + HOST + "/" + NAME, "postgres", "postgres"));
     database.migrate();
     commands = new AdminCommands(database);
   }
 
   @Test
   void passwordsHaveTwelveCharactersAtLeast() throws Exception {
-    assertThrows(IllegalArgumentException.class, () -> commands.addUser("shorty", "elevenchars", "USER", null));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> commands.addUser("shorty", "elevenchars", "USER", null));
     commands.addUser("longer", "twelve chars", "USER", null);
     assertThrows(IllegalArgumentException.class, () -> commands.setPassword("longer", "short"));
   }
@@ -50,18 +57,24 @@ class AdminCommandsTest {
     commands.setDisabled("student", false);
     assertEquals(null, column("disabled_at", "Student"));
     assertThrows(IllegalArgumentException.class, () -> commands.setDisabled("nobody", true));
-    assertTrue(AdminMain.USAGE.contains("disable-user") && AdminMain.USAGE.contains("set-password"));
+    assertTrue(
+        AdminMain.USAGE.contains("disable-user") && AdminMain.USAGE.contains("set-password"));
   }
 
   private static String column(String column, String user) throws Exception {
     try (Connection c = database.connect();
-        ResultSet rs = c.createStatement().executeQuery("select " + column + "::text from users where username = '" + user + "'")) {
+        ResultSet rs =
+            c.createStatement()
+                .executeQuery(
+                    "select " + column + "::text from users where username = '" + user + "'")) {
       assertTrue(rs.next());
       return rs.getString(1);
     }
   }
 
-  /** Before: reset-games failed once a tournament existed (tournament_games refers to its matches). */
+  /**
+   * Before: reset-games failed once a tournament existed (tournament_games refers to its matches).
+   */
   @Test
   void resetGamesKeepsTournamentGamesAndRunningOnesAndDeletesTheRest() throws Exception {
     commands.addBot("resetters", "reset-a", false);
@@ -69,21 +82,41 @@ class AdminCommandsTest {
     new TournamentCommands(database).create("reset-cup", "simple", "exhaustive", 2, 1, "{}", 0);
     try (Connection c = database.connect()) {
       var sql = c.createStatement();
-      sql.execute("insert into arenas (kind, name, game_type) values ('TRAINING', 'reset-training', 'simple')");
+      sql.execute(
+          "insert into arenas (kind, name, game_type) values ('TRAINING', 'reset-training',"
+              + " 'simple')");
       long a = id(c, "select id from bots where name = 'reset-a'");
       long b = id(c, "select id from bots where name = 'reset-b'");
-      sql.execute("insert into matches (id, arena_id, game_type, config, seed, state) select gen_random_uuid(), id,"
-          + " 'simple', '{}', 1, s.state from arenas, (values ('FINISHED'), ('FAILED'), ('RUNNING')) s(state)"
-          + " where name = 'reset-training' or id = (select arena_id from tournaments where name = 'reset-cup')");
-      sql.execute("insert into tournament_games (tournament_id, round, level, group_no, bot_a, bot_b, match_id)"
-          + " select t.id, 1, 1, 1, " + a + ", " + b + ", m.id from tournaments t join matches m on m.arena_id = t.arena_id"
-          + " where t.name = 'reset-cup' and m.state = 'FINISHED'");
-      sql.execute("insert into ratings (bot_id, game_type, mu, sigma) values (" + a + ", 'simple', 30, 5)");
+      sql.execute(
+          "insert into matches (id, arena_id, game_type, config, seed, state) select"
+              + " gen_random_uuid(), id, 'simple', '{}', 1, s.state from arenas, (values"
+              + " ('FINISHED'), ('FAILED'), ('RUNNING')) s(state) where name = 'reset-training' or"
+              + " id = (select arena_id from tournaments where name = 'reset-cup')");
+      sql.execute(
+          "insert into tournament_games (tournament_id, round, level, group_no, bot_a, bot_b,"
+              + " match_id) select t.id, 1, 1, 1, "
+              + a
+              + ", "
+              + b
+              + ", m.id from tournaments t join matches m on m.arena_id = t.arena_id"
+              + " where t.name = 'reset-cup' and m.state = 'FINISHED'");
+      sql.execute(
+          "insert into ratings (bot_id, game_type, mu, sigma) values (" + a + ", 'simple', 30, 5)");
     }
     assertEquals(2, commands.resetGames(), "the training arena's finished and failed matches");
     try (Connection c = database.connect()) {
-      assertEquals(3, id(c, "select count(*) from matches m join tournaments t on t.arena_id = m.arena_id where t.name = 'reset-cup'"));
-      assertEquals(1, id(c, "select count(*) from matches m join arenas a on a.id = m.arena_id where a.name = 'reset-training'"),
+      assertEquals(
+          3,
+          id(
+              c,
+              "select count(*) from matches m join tournaments t on t.arena_id = m.arena_id where"
+                  + " t.name = 'reset-cup'"));
+      assertEquals(
+          1,
+          id(
+              c,
+              "select count(*) from matches m join arenas a on a.id = m.arena_id where a.name ="
+                  + " 'reset-training'"),
           "the running game goes on");
       assertEquals(0, id(c, "select count(*) from ratings"));
     }

@@ -25,26 +25,30 @@ import org.junit.jupiter.api.Test;
 class MigrateLineTest {
 
   private static final String NAME = "arena_dbtest_migrate";
-  private static final String HOST = System.getenv().getOrDefault("ARENA_TEST_DB_HOST", "127.0.0.1:5432");
+  private static final String HOST =
+      System.getenv().getOrDefault("ARENA_TEST_DB_HOST", "127.0.0.1:5432");
 
   private final Logger flyway = Logger.getLogger("org.flywaydb");
   private final List<LogRecord> records = new CopyOnWriteArrayList<>();
-  private final Handler recorder = new Handler() {
-    @Override
-    public void publish(LogRecord record) {
-      records.add(record);
-    }
+  private final Handler recorder =
+      new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+          records.add(record);
+        }
 
-    @Override
-    public void flush() {}
+        @Override
+        public void flush() {}
 
-    @Override
-    public void close() {}
-  };
+        @Override
+        public void close() {}
+      };
 
   @BeforeEach
   void freshDatabase() throws Exception {
-    try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + HOST + "/postgres", "postgres", "postgres")) {
+    try (Connection c =
+        DriverManager.getConnection(
+            "jdbc:postgresql://" + HOST + "/postgres", "postgres", "postgres")) {
       c.createStatement().execute("drop database if exists " + NAME + " with (force)");
       c.createStatement().execute("create database " + NAME);
     }
@@ -60,10 +64,13 @@ class MigrateLineTest {
 
   @Test
   void oneLineForTheSchemaAndNoFlywayInfoRecords() {
-    Database database = new Database(new DatabaseSettings("jdbc:postgresql://" + HOST + "/" + NAME, "postgres", "postgres"));
+    Database database =
+        new Database(
+            new DatabaseSettings("jdbc:postgresql://" + HOST + "/" + NAME, "postgres", "postgres"));
 
-    Matcher applied = Pattern.compile("schema at version (\\d+) \\((\\d+) migrations applied\\)")
-        .matcher(AdminMain.migrate(database));
+    Matcher applied =
+        Pattern.compile("schema at version (\\d+) \\((\\d+) migrations applied\\)")
+            .matcher(AdminMain.migrate(database));
     assertTrue(applied.matches(), applied::toString);
     assertTrue(Integer.parseInt(applied.group(2)) > 1);
     assertEquals(List.of(), infoRecords(), "Flyway's INFO records are silenced while migrating");
@@ -71,13 +78,16 @@ class MigrateLineTest {
     assertEquals("schema up to date at version " + applied.group(1), AdminMain.migrate(database));
     assertEquals(List.of(), infoRecords());
 
-    // the control: unsilenced, the same Flyway logs through the recorder (the silence above is real)
+    // the control: unsilenced, the same Flyway logs through the recorder (the silence above is
+    // real)
     database.migrate();
     assertFalse(infoRecords().isEmpty(), "Flyway logs INFO through java.util.logging");
   }
 
   private List<String> infoRecords() {
-    return records.stream().filter(r -> r.getLevel().intValue() <= Level.INFO.intValue())
-        .map(LogRecord::getMessage).toList();
+    return records.stream()
+        .filter(r -> r.getLevel().intValue() <= Level.INFO.intValue())
+        .map(LogRecord::getMessage)
+        .toList();
   }
 }

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** The one name rule, as the admin CLI applies it (the portal's accounts.Names strips blanks first). */
+/**
+ * The one name rule, as the admin CLI applies it (the portal's accounts.Names strips blanks first).
+ */
 class NameRuleTest {
 
   @Test
@@ -27,7 +29,8 @@ class NameRuleTest {
   @Test
   void theCliSaysTheRuleInItsMessage() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> AdminCommands.checkName("bot", "no way"));
+        assertThrows(
+            IllegalArgumentException.class, () -> AdminCommands.checkName("bot", "no way"));
     assertEquals("bot name 'no way' must be " + NameRule.RULE, e.getMessage());
   }
 }

@@ -33,7 +33,8 @@ class SecretsTest {
 
   @Test
   void theDatabaseNameComesFromTheUrl() {
-    DatabaseSettings s = DatabaseSettings.from(Map.of("ARENA_DB_URL", "jdbc:postgresql://db.example:5433/cup"));
+    DatabaseSettings s =
+        DatabaseSettings.from(Map.of("ARENA_DB_URL", "jdbc:postgresql://db.example:5433/cup"));
     assertEquals("cup", s.databaseName());
     assertEquals("jdbc:postgresql://db.example:5433/postgres", s.maintenanceUrl());
   }
@@ -45,7 +46,9 @@ class SecretsTest {
     assertEquals(java.util.List.of("add-bot", "b1"), words);
     assertEquals("t", options.get("team"));
     assertTrue(options.containsKey("reuse"));
-    assertThrows(IllegalArgumentException.class, () -> AdminMain.parse(new String[] {"x", "--team"}, new HashMap<>()));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> AdminMain.parse(new String[] {"x", "--team"}, new HashMap<>()));
     assertThrows(IllegalArgumentException.class, () -> AdminCommands.checkName("bot", "no spaces"));
   }
 }

@@ -24,8 +24,12 @@ public final class Games {
       GameType earlier = types.putIfAbsent(type.name(), type);
       if (earlier != null) {
         throw new IllegalStateException(
-            "two game types are named '" + type.name() + "': " + earlier.getClass().getName()
-                + " and " + type.getClass().getName());
+            "two game types are named '"
+                + type.name()
+                + "': "
+                + earlier.getClass().getName()
+                + " and "
+                + type.getClass().getName());
       }
     }
     return Collections.unmodifiableMap(types);

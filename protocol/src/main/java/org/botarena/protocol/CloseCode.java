@@ -5,13 +5,17 @@ import java.util.Optional;
 /** The close codes a server ends a bot's socket with, and whether a client should connect again. */
 public enum CloseCode {
 
-  /** No or a wrong token, no hello in time, or the token was revoked: connecting again cannot help. */
+  /**
+   * No or a wrong token, no hello in time, or the token was revoked: connecting again cannot help.
+   */
   AUTH_FAILED(4001, false),
   /** Another protocol version, or repeated bad frames. */
   PROTOCOL_ABUSE(4002, false),
   /** A newer connection of the same bot took over: the newer one plays on. */
   REPLACED(4003, false),
-  /** WebSocket's "policy violation": too many sockets from the bot's address; connect again later. */
+  /**
+   * WebSocket's "policy violation": too many sockets from the bot's address; connect again later.
+   */
   TOO_MANY_SOCKETS(1008, true),
   /** WebSocket's "internal error": the server failed (its database away?); connect again. */
   TRY_AGAIN(1011, true);
@@ -44,7 +48,9 @@ public enum CloseCode {
     return Optional.empty();
   }
 
-  /** Whether a client closed with {@code code} (a protocol code or any other) should connect again. */
+  /**
+   * Whether a client closed with {@code code} (a protocol code or any other) should connect again.
+   */
   public static boolean reconnectAfter(int code) {
     return of(code).map(CloseCode::reconnect).orElse(true);
   }

@@ -47,7 +47,8 @@ public sealed interface Frame {
     }
   }
 
-  record Welcome(int protocol, String session, long botId, String botName, String team) implements Frame {
+  record Welcome(int protocol, String session, long botId, String botName, String team)
+      implements Frame {
     public Welcome(String session, long botId, String botName, String team) {
       this(Limits.PROTOCOL, session, botId, botName, team);
     }
@@ -95,8 +96,9 @@ public sealed interface Frame {
   }
 
   /** A game starts; {@code config} holds the game's keys and {@link PlatformConfig}'s. */
-  record GameStart(String game, String gameType, List<Integer> spots, List<String> opponents,
-      JsonNode config) implements Frame {
+  record GameStart(
+      String game, String gameType, List<Integer> spots, List<String> opponents, JsonNode config)
+      implements Frame {
     public GameStart {
       spots = List.copyOf(spots);
       opponents = List.copyOf(opponents);
@@ -122,7 +124,8 @@ public sealed interface Frame {
     }
   }
 
-  record Step(String game, int spot, long seq, JsonNode observation, long deadlineMs) implements Frame {
+  record Step(String game, int spot, long seq, JsonNode observation, long deadlineMs)
+      implements Frame {
     @Override
     public FrameType type() {
       return FrameType.STEP;
@@ -165,8 +168,9 @@ public sealed interface Frame {
    * How a game ended for the bot: {@code result} win/loss/draw/aborted, {@code reason}
    * normal/disconnect/timeout/invalid_action/dropped.
    */
-  record GameEnd(String game, String result, String reason, Map<Integer, Double> scores,
-      JsonNode stats) implements Frame {
+  record GameEnd(
+      String game, String result, String reason, Map<Integer, Double> scores, JsonNode stats)
+      implements Frame {
     public GameEnd {
       scores = new TreeMap<>(scores);
     }

@@ -8,8 +8,8 @@ import java.util.TreeMap;
 
 /**
  * Reads the text of a frame into a {@link Frame}, checking it against the contract: size, JSON, a
- * known {@code type} sent in the right direction, and the fields that type needs. What breaks it
- * is a {@link BadFrame} whose message the server sends back.
+ * known {@code type} sent in the right direction, and the fields that type needs. What breaks it is
+ * a {@link BadFrame} whose message the server sends back.
  */
 public final class FrameCodec {
 
@@ -20,8 +20,13 @@ public final class FrameCodec {
     JsonNode f = object(text);
     FrameType type = type(f, true);
     return switch (type) {
-      case HELLO -> new Frame.Hello(f.path("protocol").canConvertToInt() && f.path("protocol").isIntegralNumber()
-          ? f.get("protocol").intValue() : -1, textOrNull(f, "token"), textOrNull(f, "client"));
+      case HELLO ->
+          new Frame.Hello(
+              f.path("protocol").canConvertToInt() && f.path("protocol").isIntegralNumber()
+                  ? f.get("protocol").intValue()
+                  : -1,
+              textOrNull(f, "token"),
+              textOrNull(f, "client"));
       case READY -> ready(f);
       case ACTION -> action(f);
       case PING -> new Frame.Ping();
@@ -34,18 +39,38 @@ public final class FrameCodec {
     JsonNode f = object(text);
     FrameType type = type(f, false);
     return switch (type) {
-      case WELCOME -> new Frame.Welcome(f.path("protocol").asInt(), text(f, "session"),
-          f.path("bot").path("id").asLong(), f.path("bot").path("name").asText(""),
-          f.path("bot").path("team").asText(""));
+      case WELCOME ->
+          new Frame.Welcome(
+              f.path("protocol").asInt(),
+              text(f, "session"),
+              f.path("bot").path("id").asLong(),
+              f.path("bot").path("name").asText(""),
+              f.path("bot").path("team").asText(""));
       case READY_QUESTION -> new Frame.ReadyQuestion(integral(f, "id"));
-      case GAME_START -> new Frame.GameStart(text(f, "game"), text(f, "game_type"), spots(f),
-          texts(f, "opponents"), f.path("config").isObject() ? f.get("config") : Json.object());
-      case STEP -> new Frame.Step(text(f, "game"), (int) integral(f, "spot"), integral(f, "seq"),
-          f.path("observation"), f.path("deadline_ms").asLong(0));
-      case GAME_END -> new Frame.GameEnd(text(f, "game"), text(f, "result"), text(f, "reason"),
-          scores(f), f.path("stats").isObject() ? f.get("stats") : Json.object());
+      case GAME_START ->
+          new Frame.GameStart(
+              text(f, "game"),
+              text(f, "game_type"),
+              spots(f),
+              texts(f, "opponents"),
+              f.path("config").isObject() ? f.get("config") : Json.object());
+      case STEP ->
+          new Frame.Step(
+              text(f, "game"),
+              (int) integral(f, "spot"),
+              integral(f, "seq"),
+              f.path("observation"),
+              f.path("deadline_ms").asLong(0));
+      case GAME_END ->
+          new Frame.GameEnd(
+              text(f, "game"),
+              text(f, "result"),
+              text(f, "reason"),
+              scores(f),
+              f.path("stats").isObject() ? f.get("stats") : Json.object());
       case MESSAGE -> new Frame.Message(f.path("text").asText(""));
-      case ERROR -> new Frame.Error(text(f, "code"), f.path("message").asText(""), textOrNull(f, "game"));
+      case ERROR ->
+          new Frame.Error(text(f, "code"), f.path("message").asText(""), textOrNull(f, "game"));
       case PONG -> new Frame.Pong();
       default -> throw new IllegalStateException(type.toString());
     };
@@ -63,7 +88,8 @@ public final class FrameCodec {
       throw new BadFrame(ErrorCode.BAD_MESSAGE, "not JSON: " + e.getMessage());
     }
     if (f == null || !f.isObject() || !f.path("type").isTextual()) {
-      throw new BadFrame(ErrorCode.BAD_MESSAGE, "a frame must be a JSON object with a string 'type'");
+      throw new BadFrame(
+          ErrorCode.BAD_MESSAGE, "a frame must be a JSON object with a string 'type'");
     }
     return f;
   }
@@ -80,8 +106,11 @@ public final class FrameCodec {
   private static Frame.Ready ready(JsonNode f) throws BadFrame {
     JsonNode ready = f.get("ready");
     JsonNode id = f.get("id");
-    if (ready == null || !ready.isBoolean() || (id != null && !id.isNull() && !id.isIntegralNumber())) {
-      throw new BadFrame(ErrorCode.BAD_MESSAGE, "ready needs a boolean 'ready' (and 'id', if given, an integer)");
+    if (ready == null
+        || !ready.isBoolean()
+        || (id != null && !id.isNull() && !id.isIntegralNumber())) {
+      throw new BadFrame(
+          ErrorCode.BAD_MESSAGE, "ready needs a boolean 'ready' (and 'id', if given, an integer)");
     }
     return new Frame.Ready(id == null || id.isNull() ? null : id.longValue(), ready.booleanValue());
   }
@@ -90,9 +119,18 @@ public final class FrameCodec {
     JsonNode game = f.get("game");
     JsonNode spot = f.get("spot");
     JsonNode seq = f.get("seq");
-    if (game == null || !game.isTextual() || spot == null || !spot.isIntegralNumber() || !spot.canConvertToInt()
-        || seq == null || !seq.isIntegralNumber() || !seq.canConvertToLong() || !f.has("action")) {
-      throw new BadFrame(ErrorCode.BAD_MESSAGE, "action needs 'game' (string), 'spot' and 'seq' (integers) and 'action'");
+    if (game == null
+        || !game.isTextual()
+        || spot == null
+        || !spot.isIntegralNumber()
+        || !spot.canConvertToInt()
+        || seq == null
+        || !seq.isIntegralNumber()
+        || !seq.canConvertToLong()
+        || !f.has("action")) {
+      throw new BadFrame(
+          ErrorCode.BAD_MESSAGE,
+          "action needs 'game' (string), 'spot' and 'seq' (integers) and 'action'");
     }
     return new Frame.Action(game.asText(), spot.intValue(), seq.longValue(), f.get("action"));
   }
@@ -100,7 +138,8 @@ public final class FrameCodec {
   private static String text(JsonNode f, String field) throws BadFrame {
     JsonNode v = f.get(field);
     if (v == null || !v.isTextual()) {
-      throw new BadFrame(ErrorCode.BAD_MESSAGE, f.get("type").asText() + " needs a string '" + field + "'");
+      throw new BadFrame(
+          ErrorCode.BAD_MESSAGE, f.get("type").asText() + " needs a string '" + field + "'");
     }
     return v.asText();
   }
@@ -113,7 +152,8 @@ public final class FrameCodec {
   private static long integral(JsonNode f, String field) throws BadFrame {
     JsonNode v = f.get(field);
     if (v == null || !v.isIntegralNumber() || !v.canConvertToLong()) {
-      throw new BadFrame(ErrorCode.BAD_MESSAGE, f.get("type").asText() + " needs an integer '" + field + "'");
+      throw new BadFrame(
+          ErrorCode.BAD_MESSAGE, f.get("type").asText() + " needs an integer '" + field + "'");
     }
     return v.longValue();
   }
@@ -137,13 +177,16 @@ public final class FrameCodec {
 
   private static Map<Integer, Double> scores(JsonNode f) {
     Map<Integer, Double> scores = new TreeMap<>();
-    f.path("scores").fields().forEachRemaining(e -> {
-      try {
-        scores.put(Integer.parseInt(e.getKey()), e.getValue().asDouble());
-      } catch (NumberFormatException notASpot) {
-        // a newer server's extra key: not ours to read
-      }
-    });
+    f.path("scores")
+        .fields()
+        .forEachRemaining(
+            e -> {
+              try {
+                scores.put(Integer.parseInt(e.getKey()), e.getValue().asDouble());
+              } catch (NumberFormatException notASpot) {
+                // a newer server's extra key: not ours to read
+              }
+            });
     return scores;
   }
 }

@@ -1,9 +1,9 @@
 package org.botarena.protocol;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -19,13 +19,14 @@ public final class Json {
 
   /**
    * Also reads and writes NaN and Infinity (bare, as Python's json module does): only for bots'
-   * actions, so that a non-finite number is reported as an invalid action of that game rather
-   * than as an unreadable frame.
+   * actions, so that a non-finite number is reported as an invalid action of that game rather than
+   * as an unreadable frame.
    */
-  private static final ObjectMapper NON_FINITE = JsonMapper.builder()
-      .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-      .disable(JsonWriteFeature.WRITE_NAN_AS_STRINGS)
-      .build();
+  private static final ObjectMapper NON_FINITE =
+      JsonMapper.builder()
+          .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+          .disable(JsonWriteFeature.WRITE_NAN_AS_STRINGS)
+          .build();
 
   static {
     StreamReadConstraints limits = StreamReadConstraints.builder().maxNestingDepth(64).build();
@@ -63,7 +64,9 @@ public final class Json {
     }
   }
 
-  /** Like {@link #write}, but NaN and Infinity are written bare, so that they read back as numbers. */
+  /**
+   * Like {@link #write}, but NaN and Infinity are written bare, so that they read back as numbers.
+   */
   public static String writeAllowingNonFinite(JsonNode node) {
     try {
       return NON_FINITE.writeValueAsString(node);

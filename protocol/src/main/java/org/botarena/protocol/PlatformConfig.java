@@ -7,9 +7,9 @@ import java.util.Optional;
 
 /**
  * The platform's keys in a match config, beside the game's own: time per step, missed deadlines
- * that forfeit, and (debug games) whether to hold the game before its first step. A
- * {@code game_start} frame's {@code config} carries the first two; a client hands the game only
- * {@link #gameConfig the rest}.
+ * that forfeit, and (debug games) whether to hold the game before its first step. A {@code
+ * game_start} frame's {@code config} carries the first two; a client hands the game only {@link
+ * #gameConfig the rest}.
  */
 public final class PlatformConfig {
 
@@ -24,6 +24,7 @@ public final class PlatformConfig {
    * from holding its seats for hours.
    */
   public static final int MAX_DEADLINE_MS = 60_000;
+
   /** The most missed deadlines in a row a config may allow before a forfeit. */
   public static final int MAX_MAX_TIMEOUTS = 20;
 
@@ -38,12 +39,14 @@ public final class PlatformConfig {
       return Optional.empty();
     }
     String deadline = outOfRange(config, DEADLINE_MS, MAX_DEADLINE_MS);
-    return Optional.ofNullable(deadline != null ? deadline : outOfRange(config, MAX_TIMEOUTS, MAX_MAX_TIMEOUTS));
+    return Optional.ofNullable(
+        deadline != null ? deadline : outOfRange(config, MAX_TIMEOUTS, MAX_MAX_TIMEOUTS));
   }
 
   private static String outOfRange(JsonNode config, String key, int max) {
     JsonNode v = config.get(key);
-    if (v == null || (v.isIntegralNumber() && v.canConvertToLong() && v.asLong() >= 1 && v.asLong() <= max)) {
+    if (v == null
+        || (v.isIntegralNumber() && v.canConvertToLong() && v.asLong() >= 1 && v.asLong() <= max)) {
       return null;
     }
     return "'" + key + "' must be a whole number from 1 to " + max + ", got " + v;
@@ -74,8 +77,10 @@ public final class PlatformConfig {
 
   /** The game's config with the step rules, as bots are told it in {@code game_start}. */
   public static ObjectNode told(JsonNode gameConfig, int deadlineMs, int maxTimeouts) {
-    ObjectNode told = gameConfig != null && gameConfig.isObject()
-        ? ((ObjectNode) gameConfig).deepCopy() : Json.object();
+    ObjectNode told =
+        gameConfig != null && gameConfig.isObject()
+            ? ((ObjectNode) gameConfig).deepCopy()
+            : Json.object();
     return told.put(DEADLINE_MS, deadlineMs).put(MAX_TIMEOUTS, maxTimeouts);
   }
 }

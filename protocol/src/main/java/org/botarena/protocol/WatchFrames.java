@@ -16,8 +16,13 @@ public final class WatchFrames {
 
   /** The {@code type} of an observer's frames, and of a watcher's one frame ({@code control}). */
   public enum Type {
-    HEADER("header"), FRAME("frame"), GAME_END("game_end"), REWIND("rewind"), DEBUG("debug"),
-    ERROR("error"), CONTROL("control");
+    HEADER("header"),
+    FRAME("frame"),
+    GAME_END("game_end"),
+    REWIND("rewind"),
+    DEBUG("debug"),
+    ERROR("error"),
+    CONTROL("control");
 
     private final String wire;
 
@@ -42,15 +47,20 @@ public final class WatchFrames {
 
   /** The game's header, first on every observer socket. */
   public static String header(String game, String gameType, String state, List<String> players) {
-    ObjectNode header = Json.object().put("type", Type.HEADER.wire()).put("game", game).put("game_type", gameType)
-        .put("state", state);
+    ObjectNode header =
+        Json.object()
+            .put("type", Type.HEADER.wire())
+            .put("game", game)
+            .put("game_type", gameType)
+            .put("state", state);
     players.forEach(header.putArray("players")::add);
     return Json.write(header);
   }
 
   /** The state after step {@code seq} (0: the start) and the actions applied in it, by spot. */
   public static String frame(String game, int seq, Map<Integer, JsonNode> actions, JsonNode state) {
-    ObjectNode frame = Json.object().put("type", Type.FRAME.wire()).put("game", game).put("seq", seq);
+    ObjectNode frame =
+        Json.object().put("type", Type.FRAME.wire()).put("game", game).put("seq", seq);
     ObjectNode applied = frame.putObject("actions");
     new TreeMap<>(actions).forEach((spot, action) -> applied.set(spot.toString(), action));
     frame.set("state", state);
@@ -59,7 +69,8 @@ public final class WatchFrames {
 
   /** How the game ended ({@code outcome} null and {@code dropped} if it was called off). */
   public static String end(String game, JsonNode outcome, boolean dropped) {
-    ObjectNode end = Json.object().put("type", Type.GAME_END.wire()).put("game", game).put("dropped", dropped);
+    ObjectNode end =
+        Json.object().put("type", Type.GAME_END.wire()).put("game", game).put("dropped", dropped);
     if (outcome != null) {
       end.set("outcome", outcome);
     }
@@ -68,23 +79,37 @@ public final class WatchFrames {
 
   /** A debug game went back to step {@code seq}: its state; the later frames are gone. */
   public static String rewind(String game, int seq, JsonNode state) {
-    ObjectNode frame = Json.object().put("type", Type.REWIND.wire()).put("game", game).put("seq", seq);
+    ObjectNode frame =
+        Json.object().put("type", Type.REWIND.wire()).put("game", game).put("seq", seq);
     frame.set("state", state);
     return Json.write(frame);
   }
 
-  /** A debug game's controls: whether it is held, whether a step waits for actions, steps played. */
+  /**
+   * A debug game's controls: whether it is held, whether a step waits for actions, steps played.
+   */
   public static String debugStatus(String game, boolean paused, boolean awaiting, int steps) {
-    return Json.write(Json.object().put("type", Type.DEBUG.wire()).put("game", game).put("paused", paused)
-        .put("awaiting", awaiting).put("seq", steps));
+    return Json.write(
+        Json.object()
+            .put("type", Type.DEBUG.wire())
+            .put("game", game)
+            .put("paused", paused)
+            .put("awaiting", awaiting)
+            .put("seq", steps));
   }
 
-  /** An observer's error: {@code NOT_FOUND}, {@code FORBIDDEN}, {@code NOT_RUNNING}, {@code BAD_MESSAGE}. */
+  /**
+   * An observer's error: {@code NOT_FOUND}, {@code FORBIDDEN}, {@code NOT_RUNNING}, {@code
+   * BAD_MESSAGE}.
+   */
   public static String error(String code, String message) {
-    return Json.write(Json.object().put("type", Type.ERROR.wire()).put("code", code).put("message", message));
+    return Json.write(
+        Json.object().put("type", Type.ERROR.wire()).put("code", code).put("message", message));
   }
 
-  /** The {@code type} and {@code seq} of an observer frame built here (seq -1 where it has none). */
+  /**
+   * The {@code type} and {@code seq} of an observer frame built here (seq -1 where it has none).
+   */
   public record Kind(Type type, int seq) {}
 
   /** What an observer frame from a runner is, so that the watch hub can order and keep it. */
@@ -113,12 +138,14 @@ public final class WatchFrames {
     }
     JsonNode seq = frame.get("seq");
     if (seq != null && (!seq.isIntegralNumber() || seq.asLong() < 0)) {
-      throw new BadFrame(ErrorCode.BAD_MESSAGE, "'seq' is the step to go back to: 0 (the start) or more");
+      throw new BadFrame(
+          ErrorCode.BAD_MESSAGE, "'seq' is the step to go back to: 0 (the start) or more");
     }
     return new Control(command.asText(), seq == null ? -1 : seq.asLong());
   }
 
   /** What observers may send. */
-  public static final String CONTROL_SHAPE = "observers send only {\"type\":\"control\",\"command\":"
-      + "\"pause\"|\"resume\"|\"step\"|\"stop\"|\"rewind\",\"seq\":n}";
+  public static final String CONTROL_SHAPE =
+      "observers send only {\"type\":\"control\",\"command\":"
+          + "\"pause\"|\"resume\"|\"step\"|\"stop\"|\"rewind\",\"seq\":n}";
 }

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  */
 class ContractTest {
 
-  private static final Path DOC = Path.of(System.getProperty("arena.root", ".."), "docs", "protocol.md");
+  private static final Path DOC =
+      Path.of(System.getProperty("arena.root", ".."), "docs", "protocol.md");
 
   private static String section(String heading) throws IOException {
     String doc = Files.readString(DOC);
@@ -43,14 +44,20 @@ class ContractTest {
 
   @Test
   void theServersFrameTypesAreTheContracts() throws IOException {
-    Set<String> codec = Arrays.stream(FrameType.values()).filter(t -> !t.fromBot()).map(FrameType::wire)
-        .collect(Collectors.toCollection(TreeSet::new));
+    Set<String> codec =
+        Arrays.stream(FrameType.values())
+            .filter(t -> !t.fromBot())
+            .map(FrameType::wire)
+            .collect(Collectors.toCollection(TreeSet::new));
     assertEquals(firstColumn(section("3. Frames from the server")), codec);
   }
 
   @Test
   void theErrorCodesAreTheContracts() throws IOException {
-    Set<String> codec = Arrays.stream(ErrorCode.values()).map(Enum::name).collect(Collectors.toCollection(TreeSet::new));
+    Set<String> codec =
+        Arrays.stream(ErrorCode.values())
+            .map(Enum::name)
+            .collect(Collectors.toCollection(TreeSet::new));
     assertEquals(firstColumn(section("5. Errors")), codec);
   }
 
@@ -58,19 +65,25 @@ class ContractTest {
   void everyCloseCodeIsInTheContractWithItsAdvice() throws IOException {
     String closes = section("6. Close codes");
     for (CloseCode code : CloseCode.values()) {
-      Matcher row = Pattern.compile("(?m)^\\| " + code.code() + " \\|[^|]*\\| ([^|]*)\\|").matcher(closes);
+      Matcher row =
+          Pattern.compile("(?m)^\\| " + code.code() + " \\|[^|]*\\| ([^|]*)\\|").matcher(closes);
       assertTrue(row.find(), code + " is in the table");
-      assertEquals(code.reconnect(), row.group(1).trim().startsWith("yes"), code + ": " + row.group(1));
+      assertEquals(
+          code.reconnect(), row.group(1).trim().startsWith("yes"), code + ": " + row.group(1));
     }
   }
 
   @Test
   void theLimitsAreTheContracts() throws IOException {
     String errors = section("5. Errors");
-    assertTrue(errors.contains("more than " + Limits.MAX_FRAMES_PER_SECOND + " frames in one second"), errors);
+    assertTrue(
+        errors.contains("more than " + Limits.MAX_FRAMES_PER_SECOND + " frames in one second"),
+        errors);
     assertTrue(errors.contains("over " + Limits.MAX_FRAME_BYTES / 1024 + " KiB"), errors);
     assertTrue(errors.contains("no `hello` within " + Limits.HELLO_SECONDS + " s"), errors);
     assertTrue(errors.contains("`hello.protocol` is not " + Limits.PROTOCOL), errors);
-    assertTrue(section("4. Time").contains("After **" + Limits.DEFAULT_MAX_TIMEOUTS + "** consecutive misses"));
+    assertTrue(
+        section("4. Time")
+            .contains("After **" + Limits.DEFAULT_MAX_TIMEOUTS + "** consecutive misses"));
   }
 }

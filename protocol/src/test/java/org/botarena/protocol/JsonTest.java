@@ -21,7 +21,8 @@ class JsonTest {
     assertTrue(Json.hasNonFinite(action));
     assertTrue(Double.isNaN(action.get("a").get(1).doubleValue()));
     JsonNode again = Json.parseAllowingNonFinite(Json.writeAllowingNonFinite(action));
-    assertTrue(again.get("a").get(1).isFloatingPointNumber(), "NaN is written bare, not as a string");
+    assertTrue(
+        again.get("a").get(1).isFloatingPointNumber(), "NaN is written bare, not as a string");
     assertEquals(Double.NEGATIVE_INFINITY, again.get("b").doubleValue());
   }
 

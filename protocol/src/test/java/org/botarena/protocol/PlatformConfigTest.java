@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The platform keys' maxima: one place, used by the debug arena (refuses) and the runner (bounds). */
+/**
+ * The platform keys' maxima: one place, used by the debug arena (refuses) and the runner (bounds).
+ */
 class PlatformConfigTest {
 
   @Test
@@ -18,16 +20,28 @@ class PlatformConfigTest {
     assertTrue(PlatformConfig.problem(Json.parse("{\"deadline_ms\":0}")).isPresent());
     assertTrue(PlatformConfig.problem(Json.parse("{\"deadline_ms\":1.5}")).isPresent());
     assertTrue(PlatformConfig.problem(Json.parse("{\"max_timeouts\":\"many\"}")).isPresent());
-    assertEquals(Optional.empty(), PlatformConfig.problem(Json.parse("{\"deadline_ms\":60000,\"max_timeouts\":20,\"x\":1}")));
+    assertEquals(
+        Optional.empty(),
+        PlatformConfig.problem(Json.parse("{\"deadline_ms\":60000,\"max_timeouts\":20,\"x\":1}")));
   }
 
   @Test
   void theRunnerKeepsAnUncheckedConfigWithinTheMaxima() {
-    assertEquals(PlatformConfig.MAX_DEADLINE_MS,
-        PlatformConfig.bounded(Json.parse("{\"deadline_ms\":600000}"), PlatformConfig.DEADLINE_MS, 2000));
-    assertEquals(PlatformConfig.MAX_MAX_TIMEOUTS,
-        PlatformConfig.bounded(Json.parse("{\"max_timeouts\":1000}"), PlatformConfig.MAX_TIMEOUTS, 3));
-    assertEquals(1, PlatformConfig.bounded(Json.parse("{\"max_timeouts\":-5}"), PlatformConfig.MAX_TIMEOUTS, 3));
-    assertEquals(2000, PlatformConfig.bounded(Json.parse("{}"), PlatformConfig.DEADLINE_MS, 2000), "absent: the default");
+    assertEquals(
+        PlatformConfig.MAX_DEADLINE_MS,
+        PlatformConfig.bounded(
+            Json.parse("{\"deadline_ms\":600000}"), PlatformConfig.DEADLINE_MS, 2000));
+    assertEquals(
+        PlatformConfig.MAX_MAX_TIMEOUTS,
+        PlatformConfig.bounded(
+            Json.parse("{\"max_timeouts\":1000}"), PlatformConfig.MAX_TIMEOUTS, 3));
+    assertEquals(
+        1,
+        PlatformConfig.bounded(
+            Json.parse("{\"max_timeouts\":-5}"), PlatformConfig.MAX_TIMEOUTS, 3));
+    assertEquals(
+        2000,
+        PlatformConfig.bounded(Json.parse("{}"), PlatformConfig.DEADLINE_MS, 2000),
+        "absent: the default");
   }
 }

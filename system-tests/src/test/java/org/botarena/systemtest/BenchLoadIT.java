@@ -14,23 +14,41 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code ./arena bench load} as docs/benchmarks.md runs it, from the project's root (a stack of its
- * own on ports 28080+): it connects its bots, prints its JSON line, and the matches it played
- * while some of its bots lost their connection and came back were all stored and rated once.
- * Only the numbers' presence and the bookkeeping are checked, never a speed.
+ * own on ports 28080+): it connects its bots, prints its JSON line, and the matches it played while
+ * some of its bots lost their connection and came back were all stored and rated once. Only the
+ * numbers' presence and the bookkeeping are checked, never a speed.
  */
 class BenchLoadIT {
 
-  private static final Path ROOT = Path.of(System.getProperty("arena.root", "..")).toAbsolutePath().normalize();
+  private static final Path ROOT =
+      Path.of(System.getProperty("arena.root", "..")).toAbsolutePath().normalize();
 
   @Test
   void theLoadBenchPrintsItsNumbersAndLosesNoMatch() throws Exception {
-    ProcessBuilder builder = new ProcessBuilder(List.of("./arena", "bench", "load", "--bots", "6", "--warmup-s", "2",
-        "--seconds", "20", "--think-ms", "5-20", "--drop-per-minute", "60", "--live-heap", "--json"))
-        .directory(ROOT.toFile());
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                List.of(
+                    "./arena",
+                    "bench",
+                    "load",
+                    "--bots",
+                    "6",
+                    "--warmup-s",
+                    "2",
+                    "--seconds",
+                    "20",
+                    "--think-ms",
+                    "5-20",
+                    "--drop-per-minute",
+                    "60",
+                    "--live-heap",
+                    "--json"))
+            .directory(ROOT.toFile());
     builder.environment().remove("ARENA_DB_URL"); // the bench picks its own database and run folder
     builder.environment().remove("ARENA_RUN_DIR");
     Process bench = builder.start();
-    CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(bench.getErrorStream()));
+    CompletableFuture<String> err =
+        CompletableFuture.supplyAsync(() -> read(bench.getErrorStream()));
     String out = read(bench.getInputStream());
     assertTrue(bench.waitFor(10, TimeUnit.MINUTES), "the bench did not end");
     assertEquals(0, bench.exitValue(), out + err.get());
@@ -45,7 +63,10 @@ class BenchLoadIT {
     assertEquals(0, stored.get("rated_twice").asLong(), out);
     assertEquals(0, stored.get("finished_unrated").asLong(), out);
     assertEquals(0, stored.get("aborted_rated").asLong(), out);
-    assertEquals(report.get("dropped").asLong(), report.get("reconnected").asLong(), "every dropped bot came back: " + out);
+    assertEquals(
+        report.get("dropped").asLong(),
+        report.get("reconnected").asLong(),
+        "every dropped bot came back: " + out);
     JsonNode live = report.get("instance_metrics").get(0).get("live_heap");
     assertTrue(live.get("start_mb").asDouble() > 0 && live.get("end_mb").asDouble() > 0, out);
   }

@@ -28,22 +28,32 @@ final class Browser implements AutoCloseable {
     profile = Files.createTempDirectory("arena-chromium");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(System.getProperty("arena.chromium", "/usr/bin/chromium"));
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--window-size=1280,1000", "--user-data-dir=" + profile);
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1280,1000",
+        "--user-data-dir=" + profile);
     // the console, for the Content-Security-Policy's refusals
     options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(Path.of(System.getProperty("arena.chromedriver", "/usr/bin/chromedriver")).toFile())
-        .usingAnyFreePort()
-        .build();
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(
+                Path.of(System.getProperty("arena.chromedriver", "/usr/bin/chromedriver")).toFile())
+            .usingAnyFreePort()
+            .build();
     driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
   }
 
   /**
-   * What the Content-Security-Policy refused since the last call (Chromium logs each refusal to
-   * the console: "Refused to execute inline script because it violates ...").
+   * What the Content-Security-Policy refused since the last call (Chromium logs each refusal to the
+   * console: "Refused to execute inline script because it violates ...").
    */
   List<String> policyRefusals() {
     return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
@@ -60,9 +70,12 @@ final class Browser implements AutoCloseable {
 
   WebElement find(String id) {
     try {
-      return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+      return new WebDriverWait(driver, Duration.ofSeconds(20))
+          .until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
     } catch (RuntimeException e) {
-      throw new AssertionError("no #" + id + " on " + driver.getCurrentUrl() + "; the page:\n" + driver.getPageSource(), e);
+      throw new AssertionError(
+          "no #" + id + " on " + driver.getCurrentUrl() + "; the page:\n" + driver.getPageSource(),
+          e);
     }
   }
 
@@ -77,14 +90,21 @@ final class Browser implements AutoCloseable {
   }
 
   void click(String id) {
-    new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(ExpectedConditions.elementToBeClickable(By.id(id)))
+        .click();
   }
 
-  /** Clicks; an element replaced by an ajax update meanwhile (a table refreshed by a search) is found again. */
+  /**
+   * Clicks; an element replaced by an ajax update meanwhile (a table refreshed by a search) is
+   * found again.
+   */
   void click(By by) {
     for (int attempt = 1; ; attempt++) {
       try {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(by)).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+            .until(ExpectedConditions.elementToBeClickable(by))
+            .click();
         return;
       } catch (org.openqa.selenium.StaleElementReferenceException e) {
         if (attempt == 3) {
@@ -97,19 +117,43 @@ final class Browser implements AutoCloseable {
   /** Waits until the page shows {@code text} somewhere. */
   void waitForText(String text) {
     try {
-      new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getPageSource().contains(text));
+      new WebDriverWait(driver, Duration.ofSeconds(30))
+          .until(d -> d.getPageSource().contains(text));
     } catch (RuntimeException e) {
-      throw new AssertionError("no '" + text + "' on " + driver.getCurrentUrl() + "; the page:\n" + driver.getPageSource(), e);
+      throw new AssertionError(
+          "no '"
+              + text
+              + "' on "
+              + driver.getCurrentUrl()
+              + "; the page:\n"
+              + driver.getPageSource(),
+          e);
     }
   }
 
-  /** Waits until element {@code id}'s attribute {@code name} (e.g. {@code data-state}) is {@code value}. */
+  /**
+   * Waits until element {@code id}'s attribute {@code name} (e.g. {@code data-state}) is {@code
+   * value}.
+   */
   void waitForAttribute(String id, String name, String value) {
     try {
-      new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> value.equals(find(id).getAttribute(name)));
+      new WebDriverWait(driver, Duration.ofSeconds(30))
+          .until(d -> value.equals(find(id).getAttribute(name)));
     } catch (RuntimeException e) {
-      throw new AssertionError("#" + id + " has " + name + "='" + find(id).getAttribute(name) + "', not '" + value
-          + "', on " + driver.getCurrentUrl() + "; the page says: " + driver.findElement(By.tagName("body")).getText(), e);
+      throw new AssertionError(
+          "#"
+              + id
+              + " has "
+              + name
+              + "='"
+              + find(id).getAttribute(name)
+              + "', not '"
+              + value
+              + "', on "
+              + driver.getCurrentUrl()
+              + "; the page says: "
+              + driver.findElement(By.tagName("body")).getText(),
+          e);
     }
   }
 

@@ -28,8 +28,12 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ComposeFileTest {
 
-  /** A value taken from the environment with no default: {@code ${NAME:?message}} or {@code ${NAME?...}}. */
+  /**
+   * A value taken from the environment with no default: {@code ${NAME:?message}} or {@code
+   * ${NAME?...}}.
+   */
   private static final Pattern REQUIRED = Pattern.compile("\\$\\{[A-Z_][A-Z0-9_]*:?\\?[^}]*}");
+
   final Path docker = Path.of(System.getProperty("arena.root", "..")).resolve("docker");
   Map<String, Object> compose;
   Map<String, Map<String, Object>> services;
@@ -39,7 +43,9 @@ class ComposeFileTest {
   void read() throws IOException {
     LoaderOptions options = new LoaderOptions();
     options.setAllowDuplicateKeys(false);
-    compose = new Yaml(new SafeConstructor(options)).load(Files.readString(docker.resolve("compose.yml")));
+    compose =
+        new Yaml(new SafeConstructor(options))
+            .load(Files.readString(docker.resolve("compose.yml")));
     services = (Map<String, Map<String, Object>>) compose.get("services");
     assertFalse(services == null || services.isEmpty(), "compose.yml has services");
   }
@@ -50,39 +56,55 @@ class ComposeFileTest {
       for (Path f : files.filter(Files::isRegularFile).toList()) {
         String text = Files.readString(f);
         assertFalse(text.contains("--allow-anonymous"), f + " creates an anonymous broker");
-        assertFalse(text.matches("(?s).*--password[ =]+(admin|arena|secret)\\b.*"), f + " has a literal broker password");
+        assertFalse(
+            text.matches("(?s).*--password[ =]+(admin|arena|secret)\\b.*"),
+            f + " has a literal broker password");
       }
     }
-    assertTrue(Files.readString(docker.resolve("artemis-entrypoint.sh")).contains("--require-login"));
+    assertTrue(
+        Files.readString(docker.resolve("artemis-entrypoint.sh")).contains("--require-login"));
   }
 
   @Test
   @SuppressWarnings("unchecked")
   void passwordsAreSecretsWithNoDefault() {
-    Map<String, Map<String, Object>> secrets = (Map<String, Map<String, Object>>) compose.get("secrets");
+    Map<String, Map<String, Object>> secrets =
+        (Map<String, Map<String, Object>>) compose.get("secrets");
     for (String name : List.of("db_password", "broker_password")) {
       Map<String, Object> secret = secrets.get(name);
-      assertTrue(secret != null && secret.get("environment") != null, name + " is a secret from the environment");
+      assertTrue(
+          secret != null && secret.get("environment") != null,
+          name + " is a secret from the environment");
     }
     for (var service : services.entrySet()) {
       for (var variable : environment(service.getValue()).entrySet()) {
         String key = variable.getKey();
         String value = String.valueOf(variable.getValue());
         if (key.endsWith("_PASSWORD")) {
-          assertTrue(REQUIRED.matcher(value).matches(),
-              service.getKey() + "'s " + key + " must come from the environment with no default: " + value);
+          assertTrue(
+              REQUIRED.matcher(value).matches(),
+              service.getKey()
+                  + "'s "
+                  + key
+                  + " must come from the environment with no default: "
+                  + value);
         }
         if (key.endsWith("_PASSWORD_FILE")) {
-          assertTrue(value.startsWith("/run/secrets/"), service.getKey() + "'s " + key + " is a secret: " + value);
+          assertTrue(
+              value.startsWith("/run/secrets/"),
+              service.getKey() + "'s " + key + " is a secret: " + value);
         }
-        assertFalse(value.matches(".*\\$\\{[^}]*PASSWORD[^}]*:?-[^}]*}.*"), service.getKey() + ": a password with a default");
+        assertFalse(
+            value.matches(".*\\$\\{[^}]*PASSWORD[^}]*:?-[^}]*}.*"),
+            service.getKey() + ": a password with a default");
       }
     }
     assertEquals(List.of("db_password"), services.get("postgres").get("secrets"));
     assertTrue(environment(services.get("postgres")).containsKey("POSTGRES_PASSWORD_FILE"));
     assertEquals(List.of("broker_password"), services.get("artemis").get("secrets"));
     for (String micro : List.of("micro1", "micro2", "micro3")) {
-      assertEquals(List.of("db_password", "broker_password"), services.get(micro).get("secrets"), micro);
+      assertEquals(
+          List.of("db_password", "broker_password"), services.get(micro).get("secrets"), micro);
     }
   }
 
@@ -97,11 +119,16 @@ class ComposeFileTest {
       for (Object port : (List<?>) ports) {
         String p = String.valueOf(port);
         published.add(service.getKey() + " " + p);
-        assertTrue(p.matches("(127\\.0\\.0\\.1|0\\.0\\.0\\.0):\\d+:\\d+"), "a port with its interface: " + p);
+        assertTrue(
+            p.matches("(127\\.0\\.0\\.1|0\\.0\\.0\\.0):\\d+:\\d+"),
+            "a port with its interface: " + p);
       }
     }
-    assertEquals(List.of("artemis 127.0.0.1:8161:8161", "proxy 0.0.0.0:8080:80"), published.stream().sorted().toList(),
-        "the database, the broker's 61616 and the instances are reached on the compose network only");
+    assertEquals(
+        List.of("artemis 127.0.0.1:8161:8161", "proxy 0.0.0.0:8080:80"),
+        published.stream().sorted().toList(),
+        "the database, the broker's 61616 and the instances are reached on the compose network"
+            + " only");
   }
 
   @SuppressWarnings("unchecked")

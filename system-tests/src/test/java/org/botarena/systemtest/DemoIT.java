@@ -51,23 +51,32 @@ class DemoIT {
     }
     assertTrue(finished(ends) >= MATCHES, "at least " + MATCHES + " matches within 60 s: " + ends);
     for (String end : ends.keySet()) {
-      assertTrue(end.endsWith("/normal"), "every match ends normally, none by timeout, invalid action or"
-          + " disconnect: " + ends);
+      assertTrue(
+          end.endsWith("/normal"),
+          "every match ends normally, none by timeout, invalid action or" + " disconnect: " + ends);
     }
 
-    try (Connection db = stack.database(); Statement q = db.createStatement();
-        ResultSet rs = q.executeQuery("select count(*) from ratings r join bots b on b.id = r.bot_id"
-            + " join teams t on t.id = b.team_id where t.name = 'house' and b.name like 'house-%' and r.games > 0")) {
+    try (Connection db = stack.database();
+        Statement q = db.createStatement();
+        ResultSet rs =
+            q.executeQuery(
+                "select count(*) from ratings r join bots b on b.id = r.bot_id join teams t on t.id"
+                    + " = b.team_id where t.name = 'house' and b.name like 'house-%' and r.games >"
+                    + " 0")) {
       rs.next();
       assertEquals(4, rs.getInt(1), "the four demo house bots are rated");
     }
-    assertTrue(stack.get(1, "leaderboard.xhtml").contains("house-greedy-1"), "the leaderboard lists them");
+    assertTrue(
+        stack.get(1, "leaderboard.xhtml").contains("house-greedy-1"), "the leaderboard lists them");
 
     List<String> complaints = new ArrayList<>();
     try (Stream<Path> logs = Files.list(stack.logs())) {
-      for (Path log : logs.filter(p -> p.getFileName().toString().startsWith("bot-house-")).toList()) {
+      for (Path log :
+          logs.filter(p -> p.getFileName().toString().startsWith("bot-house-")).toList()) {
         for (String line : Files.readAllLines(log)) {
-          if (line.startsWith("error ") || line.startsWith("could not handle") || line.contains("Exception")) {
+          if (line.startsWith("error ")
+              || line.startsWith("could not handle")
+              || line.contains("Exception")) {
             complaints.add(log.getFileName() + ": " + line);
           }
         }
@@ -79,9 +88,12 @@ class DemoIT {
   /** Finished matches by end state and reason, e.g. {@code WIN/normal=12}. */
   private Map<String, Integer> ends() throws Exception {
     Map<String, Integer> ends = new TreeMap<>();
-    try (Connection db = stack.database(); Statement q = db.createStatement();
-        ResultSet rs = q.executeQuery("select end_state || '/' || end_reason, count(*) from matches"
-            + " where state = 'FINISHED' group by 1")) {
+    try (Connection db = stack.database();
+        Statement q = db.createStatement();
+        ResultSet rs =
+            q.executeQuery(
+                "select end_state || '/' || end_reason, count(*) from matches"
+                    + " where state = 'FINISHED' group by 1")) {
       while (rs.next()) {
         ends.put(rs.getString(1), rs.getInt(2));
       }

@@ -45,9 +45,11 @@ class EmbeddedDatabaseIT {
     int finished = 0;
     while (finished < 10 && System.currentTimeMillis() < until) {
       Thread.sleep(1000);
-      finished = count("select count(*) from matches where state = 'FINISHED' and end_reason = 'normal'");
+      finished =
+          count("select count(*) from matches where state = 'FINISHED' and end_reason = 'normal'");
     }
-    assertTrue(finished >= 10, "the house bots played on the embedded database: " + finished + " matches");
+    assertTrue(
+        finished >= 10, "the house bots played on the embedded database: " + finished + " matches");
     assertTrue(stack.run("status").contains("database: running"), "status reports it");
     assertEquals(systemDatabasesBefore, systemDatabases(), "the system PostgreSQL was left alone");
 
@@ -55,12 +57,16 @@ class EmbeddedDatabaseIT {
     assertFalse(listening(), "./arena stop stopped the embedded PostgreSQL");
     stack.run("admin", "add-team", "after-restart"); // starts it again on the same data
     assertTrue(listening());
-    assertTrue(count("select count(*) from matches where state = 'FINISHED'") >= finished, "the matches are kept");
+    assertTrue(
+        count("select count(*) from matches where state = 'FINISHED'") >= finished,
+        "the matches are kept");
     assertEquals(1, count("select count(*) from teams where name = 'after-restart'"));
   }
 
   private int count(String sql) throws Exception {
-    try (Connection db = stack.database(); Statement q = db.createStatement(); ResultSet rs = q.executeQuery(sql)) {
+    try (Connection db = stack.database();
+        Statement q = db.createStatement();
+        ResultSet rs = q.executeQuery(sql)) {
       rs.next();
       return rs.getInt(1);
     }
@@ -76,8 +82,11 @@ class EmbeddedDatabaseIT {
 
   private static List<String> systemDatabases() throws Exception {
     List<String> names = new ArrayList<>();
-    try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "postgres");
-        Statement q = c.createStatement(); ResultSet rs = q.executeQuery("select datname from pg_database order by 1")) {
+    try (Connection c =
+            DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "postgres");
+        Statement q = c.createStatement();
+        ResultSet rs = q.executeQuery("select datname from pg_database order by 1")) {
       while (rs.next()) {
         names.add(rs.getString(1));
       }

@@ -5,12 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,10 +17,10 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * Faults under load, on two Payara Micro instances: the database cut off, the broker restarted,
- * and finally one instance SIGKILLed in the middle of about 50 games. Whatever happens, no match
- * may be lost (each ends FINISHED, or FAILED after its last attempt, visibly), none rated twice,
- * and the bots play again. Leases are 10 s here (30 s by default) to keep the test short.
+ * Faults under load, on two Payara Micro instances: the database cut off, the broker restarted, and
+ * finally one instance SIGKILLed in the middle of about 50 games. Whatever happens, no match may be
+ * lost (each ends FINISHED, or FAILED after its last attempt, visibly), none rated twice, and the
+ * bots play again. Leases are 10 s here (30 s by default) to keep the test short.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -58,18 +54,27 @@ class FaultsIT {
   void theInstancesRecoverFromADatabaseOutageWithoutARestart() throws Exception {
     ledger.awaitFinishedAfter(Instant.EPOCH, 40, 90);
     Instant cut = Instant.now();
-    try (Connection admin = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "postgres");
+    try (Connection admin =
+            DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "postgres");
         Statement sql = admin.createStatement()) {
       sql.execute("alter database " + stack.databaseName() + " allow_connections false");
-      sql.execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + stack.databaseName() + "'");
+      sql.execute(
+          "select pg_terminate_backend(pid) from pg_stat_activity where datname = '"
+              + stack.databaseName()
+              + "'");
       Thread.sleep(5000);
-      assertEquals(503, stack.request(1, "/health/ready").statusCode(), "not ready without the database");
+      assertEquals(
+          503, stack.request(1, "/health/ready").statusCode(), "not ready without the database");
       sql.execute("alter database " + stack.databaseName() + " allow_connections true");
     }
     Instant back = Instant.now();
     ledger.awaitFinishedAfter(back, 40, 90);
     for (int instance = 1; instance <= 2; instance++) {
-      assertEquals(200, stack.request(instance, "/health/ready").statusCode(), "instance " + instance + " ready again");
+      assertEquals(
+          200,
+          stack.request(instance, "/health/ready").statusCode(),
+          "instance " + instance + " ready again");
     }
     ledger.awaitNothingPendingFrom(cut, 90);
     ledger.assertRatedOnce();
@@ -82,7 +87,8 @@ class FaultsIT {
     Instant restart = Instant.now();
     stack.restartBroker();
     Instant back = Instant.now();
-    System.out.println("broker restarted in " + (back.toEpochMilli() - restart.toEpochMilli()) + " ms");
+    System.out.println(
+        "broker restarted in " + (back.toEpochMilli() - restart.toEpochMilli()) + " ms");
     ledger.awaitFinishedAfter(back, 40, 120);
     ledger.awaitNothingPendingFrom(restart, 120);
     ledger.assertRatedOnce();
@@ -94,20 +100,27 @@ class FaultsIT {
     long deadline = System.currentTimeMillis() + 60_000;
     int running = 0;
     while ((running = ledger.count("select count(*) from matches where state = 'RUNNING'")) < 40) {
-      assertTrue(System.currentTimeMillis() < deadline, "only " + running + " games running at once");
+      assertTrue(
+          System.currentTimeMillis() < deadline, "only " + running + " games running at once");
       Thread.sleep(100);
     }
     List<String> unfinished = ledger.unfinished();
     Instant killed = Instant.now();
     stack.kill(2);
     fleet.dead(2);
-    System.out.println("killed instance-2 with " + running + " games running, " + unfinished.size() + " unfinished");
+    System.out.println(
+        "killed instance-2 with "
+            + running
+            + " games running, "
+            + unfinished.size()
+            + " unfinished");
 
     // every bot connected again and in a match scheduled after the kill within 30 s
     double playing = ledger.awaitEveryBotPlayingSince(killed, 30);
     System.out.println("every bot playing again " + playing + " s after the kill");
 
-    // every match that was unfinished at the kill ends: finished (perhaps as a new attempt) or FAILED
+    // every match that was unfinished at the kill ends: finished (perhaps as a new attempt) or
+    // FAILED
     ledger.awaitEnded(unfinished, 90);
     System.out.println("outcomes of the unfinished matches: " + ledger.outcomes(unfinished));
     ledger.assertRatedOnce();

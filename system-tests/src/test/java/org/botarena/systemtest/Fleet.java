@@ -35,8 +35,12 @@ final class Fleet implements AutoCloseable {
     this(stack, prefix, size, instances, thinkMs, 1);
   }
 
-  /** A fleet whose bots belong to {@code teams} teams (PREFIX-team0, PREFIX-team1, ...), dealt in turn. */
-  Fleet(Stack stack, String prefix, int size, int instances, int thinkMs, int teams) throws Exception {
+  /**
+   * A fleet whose bots belong to {@code teams} teams (PREFIX-team0, PREFIX-team1, ...), dealt in
+   * turn.
+   */
+  Fleet(Stack stack, String prefix, int size, int instances, int thinkMs, int teams)
+      throws Exception {
     this.stack = stack;
     this.thinkMs = thinkMs;
     for (int i = 1; i <= instances; i++) {
@@ -45,7 +49,8 @@ final class Fleet implements AutoCloseable {
     for (int i = 0; i < size; i++) {
       String name = prefix + i;
       String team = teams == 1 ? prefix : prefix + "-team" + (i % teams);
-      Member member = new Member(name, stack.addBot(team, name), 1 + i % instances, new AtomicReference<>());
+      Member member =
+          new Member(name, stack.addBot(team, name), 1 + i % instances, new AtomicReference<>());
       member.bot().set(connect(member, member.home()));
       members.add(member);
     }
@@ -68,14 +73,15 @@ final class Fleet implements AutoCloseable {
 
   private ProtocolBot connect(Member member, int instance) throws Exception {
     SplittableRandom random = new SplittableRandom(member.name().hashCode());
-    Function<JsonNode, JsonNode> policy = step -> {
-      try {
-        Thread.sleep(thinkMs);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      return Json.array().add(random.nextInt(4));
-    };
+    Function<JsonNode, JsonNode> policy =
+        step -> {
+          try {
+            Thread.sleep(thinkMs);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          return Json.array().add(random.nextInt(4));
+        };
     ProtocolBot bot = new ProtocolBot(member.name(), policy).answeringReady(true);
     bot.join(stack.botUrl(instance), member.token());
     return bot;

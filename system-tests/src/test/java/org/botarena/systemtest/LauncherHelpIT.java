@@ -24,17 +24,50 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class LauncherHelpIT {
 
-  private static final Path ROOT = Path.of(System.getProperty("arena.root", "..")).toAbsolutePath().normalize();
+  private static final Path ROOT =
+      Path.of(System.getProperty("arena.root", "..")).toAbsolutePath().normalize();
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "--help", "-h", "help", "help up",
-      "demo --help", "demo -h", "up --help", "up -h", "up --instances 2 --help", "stop --help", "stop -h",
-      "status --help", "status -h", "test --help", "test -h", "admin --help", "admin -h", "admin help",
-      "local --help", "local -h", "bench --help", "bench -h", "bench help",
-      "bench ratings --help", "bench engine --help", "bench echo --help", "bench load --help", "bench load -h",
-      "build --help", "build -h", "restart-broker --help", "restart-broker -h",
-      "start-instance --help", "start-instance -h", "verify-ear --help", "verify-ear -h", "help --help"})
+  @ValueSource(
+      strings = {
+        "--help",
+        "-h",
+        "help",
+        "help up",
+        "demo --help",
+        "demo -h",
+        "up --help",
+        "up -h",
+        "up --instances 2 --help",
+        "stop --help",
+        "stop -h",
+        "status --help",
+        "status -h",
+        "test --help",
+        "test -h",
+        "admin --help",
+        "admin -h",
+        "admin help",
+        "local --help",
+        "local -h",
+        "bench --help",
+        "bench -h",
+        "bench help",
+        "bench ratings --help",
+        "bench engine --help",
+        "bench echo --help",
+        "bench load --help",
+        "bench load -h",
+        "build --help",
+        "build -h",
+        "restart-broker --help",
+        "restart-broker -h",
+        "start-instance --help",
+        "start-instance -h",
+        "verify-ear --help",
+        "verify-ear -h",
+        "help --help"
+      })
   void helpPrintsTheUsageAndBuildsNothing(String arguments) throws Exception {
     Run run = launcher(arguments.split(" "));
     assertEquals(0, run.exitCode, run.output);
@@ -55,7 +88,8 @@ class LauncherHelpIT {
     List<String> commands = dispatchedCommands();
     assertTrue(commands.size() >= 12, "the dispatch was found: " + commands);
     for (String command : commands) {
-      assertTrue(Pattern.compile("(?m)^  " + Pattern.quote(command) + "( |$)").matcher(usage).find(),
+      assertTrue(
+          Pattern.compile("(?m)^  " + Pattern.quote(command) + "( |$)").matcher(usage).find(),
           command + " is missing from the usage:\n" + usage);
       Run help = launcher(command, "--help");
       assertEquals(0, help.exitCode, help.output);
@@ -66,8 +100,12 @@ class LauncherHelpIT {
 
   @Test
   void anUnknownCommandPrintsTheUsageAndFails() throws Exception {
-    for (String[] arguments : List.of(new String[] {"no-such-command"}, new String[] {"no-such-command", "--help"},
-        new String[] {"bench", "no-such-bench"}, new String[] {"help", "no-such-command"})) {
+    for (String[] arguments :
+        List.of(
+            new String[] {"no-such-command"},
+            new String[] {"no-such-command", "--help"},
+            new String[] {"bench", "no-such-bench"},
+            new String[] {"help", "no-such-command"})) {
       Run run = launcher(arguments);
       assertEquals(2, run.exitCode, run.output);
       assertTrue(run.output.startsWith("usage:"), run.output);
@@ -76,7 +114,9 @@ class LauncherHelpIT {
   }
 
   private static void assertNoBuild(Run run) {
-    assertFalse(run.output.lines().anyMatch(line -> line.contains("building")), "a build started:\n" + run.output);
+    assertFalse(
+        run.output.lines().anyMatch(line -> line.contains("building")),
+        "a build started:\n" + run.output);
   }
 
   /** The commands of the launcher's last case statement, the one that dispatches them. */
@@ -96,21 +136,26 @@ class LauncherHelpIT {
   private static Run launcher(String... arguments) throws Exception {
     List<String> command = new ArrayList<>(List.of("./arena"));
     command.addAll(List.of(arguments));
-    Process process = new ProcessBuilder(command).directory(ROOT.toFile()).redirectErrorStream(true).start();
+    Process process =
+        new ProcessBuilder(command).directory(ROOT.toFile()).redirectErrorStream(true).start();
     process.getOutputStream().close();
-    CompletableFuture<byte[]> output = CompletableFuture.supplyAsync(() -> {
-      try {
-        return process.getInputStream().readAllBytes();
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    });
+    CompletableFuture<byte[]> output =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return process.getInputStream().readAllBytes();
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
     if (!process.waitFor(60, TimeUnit.SECONDS)) {
       // a help that builds or starts something: stop it and what it started
       process.descendants().forEach(ProcessHandle::destroyForcibly);
       process.destroyForcibly();
-      throw new AssertionError("./arena " + String.join(" ", arguments) + " did not end within 60 s");
+      throw new AssertionError(
+          "./arena " + String.join(" ", arguments) + " did not end within 60 s");
     }
-    return new Run(process.exitValue(), new String(output.get(10, TimeUnit.SECONDS), StandardCharsets.UTF_8));
+    return new Run(
+        process.exitValue(), new String(output.get(10, TimeUnit.SECONDS), StandardCharsets.UTF_8));
   }
 }

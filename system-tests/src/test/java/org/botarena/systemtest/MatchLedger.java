@@ -30,13 +30,18 @@ final class MatchLedger {
     this.botPrefix = botPrefix;
   }
 
-  /** Waits until {@code wanted} matches have finished after {@code since}; the database may refuse meanwhile. */
+  /**
+   * Waits until {@code wanted} matches have finished after {@code since}; the database may refuse
+   * meanwhile.
+   */
   void awaitFinishedAfter(Instant since, int wanted, int seconds) throws Exception {
     long deadline = System.currentTimeMillis() + seconds * 1000L;
     int finished = 0;
     while (System.currentTimeMillis() < deadline) {
       try (Connection db = stack.database();
-          PreparedStatement q = db.prepareStatement("select count(*) from matches where state = 'FINISHED' and ended_at > ?")) {
+          PreparedStatement q =
+              db.prepareStatement(
+                  "select count(*) from matches where state = 'FINISHED' and ended_at > ?")) {
         q.setTimestamp(1, Timestamp.from(since));
         try (ResultSet rs = q.executeQuery()) {
           rs.next();
@@ -63,7 +68,8 @@ final class MatchLedger {
     long deadline = System.currentTimeMillis() + seconds * 1000L;
     List<String> open;
     while (!(open = stillOpen(matches)).isEmpty()) {
-      assertTrue(System.currentTimeMillis() < deadline, open.size() + " matches lost in limbo: " + open);
+      assertTrue(
+          System.currentTimeMillis() < deadline, open.size() + " matches lost in limbo: " + open);
       Thread.sleep(500);
     }
   }
@@ -74,8 +80,10 @@ final class MatchLedger {
     int pending = 0;
     while (System.currentTimeMillis() < deadline) {
       try (Connection db = stack.database();
-          PreparedStatement q = db.prepareStatement(
-              "select count(*) from matches where state in ('QUEUED', 'RUNNING') and created_at < ?")) {
+          PreparedStatement q =
+              db.prepareStatement(
+                  "select count(*) from matches where state in ('QUEUED', 'RUNNING') and created_at"
+                      + " < ?")) {
         q.setTimestamp(1, Timestamp.from(until));
         try (ResultSet rs = q.executeQuery()) {
           rs.next();
@@ -100,37 +108,54 @@ final class MatchLedger {
     long deadline = System.currentTimeMillis() + seconds * 1000L;
     int idle;
     while ((idle = botsWithoutMatchSince(since)) != 0) {
-      assertTrue(System.currentTimeMillis() < deadline, idle + " bots not playing again " + seconds + " s after the fault");
+      assertTrue(
+          System.currentTimeMillis() < deadline,
+          idle + " bots not playing again " + seconds + " s after the fault");
       Thread.sleep(500);
     }
     return (System.currentTimeMillis() - since.toEpochMilli()) / 1000.0;
   }
 
-  /** Rated once each, and every result rated: one whose message was lost too, within a lease or two. */
+  /**
+   * Rated once each, and every result rated: one whose message was lost too, within a lease or two.
+   */
   void assertRatedOnce() throws Exception {
     long deadline = System.currentTimeMillis() + 60_000;
     int unrated;
-    while ((unrated = count("select count(*) from matches m where m.state = 'FINISHED' and not m.rated"
-        // training games all (house games rate by default), 10 s leases in the fault stacks
-        + " and m.end_state not in ('ABORTED', 'DROPPED') and m.ended_at < now() - interval '20 seconds'")) > 0) {
+    while ((unrated =
+            count(
+                "select count(*) from matches m where m.state = 'FINISHED' and not m.rated"
+                    // training games all (house games rate by default), 10 s leases in the fault
+                    // stacks
+                    + " and m.end_state not in ('ABORTED', 'DROPPED') and m.ended_at < now() -"
+                    + " interval '20 seconds'"))
+        > 0) {
       assertTrue(System.currentTimeMillis() < deadline, unrated + " results never rated");
       Thread.sleep(500);
     }
     assertEquals(0, ratedTwice(), "a match rated twice");
-    assertEquals(0, count("select count(*) from matches m where m.rated and (select count(*) from rating_history h"
-        + " where h.match_id = m.id) <> 2"), "a rated match without exactly one update per player");
+    assertEquals(
+        0,
+        count(
+            "select count(*) from matches m where m.rated and (select count(*) from rating_history"
+                + " h where h.match_id = m.id) <> 2"),
+        "a rated match without exactly one update per player");
   }
 
   /** Matches with more rating updates than players. */
   int ratedTwice() throws Exception {
-    return count("select count(*) from (select match_id from rating_history group by match_id having count(*) > 2) twice");
+    return count(
+        "select count(*) from (select match_id from rating_history group by match_id having"
+            + " count(*) > 2) twice");
   }
 
   /** How {@code matches} ended: state/end state/attempt and how many. */
   String outcomes(List<String> matches) throws Exception {
-    try (Connection db = stack.database(); PreparedStatement q = db.prepareStatement(
-        "select state || '/' || coalesce(end_state, '-') || '/attempt ' || attempt, count(*) from matches"
-            + " where id::text = any (?) group by 1 order by 1")) {
+    try (Connection db = stack.database();
+        PreparedStatement q =
+            db.prepareStatement(
+                "select state || '/' || coalesce(end_state, '-') || '/attempt ' || attempt,"
+                    + " count(*) from matches where id::text = any (?) group by 1 order by 1")) {
       q.setArray(1, db.createArrayOf("text", matches.toArray()));
       StringBuilder out = new StringBuilder();
       try (ResultSet rs = q.executeQuery()) {
@@ -144,8 +169,10 @@ final class MatchLedger {
 
   /** How many of {@code matches} ended FAILED (lost, if visibly: every attempt's runner died). */
   int failed(List<String> matches) throws Exception {
-    try (Connection db = stack.database(); PreparedStatement q = db.prepareStatement(
-        "select count(*) from matches where id::text = any (?) and state = 'FAILED'")) {
+    try (Connection db = stack.database();
+        PreparedStatement q =
+            db.prepareStatement(
+                "select count(*) from matches where id::text = any (?) and state = 'FAILED'")) {
       q.setArray(1, db.createArrayOf("text", matches.toArray()));
       try (ResultSet rs = q.executeQuery()) {
         rs.next();
@@ -155,7 +182,9 @@ final class MatchLedger {
   }
 
   int count(String query) throws Exception {
-    try (Connection db = stack.database(); Statement sql = db.createStatement(); ResultSet rs = sql.executeQuery(query)) {
+    try (Connection db = stack.database();
+        Statement sql = db.createStatement();
+        ResultSet rs = sql.executeQuery(query)) {
       rs.next();
       return rs.getInt(1);
     }
@@ -163,7 +192,9 @@ final class MatchLedger {
 
   List<String> ids(String query) throws Exception {
     List<String> ids = new ArrayList<>();
-    try (Connection db = stack.database(); Statement sql = db.createStatement(); ResultSet rs = sql.executeQuery(query)) {
+    try (Connection db = stack.database();
+        Statement sql = db.createStatement();
+        ResultSet rs = sql.executeQuery(query)) {
       while (rs.next()) {
         ids.add(rs.getString(1));
       }
@@ -172,10 +203,14 @@ final class MatchLedger {
   }
 
   private int botsWithoutMatchSince(Instant since) throws Exception {
-    try (Connection db = stack.database(); PreparedStatement q = db.prepareStatement(
-        "select count(*) from bots b where b.name like ? and not exists (select 1 from match_players p"
-            // a new match, or one of a lost runner's matches run again as its next attempt
-            + " join matches m on m.id = p.match_id where p.bot_id = b.id and (m.created_at > ? or m.started_at > ?))")) {
+    try (Connection db = stack.database();
+        PreparedStatement q =
+            db.prepareStatement(
+                "select count(*) from bots b where b.name like ? and not exists (select 1 from"
+                    + " match_players p"
+                    // a new match, or one of a lost runner's matches run again as its next attempt
+                    + " join matches m on m.id = p.match_id where p.bot_id = b.id and (m.created_at"
+                    + " > ? or m.started_at > ?))")) {
       q.setString(1, botPrefix + "%");
       q.setTimestamp(2, Timestamp.from(since));
       q.setTimestamp(3, Timestamp.from(since));
@@ -190,8 +225,11 @@ final class MatchLedger {
 
   private List<String> stillOpen(List<String> matches) throws Exception {
     List<String> open = new ArrayList<>();
-    try (Connection db = stack.database(); PreparedStatement q = db.prepareStatement(
-        "select id::text from matches where id::text = any (?) and state in ('QUEUED', 'RUNNING')")) {
+    try (Connection db = stack.database();
+        PreparedStatement q =
+            db.prepareStatement(
+                "select id::text from matches where id::text = any (?) and state in ('QUEUED',"
+                    + " 'RUNNING')")) {
       q.setArray(1, db.createArrayOf("text", matches.toArray()));
       try (ResultSet rs = q.executeQuery()) {
         while (rs.next()) {

@@ -24,29 +24,42 @@ final class MatchScheduler implements AutoCloseable {
     this.stack = stack;
     this.broker = stack.broker();
     try (Connection db = stack.database()) {
-      db.createStatement().execute("insert into arenas (kind, name, game_type) values ('DEBUG', 'protocol-tests', 'simple')"
-          + " on conflict (name) do nothing");
-      try (ResultSet rs = db.createStatement().executeQuery("select id from arenas where name = 'protocol-tests'")) {
+      db.createStatement()
+          .execute(
+              "insert into arenas (kind, name, game_type) values ('DEBUG', 'protocol-tests',"
+                  + " 'simple') on conflict (name) do nothing");
+      try (ResultSet rs =
+          db.createStatement()
+              .executeQuery("select id from arenas where name = 'protocol-tests'")) {
         rs.next();
         this.arenaId = rs.getLong(1);
       }
-      // a tournament-kind arena: its games are public (replays served) and, like debug games, unrated
-      db.createStatement().execute("insert into arenas (kind, name, game_type) values ('TOURNAMENT', 'protocol-showcase', 'simple')"
-          + " on conflict (name) do nothing");
-      try (ResultSet rs = db.createStatement().executeQuery("select id from arenas where name = 'protocol-showcase'")) {
+      // a tournament-kind arena: its games are public (replays served) and, like debug games,
+      // unrated
+      db.createStatement()
+          .execute(
+              "insert into arenas (kind, name, game_type) values ('TOURNAMENT',"
+                  + " 'protocol-showcase', 'simple') on conflict (name) do nothing");
+      try (ResultSet rs =
+          db.createStatement()
+              .executeQuery("select id from arenas where name = 'protocol-showcase'")) {
         rs.next();
         this.showcaseId = rs.getLong(1);
       }
     }
   }
 
-  /** Schedules {@code gameType} with {@code config} (JSON) for the bots by spot; returns the match id. */
+  /**
+   * Schedules {@code gameType} with {@code config} (JSON) for the bots by spot; returns the match
+   * id.
+   */
   UUID schedule(String gameType, String config, long seed, List<Long> botsBySpot) throws Exception {
     return send(insert(arenaId, "QUEUED", gameType, config, seed, botsBySpot));
   }
 
   /** The same in a public arena, whose replays the viewer serves. */
-  UUID schedulePublic(String gameType, String config, long seed, List<Long> botsBySpot) throws Exception {
+  UUID schedulePublic(String gameType, String config, long seed, List<Long> botsBySpot)
+      throws Exception {
     return send(insert(showcaseId, "QUEUED", gameType, config, seed, botsBySpot));
   }
 
@@ -62,12 +75,15 @@ final class MatchScheduler implements AutoCloseable {
     return insert(arenaId, "FAILED", gameType, config, seed, botsBySpot);
   }
 
-  private UUID insert(long arena, String state, String gameType, String config, long seed, List<Long> botsBySpot)
+  private UUID insert(
+      long arena, String state, String gameType, String config, long seed, List<Long> botsBySpot)
       throws Exception {
     UUID id = UUID.randomUUID();
     try (Connection db = stack.database()) {
-      try (PreparedStatement match = db.prepareStatement("insert into matches (id, arena_id, game_type, config, seed, state, attempt)"
-          + " values (?, ?, ?, ?::jsonb, ?, ?, ?)")) {
+      try (PreparedStatement match =
+          db.prepareStatement(
+              "insert into matches (id, arena_id, game_type, config, seed, state, attempt)"
+                  + " values (?, ?, ?, ?::jsonb, ?, ?, ?)")) {
         match.setObject(1, id);
         match.setLong(2, arena);
         match.setString(3, gameType);
@@ -78,8 +94,11 @@ final class MatchScheduler implements AutoCloseable {
         match.executeUpdate();
       }
       for (int spot = 0; spot < botsBySpot.size(); spot++) {
-        try (PreparedStatement player = db.prepareStatement("insert into match_players (match_id, spot, bot_id, bot_name, gateway)"
-            + " select ?, ?, b.id, b.name, s.instance from bots b left join bot_sessions s on s.bot_id = b.id where b.id = ?")) {
+        try (PreparedStatement player =
+            db.prepareStatement(
+                "insert into match_players (match_id, spot, bot_id, bot_name, gateway) select ?, ?,"
+                    + " b.id, b.name, s.instance from bots b left join bot_sessions s on s.bot_id ="
+                    + " b.id where b.id = ?")) {
           player.setObject(1, id);
           player.setInt(2, spot);
           player.setLong(3, botsBySpot.get(spot));
@@ -93,7 +112,8 @@ final class MatchScheduler implements AutoCloseable {
   /** A match's end as stored: {@code end_state/end_reason}, or null while it runs. */
   String stored(UUID match) throws Exception {
     try (Connection db = stack.database();
-        PreparedStatement q = db.prepareStatement("select state, end_state, end_reason from matches where id = ?")) {
+        PreparedStatement q =
+            db.prepareStatement("select state, end_state, end_reason from matches where id = ?")) {
       q.setObject(1, match);
       try (ResultSet rs = q.executeQuery()) {
         rs.next();

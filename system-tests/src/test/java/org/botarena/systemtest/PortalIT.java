@@ -24,14 +24,15 @@ import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * The portal in a real browser (headless Chromium): a new user signs up with the registration key,
- * forms a team, creates a bot, copies its token, connects it and follows it from the leaderboard
- * to a match page; rotating the token cuts the bot off. Then the refusals: another team's pages,
- * the admin page, the sign-in throttle, and no secret in page sources or logs.
+ * forms a team, creates a bot, copies its token, connects it and follows it from the leaderboard to
+ * a match page; rotating the token cuts the bot off. Then the refusals: another team's pages, the
+ * admin page, the sign-in throttle, and no secret in page sources or logs.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PortalIT {
 
   static final String KEY = "portal-test-key";
+
   /** Answers every step of {@code simple} with [1]. */
   static final Function<JsonNode, JsonNode> ONE = step -> Json.array().add(1);
 
@@ -50,7 +51,9 @@ class PortalIT {
     stack.close();
   }
 
-  /** Whatever a test did in its browsers, PrimeFaces and the pages' scripts ran under the policy. */
+  /**
+   * Whatever a test did in its browsers, PrimeFaces and the pages' scripts ran under the policy.
+   */
   @AfterEach
   void closeAll() throws Exception {
     List<String> refused = new ArrayList<>();
@@ -66,7 +69,8 @@ class PortalIT {
       }
       open.clear();
     }
-    assertEquals(List.of(), refused, "the Content-Security-Policy refused something the portal does");
+    assertEquals(
+        List.of(), refused, "the Content-Security-Policy refused something the portal does");
   }
 
   Browser browser() throws Exception {
@@ -124,7 +128,8 @@ class PortalIT {
 
   long teamId(String team) throws Exception {
     try (Connection c = stack.database();
-        ResultSet rs = c.createStatement().executeQuery("select id from teams where name = '" + team + "'")) {
+        ResultSet rs =
+            c.createStatement().executeQuery("select id from teams where name = '" + team + "'")) {
       assertTrue(rs.next(), "no team " + team);
       return rs.getLong(1);
     }
@@ -132,7 +137,8 @@ class PortalIT {
 
   long botId(String bot) throws Exception {
     try (Connection c = stack.database();
-        ResultSet rs = c.createStatement().executeQuery("select id from bots where name = '" + bot + "'")) {
+        ResultSet rs =
+            c.createStatement().executeQuery("select id from bots where name = '" + bot + "'")) {
       assertTrue(rs.next(), "no bot " + bot);
       return rs.getLong(1);
     }
@@ -183,7 +189,8 @@ class PortalIT {
     b.click(By.className("match-link"));
     b.waitForText("Spot");
     assertTrue(b.source().contains(botName), "the match page names the bot");
-    assertEquals("FINISHED (attempt 1)", b.driver.findElement(By.className("match-state")).getText());
+    assertEquals(
+        "FINISHED (attempt 1)", b.driver.findElement(By.className("match-state")).getText());
     assertFalse(b.driver.findElement(By.className("match-end")).getText().isBlank());
     assertTrue(b.driver.findElements(By.id("replay")).size() == 1, "a replay link");
 
@@ -191,7 +198,9 @@ class PortalIT {
     b.open("matches.xhtml?bot=" + botName);
     b.click("filters:export");
     b.waitForAttribute("export-status", "data-state", "done");
-    assertTrue(b.find("export-status").getText().matches("done: [1-9][0-9]* replays, .*"), b.find("export-status").getText());
+    assertTrue(
+        b.find("export-status").getText().matches("done: [1-9][0-9]* replays, .*"),
+        b.find("export-status").getText());
     assertEquals("1", b.find("export-progress").getAttribute("value"));
 
     assertNoSecretIn(stack.log(1), "the instance's log");
@@ -218,7 +227,8 @@ class PortalIT {
     String rotated = b.find("token-value").getText().strip();
     secrets.add(rotated);
     assertFalse(rotated.equals(token));
-    assertEquals(4001, player.closed.get(10, TimeUnit.SECONDS), "cut off with AUTH_FAILED's close code");
+    assertEquals(
+        4001, player.closed.get(10, TimeUnit.SECONDS), "cut off with AUTH_FAILED's close code");
     ProtocolBot old = bot(botName + "-old");
     old.connect(stack.botUrl(1), token);
     old.await("AUTH_FAILED", ProtocolBot.error("AUTH_FAILED"), 10);
@@ -255,7 +265,8 @@ class PortalIT {
     assertFalse(bob.source().contains(botName), "another team's bots are not listed");
     bob.open("bot.xhtml?id=" + botId);
     bob.waitForText("Head to head");
-    assertTrue(bob.all(By.linkText("· manage")).isEmpty() && !bob.source().contains("manage</a>"),
+    assertTrue(
+        bob.all(By.linkText("· manage")).isEmpty() && !bob.source().contains("manage</a>"),
         "no way to manage another team's bot");
     bob.open("admin/index.xhtml");
     bob.waitForText("needs a role you do not have");
@@ -267,7 +278,8 @@ class PortalIT {
     bob.waitForText("No account?");
     assertTrue(bob.url().contains("signin.xhtml"), bob.url());
 
-    // an admin made with the CLI signs in through Jakarta Security (same PBKDF2 format) and may look
+    // an admin made with the CLI signs in through Jakarta Security (same PBKDF2 format) and may
+    // look
     String root = unique("root");
     stack.admin().addUser(root, "root password 1", "ADMIN", null);
     secrets.add("root password 1");
@@ -328,21 +340,31 @@ class PortalIT {
     String password = "stus password 12";
     signUp(b, user, password);
     String home = "203.0.113.7";
-    assertTrue(new FacesPage(stack.portalUrl(1), home).signIn(user, password).contains("My bots"), "signed in at home");
+    assertTrue(
+        new FacesPage(stack.portalUrl(1), home).signIn(user, password).contains("My bots"),
+        "signed in at home");
 
     for (int attacker = 1; attacker <= 4; attacker++) {
       FacesPage guesser = new FacesPage(stack.portalUrl(1), "198.51.100." + attacker);
       for (int i = 0; i < 5; i++) {
         String page = guesser.signIn(user, "guess " + attacker + "." + i);
-        assertTrue(page.contains("Wrong username or password."), "guess " + i + " from attacker " + attacker + ": " + page);
+        assertTrue(
+            page.contains("Wrong username or password."),
+            "guess " + i + " from attacker " + attacker + ": " + page);
       }
-      assertTrue(guesser.signIn(user, "guess " + attacker + ".6").contains("Too many failed sign-ins"),
+      assertTrue(
+          guesser.signIn(user, "guess " + attacker + ".6").contains("Too many failed sign-ins"),
           "attacker " + attacker + "'s address is locked");
     }
-    assertTrue(new FacesPage(stack.portalUrl(1), "198.51.100.99").signIn(user, "one more guess")
-        .contains("Too many failed sign-ins"), "20 failures in all: a new address waits");
+    assertTrue(
+        new FacesPage(stack.portalUrl(1), "198.51.100.99")
+            .signIn(user, "one more guess")
+            .contains("Too many failed sign-ins"),
+        "20 failures in all: a new address waits");
     String again = new FacesPage(stack.portalUrl(1), home).signIn(user, password);
-    assertTrue(again.contains("My bots") && !again.contains("Too many failed"), "the student still signs in at home");
+    assertTrue(
+        again.contains("My bots") && !again.contains("Too many failed"),
+        "the student still signs in at home");
   }
 
   /**
@@ -377,13 +399,16 @@ class PortalIT {
     secrets.add(spot0);
     secrets.add(spot1);
     AtomicBoolean rewound = new AtomicBoolean();
-    ProtocolBot first = new ProtocolBot(user + "/spot0", step -> Json.array().add(rewound.get() ? 3 : 1));
+    ProtocolBot first =
+        new ProtocolBot(user + "/spot0", step -> Json.array().add(rewound.get() ? 3 : 1));
     ProtocolBot second = new ProtocolBot(user + "/spot1", step -> Json.array().add(2));
     open.add(first);
     open.add(second);
     first.join(stack.botUrl(1), spot0);
     second.join(stack.botUrl(1), spot1);
-    assertEquals(user + "/spot0", first.await("welcome", ProtocolBot.type("welcome"), 5).get("bot").get("name").asText());
+    assertEquals(
+        user + "/spot0",
+        first.await("welcome", ProtocolBot.type("welcome"), 5).get("bot").get("name").asText());
     b.click("spots:reload");
     b.waitForText("\"online\">connected");
 
@@ -404,7 +429,8 @@ class PortalIT {
     b.click("rewind");
     b.waitForText("paused at step 2");
     assertEquals("2", b.find("seek").getAttribute("max"), "step 3 is gone");
-    first.await("the rewind told", f -> f.path("text").asText().contains("taken back to step 2"), 10);
+    first.await(
+        "the rewind told", f -> f.path("text").asText().contains("taken back to step 2"), 10);
     rewound.set(true);
     b.click("resume");
     b.waitForAttribute("status", "data-state", "finished");
@@ -412,8 +438,13 @@ class PortalIT {
     // from step 2 (totals 2 and 4): 5:6, 8:8, 11:10, both reach 10 at once: a draw. Had the game
     // gone on from step 3 (3:6) spot 1 would have won.
     try (Connection c = stack.database();
-        ResultSet rs = c.createStatement().executeQuery("select m.end_state, m.steps, m.rated, a.kind from matches m"
-            + " join arenas a on a.id = m.arena_id where m.id = '" + match + "'")) {
+        ResultSet rs =
+            c.createStatement()
+                .executeQuery(
+                    "select m.end_state, m.steps, m.rated, a.kind from matches m"
+                        + " join arenas a on a.id = m.arena_id where m.id = '"
+                        + match
+                        + "'")) {
       assertTrue(rs.next());
       assertEquals("DRAW", rs.getString(1));
       assertEquals(5, rs.getInt(2));
@@ -425,10 +456,12 @@ class PortalIT {
     first.awaitCount("game_start", ProtocolBot.type("game_start"), 1, 1);
     second.awaitCount("game_start", ProtocolBot.type("game_start"), 1, 1);
 
-    // the team replays it and finds it in its ZIP export; another team sees neither the game nor the arena
+    // the team replays it and finds it in its ZIP export; another team sees neither the game nor
+    // the arena
     b.open("replay.xhtml?match=" + match);
     b.waitForText("step 0 of 5");
-    assertEquals("1", exportedMatches(b, user + "/spot0"), "the team's archive holds its debug game");
+    assertEquals(
+        "1", exportedMatches(b, user + "/spot0"), "the team's archive holds its debug game");
     Browser other = browser();
     signUp(other, unique("eve"), "eves password 123");
     createTeam(other, unique("echo"));
@@ -478,11 +511,15 @@ class PortalIT {
     String match = b.url().replaceAll(".*match=", "");
     String cookie = b.driver.manage().getCookieNamed("JSESSIONID").getValue();
 
-    try (RawSocket watcher = RawSocket.connect(stack.watchUrl(1, java.util.UUID.fromString(match)),
-        "Cookie: JSESSIONID=" + cookie + "\r\n")) {
+    try (RawSocket watcher =
+        RawSocket.connect(
+            stack.watchUrl(1, java.util.UUID.fromString(match)),
+            "Cookie: JSESSIONID=" + cookie + "\r\n")) {
       assertTrue(watcher.awaitText("\"seq\":0", 30), "frame 0 came: " + watcher.texts);
-      java.util.function.Predicate<JsonNode> takenBack = f -> "message".equals(f.path("type").asText())
-          && f.path("text").asText().contains("taken back to step 0");
+      java.util.function.Predicate<JsonNode> takenBack =
+          f ->
+              "message".equals(f.path("type").asText())
+                  && f.path("text").asText().contains("taken back to step 0");
       int flood = 30;
       int limit = 5; // WatchHub.CONTROLS_PER_SECOND, as docs/protocol.md says
       long sent = System.nanoTime();
@@ -498,7 +535,8 @@ class PortalIT {
       long refused = watcher.count("RATE_LIMITED");
       assertEquals(flood, admitted + refused, "each control refused or admitted: " + watcher.texts);
       int allowedInThatTime = limit * (1 + (int) (tookMillis / 1000));
-      assertTrue(admitted >= limit && admitted <= allowedInThatTime,
+      assertTrue(
+          admitted >= limit && admitted <= allowedInThatTime,
           admitted + " admitted in " + tookMillis + " ms (at most " + allowedInThatTime + ")");
       for (String answer : watcher.texts) {
         JsonNode frame = Json.parse(answer);
@@ -507,9 +545,18 @@ class PortalIT {
         }
       }
       second.awaitCount("rewind messages", takenBack, admitted, 10);
-      assertTrue(watcher.awaitCount("\"type\":\"rewind\"", admitted, 10), "the watcher saw each admitted rewind");
+      assertTrue(
+          watcher.awaitCount("\"type\":\"rewind\"", admitted, 10),
+          "the watcher saw each admitted rewind");
       assertEquals(admitted, first.all(takenBack).size(), "no more came to the bots");
-      System.out.println("watch-control flood: " + admitted + " of " + flood + " admitted in " + tookMillis + " ms");
+      System.out.println(
+          "watch-control flood: "
+              + admitted
+              + " of "
+              + flood
+              + " admitted in "
+              + tookMillis
+              + " ms");
 
       // a rate, not a lock: once the limiter's window has passed, a control goes through again
       Thread.sleep(1_100);
@@ -528,42 +575,75 @@ class PortalIT {
   void answersCarryThePolicyAndTheWatchSocketChecksTheOrigin() throws Exception {
     java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
     for (String path : List.of("leaderboard.xhtml", "signin.xhtml", "api/status")) {
-      java.net.http.HttpResponse<String> page = http.send(java.net.http.HttpRequest.newBuilder(
-          java.net.URI.create(stack.portalUrl(1) + "/" + path)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+      java.net.http.HttpResponse<String> page =
+          http.send(
+              java.net.http.HttpRequest.newBuilder(
+                      java.net.URI.create(stack.portalUrl(1) + "/" + path))
+                  .build(),
+              java.net.http.HttpResponse.BodyHandlers.ofString());
       List<String> policies = page.headers().allValues("Content-Security-Policy");
-      assertEquals(1, policies.size(), path + ": one policy (browsers enforce each one sent): " + policies);
+      assertEquals(
+          1, policies.size(), path + ": one policy (browsers enforce each one sent): " + policies);
       String csp = policies.get(0);
-      assertTrue(csp.contains("default-src 'self'") && csp.contains("frame-ancestors 'none'"), path + ": " + csp);
+      assertTrue(
+          csp.contains("default-src 'self'") && csp.contains("frame-ancestors 'none'"),
+          path + ": " + csp);
       String scripts = csp.replaceAll(".*script-src ([^;]*);?.*", "$1");
-      assertFalse(scripts.contains("unsafe-inline") || scripts.contains("unsafe-eval"), path + ": " + csp);
+      assertFalse(
+          scripts.contains("unsafe-inline") || scripts.contains("unsafe-eval"), path + ": " + csp);
       // Faces pages: PrimeFaces' CSP mode adds the page's nonce for its scripts and handlers
-      assertEquals(path.endsWith(".xhtml"), scripts.matches("'self' 'nonce-[A-Za-z0-9+/=_-]+'"), path + ": " + csp);
+      assertEquals(
+          path.endsWith(".xhtml"),
+          scripts.matches("'self' 'nonce-[A-Za-z0-9+/=_-]+'"),
+          path + ": " + csp);
       assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""), path);
-      assertEquals("strict-origin-when-cross-origin", page.headers().firstValue("Referrer-Policy").orElse(""), path);
+      assertEquals(
+          "strict-origin-when-cross-origin",
+          page.headers().firstValue("Referrer-Policy").orElse(""),
+          path);
       if (path.equals("signin.xhtml")) {
-        String cookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID"))
-            .findFirst().orElseThrow(() -> new AssertionError("no session cookie: " + page.headers().map()));
-        // attribute names and SameSite's value are case-insensitive (RFC 6265bis); Payara writes "lax"
-        assertTrue(cookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax") && cookie.contains("HttpOnly"), cookie);
-        assertFalse(cookie.contains("Secure"), "plain HTTP: not Secure unless arena.portal.secure-cookie");
+        String cookie =
+            page.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID"))
+                .findFirst()
+                .orElseThrow(
+                    () -> new AssertionError("no session cookie: " + page.headers().map()));
+        // attribute names and SameSite's value are case-insensitive (RFC 6265bis); Payara writes
+        // "lax"
+        assertTrue(
+            cookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax")
+                && cookie.contains("HttpOnly"),
+            cookie);
+        assertFalse(
+            cookie.contains("Secure"), "plain HTTP: not Secure unless arena.portal.secure-cookie");
       }
     }
-    java.net.http.HttpResponse<String> export = http.send(java.net.http.HttpRequest.newBuilder(
-        java.net.URI.create(stack.portalUrl(1) + "/api/replays/export?max=1000")).build(),
-        java.net.http.HttpResponse.BodyHandlers.ofString());
+    java.net.http.HttpResponse<String> export =
+        http.send(
+            java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(stack.portalUrl(1) + "/api/replays/export?max=1000"))
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
     assertEquals(400, export.statusCode(), "anonymous: at most 100");
 
     // a page of another site cannot open a watch socket (with the visitor's cookie)
-    java.util.concurrent.CompletableFuture<String> first = new java.util.concurrent.CompletableFuture<>();
-    java.net.http.WebSocket.Listener listener = new java.net.http.WebSocket.Listener() {
-      @Override
-      public java.util.concurrent.CompletionStage<?> onText(java.net.http.WebSocket ws, CharSequence data, boolean last) {
-        first.complete(data.toString());
-        return null;
-      }
-    };
-    java.net.http.WebSocket foreign = http.newWebSocketBuilder().header("Origin", "http://evil.example")
-        .buildAsync(java.net.URI.create(stack.watchUrl(1, java.util.UUID.randomUUID())), listener).get(10, TimeUnit.SECONDS);
+    java.util.concurrent.CompletableFuture<String> first =
+        new java.util.concurrent.CompletableFuture<>();
+    java.net.http.WebSocket.Listener listener =
+        new java.net.http.WebSocket.Listener() {
+          @Override
+          public java.util.concurrent.CompletionStage<?> onText(
+              java.net.http.WebSocket ws, CharSequence data, boolean last) {
+            first.complete(data.toString());
+            return null;
+          }
+        };
+    java.net.http.WebSocket foreign =
+        http.newWebSocketBuilder()
+            .header("Origin", "http://evil.example")
+            .buildAsync(
+                java.net.URI.create(stack.watchUrl(1, java.util.UUID.randomUUID())), listener)
+            .get(10, TimeUnit.SECONDS);
     String refusal = first.get(10, TimeUnit.SECONDS);
     assertTrue(refusal.contains("FORBIDDEN") && refusal.contains("another site"), refusal);
     foreign.abort();
@@ -591,24 +671,40 @@ class PortalIT {
     assertEquals(List.of(), b.policyRefusals(), "nothing of the portal's was refused");
 
     // and the browser does refuse an inline script (before: script-src had 'unsafe-inline')
-    Object ran = ((JavascriptExecutor) b.driver).executeScript("var s = document.createElement('script');"
-        + " s.textContent = 'window.inlineRan = true;'; document.body.appendChild(s); return window.inlineRan === true;");
+    Object ran =
+        ((JavascriptExecutor) b.driver)
+            .executeScript(
+                "var s = document.createElement('script'); s.textContent = 'window.inlineRan ="
+                    + " true;'; document.body.appendChild(s); return window.inlineRan === true;");
     assertEquals(Boolean.FALSE, ran, "an injected inline script ran");
     assertFalse(b.policyRefusals().isEmpty(), "Chromium said it refused the inline script");
   }
 
-  /** How many replays the ZIP export announces to this browser's user (its session cookie goes along). */
+  /**
+   * How many replays the ZIP export announces to this browser's user (its session cookie goes
+   * along).
+   */
   String exportedMatches(Browser browser, String bot) {
-    return String.valueOf(((JavascriptExecutor) browser.driver).executeAsyncScript(
-        "const done = arguments[arguments.length - 1];"
-            + " fetch('/arena/api/replays/export?bot=' + encodeURIComponent(arguments[0]))"
-            + ".then(r => done(r.ok ? r.headers.get('X-Arena-Matches') : 'HTTP ' + r.status), e => done('' + e));", bot));
+    return String.valueOf(
+        ((JavascriptExecutor) browser.driver)
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + " fetch('/arena/api/replays/export?bot=' +"
+                    + " encodeURIComponent(arguments[0])).then(r => done(r.ok ?"
+                    + " r.headers.get('X-Arena-Matches') : 'HTTP ' + r.status), e => done('' +"
+                    + " e));",
+                bot));
   }
 
   long debugArena(String owner) throws Exception {
     try (Connection c = stack.database();
-        ResultSet rs = c.createStatement().executeQuery("select a.id from arenas a join users u on u.id = a.owner_id"
-            + " where u.username = '" + owner + "'")) {
+        ResultSet rs =
+            c.createStatement()
+                .executeQuery(
+                    "select a.id from arenas a join users u on u.id = a.owner_id"
+                        + " where u.username = '"
+                        + owner
+                        + "'")) {
       assertTrue(rs.next(), "no debug arena of " + owner);
       return rs.getLong(1);
     }

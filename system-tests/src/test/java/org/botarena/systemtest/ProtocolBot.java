@@ -28,8 +28,10 @@ final class ProtocolBot implements WebSocket.Listener, AutoCloseable {
   final CompletableFuture<Integer> closed = new CompletableFuture<>();
   private final Function<JsonNode, JsonNode> policy;
   private final StringBuilder partial = new StringBuilder();
+
   /** The answer to {@code ready?}; null: no answer. */
   private volatile Boolean readyAnswer = true;
+
   private WebSocket socket;
 
   ProtocolBot(String name, Function<JsonNode, JsonNode> policy) {
@@ -45,18 +47,30 @@ final class ProtocolBot implements WebSocket.Listener, AutoCloseable {
 
   /** Connects and says hello with the token (null: no hello). */
   ProtocolBot connect(String url, String token) throws Exception {
-    socket = HttpClient.newHttpClient().newWebSocketBuilder()
-        .buildAsync(URI.create(url), this).get(10, TimeUnit.SECONDS);
+    socket =
+        HttpClient.newHttpClient()
+            .newWebSocketBuilder()
+            .buildAsync(URI.create(url), this)
+            .get(10, TimeUnit.SECONDS);
     if (token != null) {
-      send(Json.object().put("type", "hello").put("protocol", 1).put("token", token).put("client", "systest/1"));
+      send(
+          Json.object()
+              .put("type", "hello")
+              .put("protocol", 1)
+              .put("token", token)
+              .put("client", "systest/1"));
     }
     return this;
   }
 
   /** Connects with the token as {@code Authorization: Bearer} and a hello without one. */
   ProtocolBot connectWithBearer(String url, String token) throws Exception {
-    socket = HttpClient.newHttpClient().newWebSocketBuilder().header("Authorization", "Bearer " + token)
-        .buildAsync(URI.create(url), this).get(10, TimeUnit.SECONDS);
+    socket =
+        HttpClient.newHttpClient()
+            .newWebSocketBuilder()
+            .header("Authorization", "Bearer " + token)
+            .buildAsync(URI.create(url), this)
+            .get(10, TimeUnit.SECONDS);
     send(Json.object().put("type", "hello").put("protocol", 1));
     return this;
   }
@@ -64,11 +78,15 @@ final class ProtocolBot implements WebSocket.Listener, AutoCloseable {
   /** Connects, says hello and waits for the welcome; returns the bot's id. */
   long join(String url, String token) throws Exception {
     connect(url, token);
-    return await("welcome", f -> f.path("type").asText().equals("welcome"), 20).get("bot").get("id").asLong();
+    return await("welcome", f -> f.path("type").asText().equals("welcome"), 20)
+        .get("bot")
+        .get("id")
+        .asLong();
   }
 
   /** The first frame received so far or within {@code seconds} that matches. */
-  JsonNode await(String what, Predicate<JsonNode> matches, int seconds) throws InterruptedException {
+  JsonNode await(String what, Predicate<JsonNode> matches, int seconds)
+      throws InterruptedException {
     long deadline = System.currentTimeMillis() + seconds * 1000L;
     do {
       for (JsonNode frame : received) {
@@ -78,18 +96,29 @@ final class ProtocolBot implements WebSocket.Listener, AutoCloseable {
       }
       Thread.sleep(20);
     } while (System.currentTimeMillis() < deadline);
-    throw new AssertionError(name + " received no " + what + " in " + seconds + " s; it received " + received);
+    throw new AssertionError(
+        name + " received no " + what + " in " + seconds + " s; it received " + received);
   }
 
   /** Waits until exactly {@code count} received frames match (more is a failure too). */
-  void awaitCount(String what, Predicate<JsonNode> matches, int count, int seconds) throws InterruptedException {
+  void awaitCount(String what, Predicate<JsonNode> matches, int count, int seconds)
+      throws InterruptedException {
     long deadline = System.currentTimeMillis() + seconds * 1000L;
     while (all(matches).size() < count && System.currentTimeMillis() < deadline) {
       Thread.sleep(20);
     }
     Thread.sleep(100); // one too many would arrive now
     if (all(matches).size() != count) {
-      throw new AssertionError(name + ": " + all(matches).size() + " " + what + ", wanted " + count + "; received " + received);
+      throw new AssertionError(
+          name
+              + ": "
+              + all(matches).size()
+              + " "
+              + what
+              + ", wanted "
+              + count
+              + "; received "
+              + received);
     }
   }
 
@@ -107,7 +136,8 @@ final class ProtocolBot implements WebSocket.Listener, AutoCloseable {
   }
 
   static Predicate<JsonNode> of(String type, java.util.UUID game) {
-    return f -> f.path("type").asText().equals(type) && f.path("game").asText().equals(game.toString());
+    return f ->
+        f.path("type").asText().equals(type) && f.path("game").asText().equals(game.toString());
   }
 
   void sendBinary(byte[] bytes) {
@@ -118,15 +148,26 @@ final class ProtocolBot implements WebSocket.Listener, AutoCloseable {
 
   /** Answers a step frame with {@code action} (JSON text, sent as is). */
   void act(JsonNode step, String action) {
-    sendText("{\"type\":\"action\",\"game\":\"" + step.get("game").asText() + "\",\"spot\":" + step.get("spot").asInt()
-        + ",\"seq\":" + step.get("seq").asLong() + ",\"action\":" + action + "}");
+    sendText(
+        "{\"type\":\"action\",\"game\":\""
+            + step.get("game").asText()
+            + "\",\"spot\":"
+            + step.get("spot").asInt()
+            + ",\"seq\":"
+            + step.get("seq").asLong()
+            + ",\"action\":"
+            + action
+            + "}");
   }
 
   synchronized void send(JsonNode frame) {
     sendText(Json.write(frame));
   }
 
-  /** Sends a text frame; once the server has closed the socket, frames go nowhere (as for a real bot). */
+  /**
+   * Sends a text frame; once the server has closed the socket, frames go nowhere (as for a real
+   * bot).
+   */
   synchronized void sendText(String text) {
     if (socket.isOutputClosed() || closed.isDone()) {
       return;
@@ -164,20 +205,28 @@ final class ProtocolBot implements WebSocket.Listener, AutoCloseable {
     switch (frame.path("type").asText()) {
       case "ready?" -> {
         if (readyAnswer != null) {
-          send(Json.object().put("type", "ready").put("id", frame.get("id").asLong()).put("ready", readyAnswer));
+          send(
+              Json.object()
+                  .put("type", "ready")
+                  .put("id", frame.get("id").asLong())
+                  .put("ready", readyAnswer));
         }
       }
       case "step" -> {
         JsonNode action = policy.apply(frame);
         if (action != null) {
-          var reply = Json.object().put("type", "action").put("game", frame.get("game").asText())
-              .put("spot", frame.get("spot").asInt()).put("seq", frame.get("seq").asLong());
+          var reply =
+              Json.object()
+                  .put("type", "action")
+                  .put("game", frame.get("game").asText())
+                  .put("spot", frame.get("spot").asInt())
+                  .put("seq", frame.get("seq").asLong());
           reply.set("action", action);
           send(reply);
         }
       }
       case "game_end" -> gamesEnded.incrementAndGet();
-      default -> { }
+      default -> {}
     }
   }
 
@@ -192,7 +241,9 @@ final class ProtocolBot implements WebSocket.Listener, AutoCloseable {
     closed.complete(-1);
   }
 
-  /** Cuts the connection as a network failure would: the TCP connection ends, with no close frame. */
+  /**
+   * Cuts the connection as a network failure would: the TCP connection ends, with no close frame.
+   */
   void cut() {
     socket.abort();
   }
@@ -200,7 +251,11 @@ final class ProtocolBot implements WebSocket.Listener, AutoCloseable {
   @Override
   public void close() {
     if (socket != null && !socket.isOutputClosed()) {
-      socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").orTimeout(5, TimeUnit.SECONDS).exceptionally(e -> null).join();
+      socket
+          .sendClose(WebSocket.NORMAL_CLOSURE, "bye")
+          .orTimeout(5, TimeUnit.SECONDS)
+          .exceptionally(e -> null)
+          .join();
     }
   }
 }

@@ -49,6 +49,7 @@ class ProtocolIT {
 
   /** Answers every step of {@code simple} with [1]: slow enough to give the other side time. */
   static final Function<JsonNode, JsonNode> ONE = step -> Json.array().add(1);
+
   /** Leaves the steps to the test. */
   static final Function<JsonNode, JsonNode> MANUAL = step -> null;
 
@@ -108,7 +109,8 @@ class ProtocolIT {
   }
 
   JsonNode step(Player p, UUID game, long seq) throws InterruptedException {
-    return p.bot().await("step " + seq, f -> of("step", game).test(f) && f.get("seq").asLong() == seq, 20);
+    return p.bot()
+        .await("step " + seq, f -> of("step", game).test(f) && f.get("seq").asLong() == seq, 20);
   }
 
   JsonNode end(Player p, UUID game) throws InterruptedException {
@@ -128,7 +130,8 @@ class ProtocolIT {
 
   String sessionState(Player p) throws Exception {
     try (Connection db = stack.database();
-        PreparedStatement q = db.prepareStatement("select state from bot_sessions where bot_id = ?")) {
+        PreparedStatement q =
+            db.prepareStatement("select state from bot_sessions where bot_id = ?")) {
       q.setLong(1, p.id());
       try (ResultSet rs = q.executeQuery()) {
         return rs.next() ? rs.getString(1) : "none";
@@ -138,12 +141,19 @@ class ProtocolIT {
 
   /** A value of the Prometheus text format. */
   static double metric(String metrics, String name) {
-    return metrics.lines().filter(l -> l.startsWith(name + "{")).mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
-        .findFirst().orElseThrow(() -> new AssertionError(name + " not in " + metrics));
+    return metrics
+        .lines()
+        .filter(l -> l.startsWith(name + "{"))
+        .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(name + " not in " + metrics));
   }
 
   void assertClosedWith(int code, ProtocolBot bot) throws Exception {
-    assertEquals(code, bot.closed.get(15, TimeUnit.SECONDS), bot.name + " close code; frames " + bot.received);
+    assertEquals(
+        code,
+        bot.closed.get(15, TimeUnit.SECONDS),
+        bot.name + " close code; frames " + bot.received);
   }
 
   @Nested
@@ -180,7 +190,11 @@ class ProtocolIT {
     void aHelloWithoutAnyTokenIsRefusedWith4001() throws Exception {
       ProtocolBot bot = socket("tokenless").connect(stack.botUrl(1), null);
       bot.send(Json.object().put("type", "hello").put("protocol", 1));
-      assertTrue(bot.await("AUTH_FAILED", error("AUTH_FAILED"), 10).get("message").asText().contains("no token"));
+      assertTrue(
+          bot.await("AUTH_FAILED", error("AUTH_FAILED"), 10)
+              .get("message")
+              .asText()
+              .contains("no token"));
       assertClosedWith(4001, bot);
     }
 
@@ -207,7 +221,11 @@ class ProtocolIT {
     void framesBeforeHelloAreBadMessages() throws Exception {
       ProtocolBot bot = socket("hasty").connect(stack.botUrl(1), null);
       bot.send(Json.object().put("type", "ping"));
-      assertTrue(bot.await("BAD_MESSAGE", error("BAD_MESSAGE"), 5).get("message").asText().contains("hello"));
+      assertTrue(
+          bot.await("BAD_MESSAGE", error("BAD_MESSAGE"), 5)
+              .get("message")
+              .asText()
+              .contains("hello"));
     }
 
     @Test
@@ -230,7 +248,10 @@ class ProtocolIT {
       first.bot().await("REPLACED", error("REPLACED"), 10);
       assertClosedWith(4003, first.bot());
 
-      second.await("resuming message", f -> type("message").test(f) && f.get("text").asText().contains("resuming"), 10);
+      second.await(
+          "resuming message",
+          f -> type("message").test(f) && f.get("text").asText().contains("resuming"),
+          10);
       second.await("a step of the running game", of("step", game), 20);
       JsonNode end = second.await("game_end", of("game_end", game), 30);
       assertEquals("normal", end.get("reason").asText(), end.toString());
@@ -245,8 +266,10 @@ class ProtocolIT {
     void sessionsAreRegisteredWithTheirInstanceAndHeartbeat() throws Exception {
       Player p = player(MANUAL);
       try (Connection db = stack.database();
-          PreparedStatement q = db.prepareStatement("select instance, heartbeat_at > now() - interval '30 seconds'"
-              + " from bot_sessions where bot_id = ?")) {
+          PreparedStatement q =
+              db.prepareStatement(
+                  "select instance, heartbeat_at > now() - interval '30 seconds'"
+                      + " from bot_sessions where bot_id = ?")) {
         q.setLong(1, p.id());
         try (ResultSet rs = q.executeQuery()) {
           assertTrue(rs.next(), "the session is in the registry");
@@ -276,9 +299,11 @@ class ProtocolIT {
       assertTrue(metric(metrics, "arena_bots_connected") >= 2, metrics);
       assertTrue(metrics.contains("arena_games_running{"), metrics);
       assertTrue(metric(metrics, "arena_matches_played_total") >= 1, metrics);
-      assertTrue(metric(metrics, "arena_step_latency_count") >= 20, "10 steps of two bots: " + metrics);
+      assertTrue(
+          metric(metrics, "arena_step_latency_count") >= 20, "10 steps of two bots: " + metrics);
       JsonNode settings = Json.parse(stack.get(1, "api/status")).get("settings");
-      assertEquals("0.2", settings.get("arena.matchmaking.threshold").asText(), settings.toString());
+      assertEquals(
+          "0.2", settings.get("arena.matchmaking.threshold").asText(), settings.toString());
       assertFalse(settings.toString().contains("password"), "no credentials in the status");
       var live = stack.request(1, "/health/live");
       assertEquals(200, live.statusCode(), live.body());
@@ -290,16 +315,25 @@ class ProtocolIT {
       String ghost = "ghost" + names.incrementAndGet();
       stack.addBot("protocol", ghost);
       try (Connection db = stack.database()) {
-        db.createStatement().execute("insert into instances (id, heartbeat_at) values ('ghost', now() - interval '1 hour')");
-        db.createStatement().execute("insert into bot_sessions (id, bot_id, instance, state)"
-            + " select gen_random_uuid(), id, 'ghost', 'IDLE' from bots where name = '" + ghost + "'");
+        db.createStatement()
+            .execute(
+                "insert into instances (id, heartbeat_at) values ('ghost', now() - interval '1"
+                    + " hour')");
+        db.createStatement()
+            .execute(
+                "insert into bot_sessions (id, bot_id, instance, state)"
+                    + " select gen_random_uuid(), id, 'ghost', 'IDLE' from bots where name = '"
+                    + ghost
+                    + "'");
       }
       long deadline = System.currentTimeMillis() + 20_000;
       int left;
       do {
         Thread.sleep(500);
-        try (Connection db = stack.database(); ResultSet rs = db.createStatement()
-            .executeQuery("select count(*) from bot_sessions where instance = 'ghost'")) {
+        try (Connection db = stack.database();
+            ResultSet rs =
+                db.createStatement()
+                    .executeQuery("select count(*) from bot_sessions where instance = 'ghost'")) {
           rs.next();
           left = rs.getInt(1);
         }
@@ -322,7 +356,8 @@ class ProtocolIT {
       assertEquals("[0]", start.get("spots").toString());
       assertEquals(List.of(b.name()), List.of(start.get("opponents").get(0).asText()));
       assertEquals(6, start.get("config").get("target").asInt());
-      assertTrue(start.get("config").get("deadline_ms").isInt(), "bots are told the deadline: " + start);
+      assertTrue(
+          start.get("config").get("deadline_ms").isInt(), "bots are told the deadline: " + start);
 
       JsonNode endA = end(a, game);
       JsonNode endB = end(b, game);
@@ -332,7 +367,8 @@ class ProtocolIT {
         JsonNode step = steps.get(i);
         assertEquals(0, step.get("spot").asInt());
         assertEquals(i + 1, step.get("seq").asInt(), "seq counts the spot's steps");
-        assertEquals(i, step.get("observation").get(0).asInt(), "own total after " + i + " steps of [1]");
+        assertEquals(
+            i, step.get("observation").get(0).asInt(), "own total after " + i + " steps of [1]");
         assertTrue(step.get("deadline_ms").asInt() > 0);
       }
       assertEquals("loss", endA.get("result").asText());
@@ -355,17 +391,26 @@ class ProtocolIT {
         int spot = move % 2;
         Player mover = bySpot[spot];
         Player other = bySpot[1 - spot];
-        JsonNode step = mover.bot().await("step of move " + move, f -> of("step", game).test(f)
-            && f.get("seq").asLong() == seq[spot] + 1 || of("game_end", game).test(f), 20);
+        JsonNode step =
+            mover
+                .bot()
+                .await(
+                    "step of move " + move,
+                    f ->
+                        of("step", game).test(f) && f.get("seq").asLong() == seq[spot] + 1
+                            || of("game_end", game).test(f),
+                    20);
         if (step.get("type").asText().equals("game_end")) {
           break;
         }
         seq[spot]++;
         Thread.sleep(30); // time for a wrong step to the other spot to arrive
-        assertEquals(seq[1 - spot], other.bot().all(of("step", game)).size(), "the other spot is not asked");
+        assertEquals(
+            seq[1 - spot], other.bot().all(of("step", game)).size(), "the other spot is not asked");
         mover.bot().act(step, "[" + (move / 6) % 7 + "]");
       }
-      assertEquals("win", end(a, game).get("result").asText(), "a fills row 0 of columns 0..3 first");
+      assertEquals(
+          "win", end(a, game).get("result").asText(), "a fills row 0 of columns 0..3 first");
       assertEquals("WIN/normal", stored(game));
     }
 
@@ -379,8 +424,14 @@ class ProtocolIT {
       for (long seq = 1; ; seq++) {
         a.bot().act(step, "[3]");
         long next = seq + 1;
-        step = a.bot().await("step or end", f -> of("game_end", game).test(f)
-            || of("step", game).test(f) && f.get("seq").asLong() == next, 20);
+        step =
+            a.bot()
+                .await(
+                    "step or end",
+                    f ->
+                        of("game_end", game).test(f)
+                            || of("step", game).test(f) && f.get("seq").asLong() == next,
+                    20);
         if (step.get("type").asText().equals("game_end")) {
           break;
         }
@@ -416,11 +467,19 @@ class ProtocolIT {
       Player shy = player(ONE, false);
       Player mute = player(ONE, null);
       Thread.sleep(3000);
-      assertEquals(List.of(), eager.bot().all(type("game_start")), "nobody to play: the others are not ready");
+      assertEquals(
+          List.of(),
+          eager.bot().all(type("game_start")),
+          "nobody to play: the others are not ready");
       assertEquals("QUEUED", sessionState(eager));
       assertEquals("IDLE", sessionState(shy));
       assertEquals("IDLE", sessionState(mute), "no answer to ready? is not ready");
-      assertTrue(shy.bot().await("message", type("message"), 5).get("text").asText().contains("out of matchmaking"));
+      assertTrue(
+          shy.bot()
+              .await("message", type("message"), 5)
+              .get("text")
+              .asText()
+              .contains("out of matchmaking"));
 
       shy.bot().send(Json.object().put("type", "ready").put("ready", true));
       shy.bot().await("a training game", type("game_start"), 15);
@@ -437,8 +496,11 @@ class ProtocolIT {
       JsonNode end = end(lonely, game);
       assertEquals("normal", end.get("reason").asText(), end.toString());
       assertTrue(stored(game).endsWith("/normal"));
-      try (Connection db = stack.database(); PreparedStatement q = db.prepareStatement(
-          "select count(*) from ratings r join bots b on b.id = r.bot_id where b.name = ? and r.games > 0")) {
+      try (Connection db = stack.database();
+          PreparedStatement q =
+              db.prepareStatement(
+                  "select count(*) from ratings r join bots b on b.id = r.bot_id where b.name = ?"
+                      + " and r.games > 0")) {
         q.setString(1, opponent);
         for (int i = 0; i < 50; i++) {
           try (ResultSet rs = q.executeQuery()) {
@@ -462,8 +524,15 @@ class ProtocolIT {
       leaving.bot().send(Json.object().put("type", "ready").put("ready", false));
       for (long seq = 1; ; seq++) {
         long s = seq;
-        JsonNode next = leaving.bot().await("step or end", f -> of("game_end", game).test(f)
-            || of("step", game).test(f) && f.get("seq").asLong() == s, 20);
+        JsonNode next =
+            leaving
+                .bot()
+                .await(
+                    "step or end",
+                    f ->
+                        of("game_end", game).test(f)
+                            || of("step", game).test(f) && f.get("seq").asLong() == s,
+                    20);
         if (next.get("type").asText().equals("game_end")) {
           break;
         }
@@ -486,16 +555,39 @@ class ProtocolIT {
       Player b = player(ONE);
       UUID game = schedule("simple", "{}", a, b);
       JsonNode step = step(a, game, 1);
-      a.bot().sendText("{\"type\":\"action\",\"game\":\"" + UUID.randomUUID() + "\",\"spot\":0,\"seq\":1,\"action\":[1]}");
+      a.bot()
+          .sendText(
+              "{\"type\":\"action\",\"game\":\""
+                  + UUID.randomUUID()
+                  + "\",\"spot\":0,\"seq\":1,\"action\":[1]}");
       a.bot().await("STALE_ACTION for an unknown game", error("STALE_ACTION"), 10);
-      a.bot().sendText("{\"type\":\"action\",\"game\":\"" + game + "\",\"spot\":1,\"seq\":1,\"action\":[3]}");
-      a.bot().sendText("{\"type\":\"action\",\"game\":\"" + game + "\",\"spot\":0,\"seq\":7,\"action\":[3]}");
+      a.bot()
+          .sendText(
+              "{\"type\":\"action\",\"game\":\""
+                  + game
+                  + "\",\"spot\":1,\"seq\":1,\"action\":[3]}");
+      a.bot()
+          .sendText(
+              "{\"type\":\"action\",\"game\":\""
+                  + game
+                  + "\",\"spot\":0,\"seq\":7,\"action\":[3]}");
       a.bot().act(step, "[1]");
       a.bot().act(step, "[3]"); // a duplicate
       JsonNode stepTwo = step(a, game, 2);
-      a.bot().awaitCount("STALE_ACTION for unknown game, foreign spot, future seq, duplicate", error("STALE_ACTION"), 4, 10);
-      assertTrue(a.bot().all(error("STALE_ACTION")).stream().skip(1).allMatch(e -> e.get("game").asText().equals(game.toString())));
-      assertEquals(1, stepTwo.get("observation").get(0).asInt(), "only the first answer to step 1 was applied");
+      a.bot()
+          .awaitCount(
+              "STALE_ACTION for unknown game, foreign spot, future seq, duplicate",
+              error("STALE_ACTION"),
+              4,
+              10);
+      assertTrue(
+          a.bot().all(error("STALE_ACTION")).stream()
+              .skip(1)
+              .allMatch(e -> e.get("game").asText().equals(game.toString())));
+      assertEquals(
+          1,
+          stepTwo.get("observation").get(0).asInt(),
+          "only the first answer to step 1 was applied");
     }
 
     @Test
@@ -508,7 +600,10 @@ class ProtocolIT {
       a.bot().act(step, "[3]");
       a.bot().await("STALE_ACTION", error("STALE_ACTION"), 10);
       JsonNode later = step(a, game, 2);
-      assertEquals(0, later.get("observation").get(0).asInt(), "step 1 played the no-op; the late [3] went nowhere");
+      assertEquals(
+          0,
+          later.get("observation").get(0).asInt(),
+          "step 1 played the no-op; the late [3] went nowhere");
     }
 
     @Test
@@ -535,7 +630,12 @@ class ProtocolIT {
       Player b = player(ONE);
       UUID game = schedule("simple", "{}", a, b);
       a.bot().act(step(a, game, 1), "[NaN]"); // what Python's json.dumps writes for float('nan')
-      assertTrue(a.bot().await("INVALID_ACTION", error("INVALID_ACTION"), 10).get("message").asText().contains("NaN"));
+      assertTrue(
+          a.bot()
+              .await("INVALID_ACTION", error("INVALID_ACTION"), 10)
+              .get("message")
+              .asText()
+              .contains("NaN"));
       assertEquals("invalid_action", end(a, game).get("reason").asText());
     }
 
@@ -558,15 +658,21 @@ class ProtocolIT {
       p.bot().sendText("{not json");
       p.bot().sendText("[1,2]");
       p.bot().sendText("{\"type\":\"dance\"}");
-      p.bot().sendText("{\"type\":\"action\",\"game\":\"" + UUID.randomUUID() + "\",\"spot\":\"0\",\"seq\":1,\"action\":[1]}");
+      p.bot()
+          .sendText(
+              "{\"type\":\"action\",\"game\":\""
+                  + UUID.randomUUID()
+                  + "\",\"spot\":\"0\",\"seq\":1,\"action\":[1]}");
       p.bot().sendText("{\"type\":\"ready\",\"ready\":\"yes\"}");
       p.bot().sendBinary(new byte[] {1, 2, 3});
       p.bot().sendText("{\"type\":\"ping\",\"pad\":\"" + "x".repeat(70_000) + "\"}");
       p.bot().awaitCount("BAD_MESSAGE", error("BAD_MESSAGE"), 7, 10);
-      List<String> messages = p.bot().all(error("BAD_MESSAGE")).stream().map(e -> e.get("message").asText()).toList();
+      List<String> messages =
+          p.bot().all(error("BAD_MESSAGE")).stream().map(e -> e.get("message").asText()).toList();
       assertTrue(messages.stream().anyMatch(m -> m.contains("64 KiB")), messages.toString());
       assertTrue(messages.stream().anyMatch(m -> m.contains("binary")), messages.toString());
-      assertTrue(messages.stream().anyMatch(m -> m.contains("unknown type 'dance'")), messages.toString());
+      assertTrue(
+          messages.stream().anyMatch(m -> m.contains("unknown type 'dance'")), messages.toString());
       p.bot().send(Json.object().put("type", "ping"));
       p.bot().await("pong", type("pong"), 5);
       assertFalse(p.bot().closed.isDone());
@@ -581,7 +687,8 @@ class ProtocolIT {
         p.bot().awaitCount("an answer", type("error"), answered + 1, 10);
       }
       assertClosedWith(4002, p.bot());
-      assertEquals(11, p.bot().all(error("BAD_MESSAGE")).size(), "ten tolerated, the eleventh closes");
+      assertEquals(
+          11, p.bot().all(error("BAD_MESSAGE")).size(), "ten tolerated, the eleventh closes");
     }
 
     @Test
@@ -590,7 +697,8 @@ class ProtocolIT {
         assertEquals(4002, flooder.closeCode(15), "frames " + flooder.texts.size());
         assertTrue(flooder.count("RATE_LIMITED") >= 1, "RATE_LIMITED came before the close");
         long pongs = flooder.count("\"pong\"");
-        assertTrue(pongs >= 190 && pongs <= 200, "the frames within the limit were answered: " + pongs);
+        assertTrue(
+            pongs >= 190 && pongs <= 200, "the frames within the limit were answered: " + pongs);
       }
     }
 
@@ -601,7 +709,9 @@ class ProtocolIT {
       UUID game = schedule("simple", "{}", leaver, stayer);
       leaver.bot().act(step(leaver, game, 1), "[1]");
       step(leaver, game, 2);
-      leaver.bot().close(); // not back within the grace period (or its timeouts in a row): it forfeits
+      leaver
+          .bot()
+          .close(); // not back within the grace period (or its timeouts in a row): it forfeits
       JsonNode end = end(stayer, game);
       assertEquals("win", end.get("result").asText());
       assertEquals("disconnect", end.get("reason").asText());
@@ -633,13 +743,17 @@ class ProtocolIT {
   RawSocket flooder() throws Exception {
     String name = "flood" + names.incrementAndGet();
     RawSocket raw = RawSocket.connect(stack.botUrl(1));
-    raw.send("{\"type\":\"hello\",\"protocol\":1,\"token\":\"" + stack.addBot("protocol", name) + "\"}");
+    raw.send(
+        "{\"type\":\"hello\",\"protocol\":1,\"token\":\"" + stack.addBot("protocol", name) + "\"}");
     assertTrue(raw.awaitText("welcome", 15), "welcomed: " + raw.texts);
     raw.burst("{\"type\":\"ping\"}", 600);
     return raw;
   }
 
-  /** Both bots of a pair played every game to its normal end (30 steps of [1], a draw) and heard no error. */
+  /**
+   * Both bots of a pair played every game to its normal end (30 steps of [1], a draw) and heard no
+   * error.
+   */
   void assertThePairPlayedUntouched(Player good, Player other, List<UUID> games) throws Exception {
     for (UUID game : games) {
       for (Player p : List.of(good, other)) {
@@ -650,7 +764,8 @@ class ProtocolIT {
       }
       assertEquals("DRAW/normal", stored(game));
     }
-    assertEquals(List.of(), good.bot().all(type("error")), "the pair never hears of the hostile frames");
+    assertEquals(
+        List.of(), good.bot().all(type("error")), "the pair never hears of the hostile frames");
     assertEquals(List.of(), other.bot().all(type("error")));
   }
 
@@ -673,12 +788,31 @@ class ProtocolIT {
       good.bot().await("a step", type("step"), 20);
 
       String pairGame = games.get(0).toString();
-      hostile.bot().sendText("{\"type\":\"action\",\"game\":\"" + pairGame + "\",\"spot\":0,\"seq\":2,\"action\":[3]}");
-      hostile.bot().sendText("{\"type\":\"action\",\"game\":\"" + pairGame + "\",\"spot\":1,\"seq\":2,\"action\":[9]}");
-      hostile.bot().sendText("{\"type\":\"action\",\"game\":\"" + hostileGame + "\",\"spot\":0,\"seq\":99,\"action\":[1]}");
-      hostile.bot().sendText("{\"type\":\"action\",\"game\":7,\"spot\":0,\"seq\":1,\"action\":[1]}");
+      hostile
+          .bot()
+          .sendText(
+              "{\"type\":\"action\",\"game\":\""
+                  + pairGame
+                  + "\",\"spot\":0,\"seq\":2,\"action\":[3]}");
+      hostile
+          .bot()
+          .sendText(
+              "{\"type\":\"action\",\"game\":\""
+                  + pairGame
+                  + "\",\"spot\":1,\"seq\":2,\"action\":[9]}");
+      hostile
+          .bot()
+          .sendText(
+              "{\"type\":\"action\",\"game\":\""
+                  + hostileGame
+                  + "\",\"spot\":0,\"seq\":99,\"action\":[1]}");
+      hostile
+          .bot()
+          .sendText("{\"type\":\"action\",\"game\":7,\"spot\":0,\"seq\":1,\"action\":[1]}");
       hostile.bot().sendText("{\"type\":\"ready\",\"ready\":NaN}");
-      hostile.bot().sendText("{\"type\":\"hello\",\"protocol\":1,\"token\":\"" + good.token() + "\"}");
+      hostile
+          .bot()
+          .sendText("{\"type\":\"hello\",\"protocol\":1,\"token\":\"" + good.token() + "\"}");
       hostile.bot().sendText("x".repeat(100_000));
       hostile.bot().sendBinary(new byte[1024]);
       hostile.bot().sendText("{\"type\":\"takeover\"}");
@@ -687,7 +821,8 @@ class ProtocolIT {
       hostile.bot().await("INVALID_ACTION", error("INVALID_ACTION"), 10);
       // a flood from another socket, and enough bad frames from this one to have it closed
       try (RawSocket flooder = flooder()) {
-        // one at a time, each after the answer to the last: nothing is written once the server closes
+        // one at a time, each after the answer to the last: nothing is written once the server
+        // closes
         for (int i = 0; i < 11 && !hostile.bot().closed.isDone(); i++) {
           int answered = hostile.bot().all(type("error")).size();
           hostile.bot().sendText("nonsense " + i);
@@ -698,36 +833,75 @@ class ProtocolIT {
       }
       assertClosedWith(4001, silent);
 
-      assertEquals("win", end(victim, hostileGame).get("result").asText(), "the hostile bot's own opponent wins");
+      assertEquals(
+          "win",
+          end(victim, hostileGame).get("result").asText(),
+          "the hostile bot's own opponent wins");
       assertThePairPlayedUntouched(good, other, games);
-      assertTrue(good.bot().closed.getNow(0) == 0 && other.bot().closed.getNow(0) == 0, "the pair stays connected");
+      assertTrue(
+          good.bot().closed.getNow(0) == 0 && other.bot().closed.getNow(0) == 0,
+          "the pair stays connected");
     }
   }
 
   /**
    * One hostile frame of many kinds, seeded: malformed JSON, wrong types, huge, negative, NaN and
-   * infinite numbers, wrong seq, foreign games, unknown types, binary (null). About one in five
-   * is a bad frame that counts towards closing the socket; the rest are actions the server must
-   * refuse as stale without harm.
+   * infinite numbers, wrong seq, foreign games, unknown types, binary (null). About one in five is
+   * a bad frame that counts towards closing the socket; the rest are actions the server must refuse
+   * as stale without harm.
    */
   static String hostileFrame(java.util.SplittableRandom random, List<UUID> foreignGames) {
     String game = foreignGames.get(random.nextInt(foreignGames.size())).toString();
-    String[] numbers = {"-1", "0", "1", "2147483648", "-9223372036854775809", "1e308", "NaN", "Infinity",
-        "-Infinity", "0.5", "\"3\"", "null", "[]", "{}"};
+    String[] numbers = {
+      "-1",
+      "0",
+      "1",
+      "2147483648",
+      "-9223372036854775809",
+      "1e308",
+      "NaN",
+      "Infinity",
+      "-Infinity",
+      "0.5",
+      "\"3\"",
+      "null",
+      "[]",
+      "{}"
+    };
     String n = numbers[random.nextInt(numbers.length)];
     String m = numbers[random.nextInt(numbers.length)];
     if (random.nextInt(5) > 0) {
       return switch (random.nextInt(4)) {
-        case 0 -> "{\"type\":\"action\",\"game\":\"" + game + "\",\"spot\":" + random.nextInt(3)
-            + ",\"seq\":" + random.nextInt(1, 1000) + ",\"action\":[" + n + "]}";
-        case 1 -> "{\"type\":\"action\",\"game\":\"" + UUID.randomUUID() + "\",\"spot\":0,\"seq\":1,\"action\":" + n + "}";
-        case 2 -> "{\"type\":\"action\",\"game\":\"" + game + "\",\"spot\":1,\"seq\":" + random.nextInt(1, 40)
-            + ",\"action\":{\"deep\":[[[[" + m + "]]]]}}";
+        case 0 ->
+            "{\"type\":\"action\",\"game\":\""
+                + game
+                + "\",\"spot\":"
+                + random.nextInt(3)
+                + ",\"seq\":"
+                + random.nextInt(1, 1000)
+                + ",\"action\":["
+                + n
+                + "]}";
+        case 1 ->
+            "{\"type\":\"action\",\"game\":\""
+                + UUID.randomUUID()
+                + "\",\"spot\":0,\"seq\":1,\"action\":"
+                + n
+                + "}";
+        case 2 ->
+            "{\"type\":\"action\",\"game\":\""
+                + game
+                + "\",\"spot\":1,\"seq\":"
+                + random.nextInt(1, 40)
+                + ",\"action\":{\"deep\":[[[["
+                + m
+                + "]]]]}}";
         default -> "{\"type\":\"ping\",\"padding\":\"" + "x".repeat(random.nextInt(2000)) + "\"}";
       };
     }
     return switch (random.nextInt(9)) {
-      case 0 -> "{\"type\":\"action\",\"game\":" + n + ",\"spot\":" + m + ",\"seq\":1,\"action\":[1]}";
+      case 0 ->
+          "{\"type\":\"action\",\"game\":" + n + ",\"spot\":" + m + ",\"seq\":1,\"action\":[1]}";
       case 1 -> "{\"type\":\"ready\",\"ready\":" + n + ",\"id\":" + m + "}";
       case 2 -> "{\"type\":" + n + "}";
       case 3 -> "{\"type\":\"hello\",\"protocol\":" + n + ",\"token\":" + m + "}";
@@ -771,7 +945,8 @@ class ProtocolIT {
               sockets[i].close();
             }
             sockets[i] = RawSocket.connect(stack.botUrl(1));
-            sockets[i].send("{\"type\":\"hello\",\"protocol\":1,\"token\":\"" + tokens.get(i) + "\"}");
+            sockets[i].send(
+                "{\"type\":\"hello\",\"protocol\":1,\"token\":\"" + tokens.get(i) + "\"}");
           }
           List<String> frames = new ArrayList<>();
           for (int f = 0; f < 40; f++) {
@@ -793,13 +968,25 @@ class ProtocolIT {
 
       assertThePairPlayedUntouched(good, other, games);
 
-      List<String> errors = stack.log(1).substring(logFrom).lines()
-          .filter(l -> l.contains("levelValue: 1000") || (l.contains("levelValue: 900") && l.contains("org.botarena")))
-          .toList();
+      List<String> errors =
+          stack
+              .log(1)
+              .substring(logFrom)
+              .lines()
+              .filter(
+                  l ->
+                      l.contains("levelValue: 1000")
+                          || (l.contains("levelValue: 900") && l.contains("org.botarena")))
+              .toList();
       assertEquals(List.of(), errors, "no error and no warning of ours in the instance's log");
       long heapAfter = stack.liveHeap(1);
-      assertTrue(heapAfter < heapBefore + 48L * 1024 * 1024,
-          "live heap " + heapBefore / 1024 / 1024 + " MB before, " + heapAfter / 1024 / 1024 + " MB after");
+      assertTrue(
+          heapAfter < heapBefore + 48L * 1024 * 1024,
+          "live heap "
+              + heapBefore / 1024 / 1024
+              + " MB before, "
+              + heapAfter / 1024 / 1024
+              + " MB after");
     }
   }
 
@@ -808,8 +995,8 @@ class ProtocolIT {
 
     /**
      * Eight bots of known strength in {@code simple}: bot k plays 3 with probability k/7, else 1.
-     * Over the protocol, through the real matchmaker and ratings, the leaderboard must come to
-     * list them strongest first.
+     * Over the protocol, through the real matchmaker and ratings, the leaderboard must come to list
+     * them strongest first.
      */
     @Test
     void theLeaderboardOrdersBotsOfDifferentStrength() throws Exception {
@@ -829,9 +1016,12 @@ class ProtocolIT {
         Thread.sleep(2000);
         board = new ArrayList<>();
         fewest = Integer.MAX_VALUE;
-        try (Connection db = stack.database(); PreparedStatement q = db.prepareStatement(
-            "select b.name, r.games from ratings r join bots b on b.id = r.bot_id where r.game_type = 'simple'"
-                + " and b.name = any (?) order by r.mu - 3 * r.sigma desc")) {
+        try (Connection db = stack.database();
+            PreparedStatement q =
+                db.prepareStatement(
+                    "select b.name, r.games from ratings r join bots b on b.id = r.bot_id where"
+                        + " r.game_type = 'simple' and b.name = any (?) order by r.mu - 3 * r.sigma"
+                        + " desc")) {
           q.setArray(1, db.createArrayOf("varchar", strongestFirst.toArray()));
           try (ResultSet rs = q.executeQuery()) {
             while (rs.next()) {
@@ -845,7 +1035,10 @@ class ProtocolIT {
         }
       }
       System.out.println("leaderboard after " + fewest + "+ games each: " + board);
-      assertEquals(strongestFirst, board, "the leaderboard (by mu - 3 sigma) after at least " + fewest + " games each");
+      assertEquals(
+          strongestFirst,
+          board,
+          "the leaderboard (by mu - 3 sigma) after at least " + fewest + " games each");
       // the page is read from a leaderboard that stands still: games still being played would move
       // it between the query above and the page (CI saw two bots swap there)
       for (Player p : eight) {
@@ -854,9 +1047,12 @@ class ProtocolIT {
       List<Long> ids = eight.stream().map(Player::id).toList();
       long until = System.currentTimeMillis() + 60_000;
       while (System.currentTimeMillis() < until) {
-        try (Connection db = stack.database(); PreparedStatement q = db.prepareStatement(
-            "select count(*) from matches m join match_players p on p.match_id = m.id"
-                + " where p.bot_id = any (?) and (m.state in ('QUEUED', 'RUNNING') or (m.state = 'FINISHED' and not m.rated))")) {
+        try (Connection db = stack.database();
+            PreparedStatement q =
+                db.prepareStatement(
+                    "select count(*) from matches m join match_players p on p.match_id = m.id where"
+                        + " p.bot_id = any (?) and (m.state in ('QUEUED', 'RUNNING') or (m.state ="
+                        + " 'FINISHED' and not m.rated))")) {
           q.setArray(1, db.createArrayOf("bigint", ids.toArray()));
           try (ResultSet rs = q.executeQuery()) {
             rs.next();
@@ -868,9 +1064,11 @@ class ProtocolIT {
         Thread.sleep(200);
       }
       List<String> still = new ArrayList<>();
-      try (Connection db = stack.database(); PreparedStatement q = db.prepareStatement(
-          "select b.name from ratings r join bots b on b.id = r.bot_id where r.game_type = 'simple'"
-              + " and b.name = any (?) order by r.mu - 3 * r.sigma desc")) {
+      try (Connection db = stack.database();
+          PreparedStatement q =
+              db.prepareStatement(
+                  "select b.name from ratings r join bots b on b.id = r.bot_id where r.game_type ="
+                      + " 'simple' and b.name = any (?) order by r.mu - 3 * r.sigma desc")) {
         q.setArray(1, db.createArrayOf("varchar", strongestFirst.toArray()));
         try (ResultSet rs = q.executeQuery()) {
           while (rs.next()) {
@@ -899,17 +1097,22 @@ class ProtocolIT {
       String pythonToken = stack.addBot("sdk", "python-sdk");
       String javaToken = stack.addBot("sdk", "java-sdk");
       Process python = python(pythonToken, "examples/random_agent.py:RandomAgent");
-      ArenaClient java = new ArenaClient(URI.create(stack.botUrl(1)), javaToken, new RandomAgent())
-          .maxGames(3).reconnect(false);
-      CompletableFuture<Integer> javaGames = CompletableFuture.supplyAsync(() -> {
-        try {
-          return java.run();
-        } catch (InterruptedException e) {
-          throw new IllegalStateException(e);
-        }
-      });
+      ArenaClient java =
+          new ArenaClient(URI.create(stack.botUrl(1)), javaToken, new RandomAgent())
+              .maxGames(3)
+              .reconnect(false);
+      CompletableFuture<Integer> javaGames =
+          CompletableFuture.supplyAsync(
+              () -> {
+                try {
+                  return java.run();
+                } catch (InterruptedException e) {
+                  throw new IllegalStateException(e);
+                }
+              });
       try {
-        assertTrue(python.waitFor(120, TimeUnit.SECONDS), "the Python bot played 3 games in 2 minutes");
+        assertTrue(
+            python.waitFor(120, TimeUnit.SECONDS), "the Python bot played 3 games in 2 minutes");
         String log = Files.readString(pythonLog);
         assertEquals(0, python.exitValue(), log);
         assertTrue(log.contains("played 3 game(s)"), log);
@@ -935,15 +1138,18 @@ class ProtocolIT {
     @Test
     void aSecondJavaConnectionWithTheSameTokenEndsTheFirstWithReplaced() throws Exception {
       String token = stack.addBot("sdk", "java-twice");
-      ArenaClient first = new ArenaClient(URI.create(stack.botUrl(1)), token, step -> new int[] {1});
-      CompletableFuture<Throwable> firstEnd = CompletableFuture.supplyAsync(() -> {
-        try {
-          first.run();
-          return null;
-        } catch (Exception e) { // FatalCloseException expected
-          return e;
-        }
-      });
+      ArenaClient first =
+          new ArenaClient(URI.create(stack.botUrl(1)), token, step -> new int[] {1});
+      CompletableFuture<Throwable> firstEnd =
+          CompletableFuture.supplyAsync(
+              () -> {
+                try {
+                  first.run();
+                  return null;
+                } catch (Exception e) { // FatalCloseException expected
+                  return e;
+                }
+              });
       Thread.sleep(1500);
       ProtocolBot second = socket("java-twice-2");
       second.connect(stack.botUrl(1), token);
@@ -952,18 +1158,30 @@ class ProtocolIT {
     }
 
     private Process python(String token, String agent) throws Exception {
-      ProcessBuilder builder = new ProcessBuilder("/usr/bin/python3", "-m", "arena_client", "--url",
-          stack.botUrl(1), "--games", "3", "--no-reconnect", agent)
-          .directory(stack.root().resolve("clients/python").toFile()).redirectErrorStream(true)
-          .redirectOutput(pythonLog.toFile()); // a file: a full pipe would stall the bot
+      ProcessBuilder builder =
+          new ProcessBuilder(
+                  "/usr/bin/python3",
+                  "-m",
+                  "arena_client",
+                  "--url",
+                  stack.botUrl(1),
+                  "--games",
+                  "3",
+                  "--no-reconnect",
+                  agent)
+              .directory(stack.root().resolve("clients/python").toFile())
+              .redirectErrorStream(true)
+              .redirectOutput(pythonLog.toFile()); // a file: a full pipe would stall the bot
       builder.environment().put("ARENA_TOKEN", token); // as the SDK README advises
       return builder.start();
     }
 
     private int finishedMatches(String bot) throws Exception {
-      try (Connection db = stack.database(); PreparedStatement q = db.prepareStatement(
-          "select count(*) from matches m join match_players p on p.match_id = m.id"
-              + " where p.bot_name = ? and m.state = 'FINISHED'")) {
+      try (Connection db = stack.database();
+          PreparedStatement q =
+              db.prepareStatement(
+                  "select count(*) from matches m join match_players p on p.match_id = m.id"
+                      + " where p.bot_name = ? and m.state = 'FINISHED'")) {
         q.setString(1, bot);
         try (ResultSet rs = q.executeQuery()) {
           rs.next();
@@ -993,16 +1211,25 @@ class ProtocolIT {
       assertTrue(html.contains(">arena.matches<"), "the match queue is listed: " + html);
       assertTrue(html.contains(">DLQ<"), "the dead letters are listed");
       assertTrue(html.contains(">instance-1<"), "the instance is listed");
-      assertTrue(html.contains(">arena.matchmaking.threshold<"), "the settings in force are listed");
-      assertTrue(html.contains(">arena.retention.training-days<"), "the retention policy is listed");
-      assertTrue(Pattern.compile("id=\"database-size\">[0-9.]+ [kMG]B<").matcher(html).find(), "the database's size: " + html);
-      assertTrue(Pattern.compile("id=\"freed-now\">[0-9]+ replays, [0-9.]+ [kMG]B<").matcher(html).find(),
+      assertTrue(
+          html.contains(">arena.matchmaking.threshold<"), "the settings in force are listed");
+      assertTrue(
+          html.contains(">arena.retention.training-days<"), "the retention policy is listed");
+      assertTrue(
+          Pattern.compile("id=\"database-size\">[0-9.]+ [kMG]B<").matcher(html).find(),
+          "the database's size: " + html);
+      assertTrue(
+          Pattern.compile("id=\"freed-now\">[0-9]+ replays, [0-9.]+ [kMG]B<").matcher(html).find(),
           "what the retention policy frees");
       assertTrue(html.contains(failed.toString()), "the FAILED match is listed");
-      assertTrue(page.submit("failed", failed.toString(), "failed:matches:").contains("queued again"));
+      assertTrue(
+          page.submit("failed", failed.toString(), "failed:matches:").contains("queued again"));
       end(a, failed);
-      assertTrue(stored(failed).endsWith("/normal"), "the requeued match ran to its end: " + stored(failed));
-      assertFalse(page.open("admin/operations.xhtml").contains(failed.toString()), "no longer FAILED");
+      assertTrue(
+          stored(failed).endsWith("/normal"),
+          "the requeued match ran to its end: " + stored(failed));
+      assertFalse(
+          page.open("admin/operations.xhtml").contains(failed.toString()), "no longer FAILED");
       String metrics = stack.request(1, "/metrics").body();
       assertTrue(metric(metrics, "arena_queue_depth") >= 0, metrics);
       assertTrue(metric(metrics, "arena_queue_dead_letters") >= 0, metrics);
@@ -1023,37 +1250,61 @@ class ProtocolIT {
       // debug games are their team's: neither the viewer nor the export serves them
       assertEquals(404, stack.request(1, "/arena/api/matches/" + game + "/frames").statusCode());
       UUID trainingMatch = trainingMatchId();
-      var frames = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-              URI.create(stack.url(1, "api/matches/" + trainingMatch + "/frames"))).header("Accept-Encoding", "gzip").build(),
-          java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+      var frames =
+          java.net.http.HttpClient.newHttpClient()
+              .send(
+                  java.net.http.HttpRequest.newBuilder(
+                          URI.create(stack.url(1, "api/matches/" + trainingMatch + "/frames")))
+                      .header("Accept-Encoding", "gzip")
+                      .build(),
+                  java.net.http.HttpResponse.BodyHandlers.ofByteArray());
       assertEquals(200, frames.statusCode());
       assertEquals("gzip", frames.headers().firstValue("Content-Encoding").orElse(""));
-      JsonNode view = Json.parse(new String(new java.util.zip.GZIPInputStream(
-          new java.io.ByteArrayInputStream(frames.body())).readAllBytes(), StandardCharsets.UTF_8));
+      JsonNode view =
+          Json.parse(
+              new String(
+                  new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(frames.body()))
+                      .readAllBytes(),
+                  StandardCharsets.UTF_8));
       assertEquals("simple", view.get("game").asText());
       JsonNode first = view.get("frames").get(0);
       assertEquals(2, first.get("observations").size(), "both spots observed the first step");
-      assertEquals("[0,0]", first.get("observations").get("0").toString(), "simple starts at totals 0, 0");
+      assertEquals(
+          "[0,0]", first.get("observations").get("0").toString(), "simple starts at totals 0, 0");
       assertTrue(view.get("end").has("winners"));
       var download = stack.request(1, "/arena/api/matches/" + trainingMatch + "/replay");
       assertEquals(200, download.statusCode());
-      assertTrue(download.headers().firstValue("Content-Disposition").orElse("").contains(".jsonl.gz"));
-      var export = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-              URI.create(stack.url(1, "api/replays/export?game=simple&max=3"))).build(),
-          java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+      assertTrue(
+          download.headers().firstValue("Content-Disposition").orElse("").contains(".jsonl.gz"));
+      var export =
+          java.net.http.HttpClient.newHttpClient()
+              .send(
+                  java.net.http.HttpRequest.newBuilder(
+                          URI.create(stack.url(1, "api/replays/export?game=simple&max=3")))
+                      .build(),
+                  java.net.http.HttpResponse.BodyHandlers.ofByteArray());
       assertEquals(200, export.statusCode());
       int entries = 0;
-      try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(export.body()))) {
+      try (var zip =
+          new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(export.body()))) {
         for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
           assertTrue(entry.getName().endsWith(".jsonl.gz"));
-          org.botarena.games.replay.Replay.read(new java.io.ByteArrayInputStream(zip.readAllBytes()));
+          org.botarena.games.replay.Replay.read(
+              new java.io.ByteArrayInputStream(zip.readAllBytes()));
           entries++;
         }
       }
-      assertEquals(export.headers().firstValue("X-Arena-Matches").orElse("?"), Integer.toString(entries));
+      assertEquals(
+          export.headers().firstValue("X-Arena-Matches").orElse("?"), Integer.toString(entries));
       assertTrue(entries >= 1 && entries <= 3, entries + " replays");
-      assertEquals(400, stack.request(1, "/arena/api/replays/export?from=yesterday").statusCode(), "a bad date is refused");
-      assertTrue(stack.get(1, "replay.xhtml?match=" + trainingMatch).contains("/api/matches/" + trainingMatch + "/frames"));
+      assertEquals(
+          400,
+          stack.request(1, "/arena/api/replays/export?from=yesterday").statusCode(),
+          "a bad date is refused");
+      assertTrue(
+          stack
+              .get(1, "replay.xhtml?match=" + trainingMatch)
+              .contains("/api/matches/" + trainingMatch + "/frames"));
     }
 
     /** A training match: two bots ready for games play one. */
@@ -1061,9 +1312,12 @@ class ProtocolIT {
       player(ONE, true);
       player(ONE, true);
       for (int i = 0; i < 100; i++) {
-        try (Connection db = stack.database(); PreparedStatement q = db.prepareStatement(
-            "select m.id from matches m join arenas a on a.id = m.arena_id where a.kind = 'TRAINING'"
-                + " and m.state = 'FINISHED' limit 1"); ResultSet rs = q.executeQuery()) {
+        try (Connection db = stack.database();
+            PreparedStatement q =
+                db.prepareStatement(
+                    "select m.id from matches m join arenas a on a.id = m.arena_id where a.kind ="
+                        + " 'TRAINING' and m.state = 'FINISHED' limit 1");
+            ResultSet rs = q.executeQuery()) {
           if (rs.next()) {
             return (UUID) rs.getObject(1);
           }
@@ -1074,26 +1328,29 @@ class ProtocolIT {
     }
   }
 
-  /** The replay viewer in a real browser (Debian's headless Chromium), for each of the four games. */
+  /**
+   * The replay viewer in a real browser (Debian's headless Chromium), for each of the four games.
+   */
   @Nested
   class ReplayViewer {
 
     /** A legal move in any shipped game, told apart by the observation's size. */
-    final Function<JsonNode, JsonNode> anyGame = step -> {
-      JsonNode observation = step.get("observation");
-      return switch (observation.size()) {
-        case 2 -> Json.array().add(1);                       // simple
-        case 3 -> Json.array().add(step.get("seq").asInt() % 3); // rps
-        case 18 -> Json.array().add(0.5).add(0.0).add(0.0).add(0.0); // hockey
-        default -> {                                          // connect4: the first open column
-          int column = 0;
-          while (observation.get(column).asInt() != 0) {
-            column++;
-          }
-          yield Json.array().add(column);
-        }
-      };
-    };
+    final Function<JsonNode, JsonNode> anyGame =
+        step -> {
+          JsonNode observation = step.get("observation");
+          return switch (observation.size()) {
+            case 2 -> Json.array().add(1); // simple
+            case 3 -> Json.array().add(step.get("seq").asInt() % 3); // rps
+            case 18 -> Json.array().add(0.5).add(0.0).add(0.0).add(0.0); // hockey
+            default -> { // connect4: the first open column
+              int column = 0;
+              while (observation.get(column).asInt() != 0) {
+                column++;
+              }
+              yield Json.array().add(column);
+            }
+          };
+        };
 
     @Test
     void theViewerPlaysAllFourGames() throws Exception {
@@ -1109,34 +1366,50 @@ class ProtocolIT {
           long opened = System.currentTimeMillis();
           browser.open("replay.xhtml?match=" + match);
           browser.waitForText("step 0 of");
-          System.out.println(game + " replay loaded in " + (System.currentTimeMillis() - opened) + " ms");
+          System.out.println(
+              game + " replay loaded in " + (System.currentTimeMillis() - opened) + " ms");
           WebElement canvas = browser.find("board");
           assertEquals(game, canvas.getAttribute("data-game"));
           int steps = Integer.parseInt(browser.find("seek").getAttribute("max"));
           assertTrue(steps > 0, game + " has steps");
           browser.click("forward");
           assertEquals("1", canvas.getAttribute("data-step"), "one step forward");
-          assertTrue(browser.find("side").getText().contains("observation:"), "the spots' observations are shown");
+          assertTrue(
+              browser.find("side").getText().contains("observation:"),
+              "the spots' observations are shown");
           browser.click("play");
-          new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> Integer.parseInt(canvas.getAttribute("data-step")) > 1);
+          new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+              .until(d -> Integer.parseInt(canvas.getAttribute("data-step")) > 1);
           browser.click("play"); // pause
-          ((JavascriptExecutor) browser.driver).executeScript(
-              "var s = document.getElementById('seek'); s.value = s.max; s.dispatchEvent(new Event('input'));");
-          assertEquals(String.valueOf(steps), canvas.getAttribute("data-step"), "seeked to the end");
+          ((JavascriptExecutor) browser.driver)
+              .executeScript(
+                  "var s = document.getElementById('seek'); s.value = s.max; s.dispatchEvent(new"
+                      + " Event('input'));");
+          assertEquals(
+              String.valueOf(steps), canvas.getAttribute("data-step"), "seeked to the end");
           assertTrue(browser.find("side").getText().contains("end: "), game + ": the end is shown");
           browser.click("back");
-          assertEquals(String.valueOf(steps - 1), canvas.getAttribute("data-step"), "one step back");
+          assertEquals(
+              String.valueOf(steps - 1), canvas.getAttribute("data-step"), "one step back");
           // the canvas was drawn on: not a blank image
-          Object image = ((JavascriptExecutor) browser.driver).executeScript(
-              "return document.getElementById('board').toDataURL().length");
-          assertTrue(Long.parseLong(String.valueOf(image)) > 2000, game + " drew something: " + image);
+          Object image =
+              ((JavascriptExecutor) browser.driver)
+                  .executeScript("return document.getElementById('board').toDataURL().length");
+          assertTrue(
+              Long.parseLong(String.valueOf(image)) > 2000, game + " drew something: " + image);
         }
-        assertEquals(List.of(), browser.policyRefusals(), "the viewer ran under the Content-Security-Policy");
+        assertEquals(
+            List.of(),
+            browser.policyRefusals(),
+            "the viewer ran under the Content-Security-Policy");
       }
     }
   }
 
-  /** Observers: {@code /arena/ws/watch/{game}} streams a running game live and a finished one from its replay. */
+  /**
+   * Observers: {@code /arena/ws/watch/{game}} streams a running game live and a finished one from
+   * its replay.
+   */
   @Nested
   class Watching {
 
@@ -1154,8 +1427,14 @@ class ProtocolIT {
       watcher.await("step 1, live", f -> type("frame").test(f) && f.get("seq").asInt() == 1, 10);
       for (long seq = 2; ; seq++) {
         long wanted = seq;
-        JsonNode next = b.bot().await("step " + wanted + " or the end",
-            f -> of("game_end", game).test(f) || (of("step", game).test(f) && f.get("seq").asLong() == wanted), 20);
+        JsonNode next =
+            b.bot()
+                .await(
+                    "step " + wanted + " or the end",
+                    f ->
+                        of("game_end", game).test(f)
+                            || (of("step", game).test(f) && f.get("seq").asLong() == wanted),
+                    20);
         if (next.path("type").asText().equals("game_end")) {
           break;
         }
@@ -1189,7 +1468,8 @@ class ProtocolIT {
     }
 
     private void assertConsecutiveFrames(ProtocolBot watcher, int steps) {
-      List<Integer> seqs = watcher.all(type("frame")).stream().map(f -> f.get("seq").asInt()).toList();
+      List<Integer> seqs =
+          watcher.all(type("frame")).stream().map(f -> f.get("seq").asInt()).toList();
       List<Integer> expected = new ArrayList<>();
       for (int i = 0; i <= steps; i++) {
         expected.add(i);
@@ -1198,7 +1478,8 @@ class ProtocolIT {
     }
 
     private int steps(UUID game) throws Exception {
-      try (Connection db = stack.database(); PreparedStatement q = db.prepareStatement("select steps from matches where id = ?")) {
+      try (Connection db = stack.database();
+          PreparedStatement q = db.prepareStatement("select steps from matches where id = ?")) {
         q.setObject(1, game);
         try (ResultSet rs = q.executeQuery()) {
           rs.next();

@@ -25,6 +25,7 @@ final class RawSocket implements AutoCloseable {
   private final Socket socket;
   private final OutputStream out;
   final List<String> texts = new CopyOnWriteArrayList<>();
+
   /** The server's close code (-1: the connection ended without a close frame). */
   final CompletableFuture<Integer> closed = new CompletableFuture<>();
 
@@ -46,9 +47,18 @@ final class RawSocket implements AutoCloseable {
     RawSocket raw = new RawSocket(socket);
     byte[] nonce = new byte[16];
     ThreadLocalRandom.current().nextBytes(nonce);
-    String upgrade = "GET " + uri.getPath() + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
-        + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: "
-        + Base64.getEncoder().encodeToString(nonce) + "\r\nSec-WebSocket-Version: 13\r\n" + headers + "\r\n";
+    String upgrade =
+        "GET "
+            + uri.getPath()
+            + " HTTP/1.1\r\nHost: "
+            + uri.getHost()
+            + ":"
+            + uri.getPort()
+            + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: "
+            + Base64.getEncoder().encodeToString(nonce)
+            + "\r\nSec-WebSocket-Version: 13\r\n"
+            + headers
+            + "\r\n";
     raw.out.write(upgrade.getBytes(StandardCharsets.US_ASCII));
     raw.out.flush();
     InputStream in = socket.getInputStream();
@@ -72,7 +82,8 @@ final class RawSocket implements AutoCloseable {
         throw new IOException("closed during the upgrade");
       }
       head.write(b);
-      matched = (b == '\r' && matched % 2 == 0) || (b == '\n' && matched % 2 == 1) ? matched + 1 : 0;
+      matched =
+          (b == '\r' && matched % 2 == 0) || (b == '\n' && matched % 2 == 1) ? matched + 1 : 0;
     }
     return head.toString(StandardCharsets.US_ASCII);
   }
@@ -95,11 +106,17 @@ final class RawSocket implements AutoCloseable {
     }
   }
 
-  /** Sends frames of any text (e.g. a mix of hostile ones) in one write; null stands for a binary frame. */
+  /**
+   * Sends frames of any text (e.g. a mix of hostile ones) in one write; null stands for a binary
+   * frame.
+   */
   void burst(List<String> frames) throws IOException {
     ByteArrayOutputStream all = new ByteArrayOutputStream();
     for (String text : frames) {
-      all.writeBytes(text == null ? frame(new byte[] {1, 2, 3}, 0x82) : frame(text.getBytes(StandardCharsets.UTF_8)));
+      all.writeBytes(
+          text == null
+              ? frame(new byte[] {1, 2, 3}, 0x82)
+              : frame(text.getBytes(StandardCharsets.UTF_8)));
     }
     synchronized (out) {
       out.write(all.toByteArray());
@@ -152,7 +169,8 @@ final class RawSocket implements AutoCloseable {
         if (opcode == 0x1) {
           texts.add(new String(payload, StandardCharsets.UTF_8));
         } else if (opcode == 0x8) {
-          closed.complete(payload.length >= 2 ? ((payload[0] & 0xff) << 8) | (payload[1] & 0xff) : 1005);
+          closed.complete(
+              payload.length >= 2 ? ((payload[0] & 0xff) << 8) | (payload[1] & 0xff) : 1005);
           return;
         }
       }

@@ -38,15 +38,21 @@ import org.junit.jupiter.api.TestInstance;
 class ReconnectIT {
 
   private static final int GRACE_SECONDS = 5;
-  /** Steps a bot answers before it holds the next one and is cut off: the game is well under way. */
+
+  /**
+   * Steps a bot answers before it holds the next one and is cut off: the game is well under way.
+   */
   private static final int CUT_AT = 10;
+
   private static final JsonNode STILL = Json.array().add(0.0).add(0.0).add(0.0).add(0.0);
 
-  private final Stack stack = Stack.MATCHES.copy()
-      .with("ARENA_TRAINING_GAME", "hockey")
-      .with("ARENA_MATCH_RECONNECT_GRACE_SECONDS", Integer.toString(GRACE_SECONDS))
-      .with("ARENA_STEP_MAX_TIMEOUTS", "20")
-      .with("ARENA_MATCHMAKING_HOUSE_FILL_BOTS", "none");
+  private final Stack stack =
+      Stack.MATCHES
+          .copy()
+          .with("ARENA_TRAINING_GAME", "hockey")
+          .with("ARENA_MATCH_RECONNECT_GRACE_SECONDS", Integer.toString(GRACE_SECONDS))
+          .with("ARENA_STEP_MAX_TIMEOUTS", "20")
+          .with("ARENA_MATCHMAKING_HOUSE_FILL_BOTS", "none");
   private final List<ProtocolBot> bots = new ArrayList<>();
 
   @BeforeAll
@@ -75,11 +81,16 @@ class ReconnectIT {
     long botId = botId("comeback");
 
     first.cut();
-    awaitNoSession(botId); // the server saw the connection go: this is the grace period, not a takeover
+    awaitNoSession(
+        botId); // the server saw the connection go: this is the grace period, not a takeover
     ProtocolBot back = bot(2, "comeback-again", token, step -> STILL).answeringReady(false);
     JsonNode resumed = back.await("a step of the same game", ProtocolBot.of("step", game), 60);
-    assertTrue(resumed.get("seq").asLong() >= CUT_AT, "the game went on from where it was: " + resumed);
-    assertEquals("welcome", back.received.get(0).get("type").asText(), "the welcome comes first: " + back.received);
+    assertTrue(
+        resumed.get("seq").asLong() >= CUT_AT, "the game went on from where it was: " + resumed);
+    assertEquals(
+        "welcome",
+        back.received.get(0).get("type").asText(),
+        "the welcome comes first: " + back.received);
     JsonNode end = back.await("the game's end", ProtocolBot.of("game_end", game), 180);
     assertEquals("normal", end.get("reason").asText(), "the game ended normally: " + end);
 
@@ -87,7 +98,8 @@ class ReconnectIT {
     assertTrue(stored.startsWith("WIN/") || stored.startsWith("DRAW/"), stored);
     assertTrue(steps(game) > CUT_AT, "steps played: " + steps(game));
     awaitRated(game);
-    assertEquals(2, count("select count(*) from rating_history where match_id = ?", game), "rated once");
+    assertEquals(
+        2, count("select count(*) from rating_history where match_id = ?", game), "rated once");
   }
 
   @Test
@@ -108,16 +120,27 @@ class ReconnectIT {
     AtomicBoolean left = new AtomicBoolean();
     bot(1, "stayer", stack.addBot("stay", "stayer"), untilLeft(left));
     Path log = Files.createTempFile("py-once", ".log");
-    ProcessBuilder builder = new ProcessBuilder("/usr/bin/python3", "-m", "arena_client", "--url",
-        stack.botUrl(1), "--games", "1", "examples/hockey_chaser.py:HockeyChaser")
-        .directory(stack.root().resolve("clients/python").toFile()).redirectErrorStream(true)
-        .redirectOutput(log.toFile()); // a file: a full pipe would stall the bot
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                "/usr/bin/python3",
+                "-m",
+                "arena_client",
+                "--url",
+                stack.botUrl(1),
+                "--games",
+                "1",
+                "examples/hockey_chaser.py:HockeyChaser")
+            .directory(stack.root().resolve("clients/python").toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile()); // a file: a full pipe would stall the bot
     builder.environment().put("ARENA_TOKEN", stack.addBot("leave", "py-once"));
     Process python = builder.start();
     try {
       awaitOutOfMatchmakingWhilePlaying("py-once");
       left.set(true);
-      assertTrue(python.waitFor(300, TimeUnit.SECONDS), "the bot did not stop after its game: " + Files.readString(log));
+      assertTrue(
+          python.waitFor(300, TimeUnit.SECONDS),
+          "the bot did not stop after its game: " + Files.readString(log));
     } finally {
       python.destroyForcibly();
     }
@@ -131,15 +154,21 @@ class ReconnectIT {
   void aJavaBotPlayingOneGameLeavesAndNoFurtherMatchIsRatedForIt() throws Exception {
     AtomicBoolean left = new AtomicBoolean();
     bot(2, "stayer-java", stack.addBot("stay-java", "stayer-java"), untilLeft(left));
-    ArenaClient client = new ArenaClient(URI.create(stack.botUrl(2)), stack.addBot("leave-java", "java-once"),
-        step -> new double[] {0, 0, 0, 0}).maxGames(1);
-    CompletableFuture<Integer> played = CompletableFuture.supplyAsync(() -> {
-      try {
-        return client.run();
-      } catch (InterruptedException e) {
-        throw new IllegalStateException(e);
-      }
-    });
+    ArenaClient client =
+        new ArenaClient(
+                URI.create(stack.botUrl(2)),
+                stack.addBot("leave-java", "java-once"),
+                step -> new double[] {0, 0, 0, 0})
+            .maxGames(1);
+    CompletableFuture<Integer> played =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return client.run();
+              } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+              }
+            });
     try {
       awaitOutOfMatchmakingWhilePlaying("java-once");
       left.set(true);
@@ -157,20 +186,51 @@ class ReconnectIT {
   private void assertLeftWithOneGamePlayed(String name) throws Exception {
     // whatever was made for it before it left has ended (called off), and none of it counts
     long deadline = System.currentTimeMillis() + 120_000;
-    while (count("select count(*) from matches m join match_players p on p.match_id = m.id"
-        + " where p.bot_name = '" + name + "' and m.state in ('QUEUED', 'RUNNING')", null) > 0) {
+    while (count(
+            "select count(*) from matches m join match_players p on p.match_id = m.id"
+                + " where p.bot_name = '"
+                + name
+                + "' and m.state in ('QUEUED', 'RUNNING')",
+            null)
+        > 0) {
       assertTrue(System.currentTimeMillis() < deadline, "a match of the bot that left never ended");
       Thread.sleep(500);
     }
-    assertEquals(1, count("select count(*) from matches m join match_players p on p.match_id = m.id"
-        + " where p.bot_name = '" + name + "' and m.end_state <> 'ABORTED'", null), "one game played");
-    assertEquals(0, count("select count(*) from matches m join match_players p on p.match_id = m.id"
-        + " where p.bot_name = '" + name + "' and m.end_state = 'ABORTED' and m.rated", null), "a called-off game is not rated");
-    UUID played = UUID.fromString(text("select m.id::text from matches m join match_players p on p.match_id = m.id"
-        + " where p.bot_name = '" + name + "' and m.end_state <> 'ABORTED'"));
+    assertEquals(
+        1,
+        count(
+            "select count(*) from matches m join match_players p on p.match_id = m.id"
+                + " where p.bot_name = '"
+                + name
+                + "' and m.end_state <> 'ABORTED'",
+            null),
+        "one game played");
+    assertEquals(
+        0,
+        count(
+            "select count(*) from matches m join match_players p on p.match_id = m.id"
+                + " where p.bot_name = '"
+                + name
+                + "' and m.end_state = 'ABORTED' and m.rated",
+            null),
+        "a called-off game is not rated");
+    UUID played =
+        UUID.fromString(
+            text(
+                "select m.id::text from matches m join match_players p on p.match_id = m.id"
+                    + " where p.bot_name = '"
+                    + name
+                    + "' and m.end_state <> 'ABORTED'"));
     awaitRated(played);
-    assertEquals(1, count("select coalesce(sum(r.games), 0) from ratings r join bots b on b.id = r.bot_id"
-        + " where b.name = '" + name + "'", null), "its rating counts the one game it played");
+    assertEquals(
+        1,
+        count(
+            "select coalesce(sum(r.games), 0) from ratings r join bots b on b.id = r.bot_id"
+                + " where b.name = '"
+                + name
+                + "'",
+            null),
+        "its rating counts the one game it played");
   }
 
   /**
@@ -184,15 +244,23 @@ class ReconnectIT {
   /** The bot told the server it wants no further game while its game was running. */
   private void awaitOutOfMatchmakingWhilePlaying(String name) throws Exception {
     long deadline = System.currentTimeMillis() + 120_000;
-    while (count("select count(*) from bot_sessions s join bots b on b.id = s.bot_id where b.name = '" + name + "'"
-        + " and not s.wants_games and exists (select 1 from matches m join match_players p on p.match_id = m.id"
-        + " where p.bot_id = s.bot_id and m.state = 'RUNNING')", null) == 0) {
-      assertTrue(System.currentTimeMillis() < deadline, name + " never left matchmaking during its game");
+    while (count(
+            "select count(*) from bot_sessions s join bots b on b.id = s.bot_id where b.name = '"
+                + name
+                + "' and not s.wants_games and exists (select 1 from matches m join match_players p"
+                + " on p.match_id = m.id where p.bot_id = s.bot_id and m.state = 'RUNNING')",
+            null)
+        == 0) {
+      assertTrue(
+          System.currentTimeMillis() < deadline, name + " never left matchmaking during its game");
       Thread.sleep(100);
     }
   }
 
-  /** Answers steps until its {@code CUT_AT}-th, which it holds (completing {@code held}) and never answers. */
+  /**
+   * Answers steps until its {@code CUT_AT}-th, which it holds (completing {@code held}) and never
+   * answers.
+   */
   private static Function<JsonNode, JsonNode> holdingAt(CompletableFuture<JsonNode> held) {
     return step -> {
       if (held.isDone() || step.get("seq").asLong() < CUT_AT) {
@@ -203,7 +271,9 @@ class ReconnectIT {
     };
   }
 
-  private ProtocolBot bot(int instance, String name, String token, Function<JsonNode, JsonNode> policy) throws Exception {
+  private ProtocolBot bot(
+      int instance, String name, String token, Function<JsonNode, JsonNode> policy)
+      throws Exception {
     ProtocolBot bot = new ProtocolBot(name, policy);
     bots.add(bot);
     return bot.connect(stack.botUrl(instance), token);
@@ -212,7 +282,8 @@ class ReconnectIT {
   private void awaitNoSession(long botId) throws Exception {
     long deadline = System.currentTimeMillis() + 60_000;
     while (count("select count(*) from bot_sessions where bot_id = " + botId, null) > 0) {
-      assertTrue(System.currentTimeMillis() < deadline, "the cut connection's session was never closed");
+      assertTrue(
+          System.currentTimeMillis() < deadline, "the cut connection's session was never closed");
       Thread.sleep(50);
     }
   }
@@ -221,7 +292,12 @@ class ReconnectIT {
   private String awaitStored(UUID game) throws Exception {
     long deadline = System.currentTimeMillis() + 180_000;
     while (true) {
-      String stored = text("select end_state || '/' || end_reason from matches where state = 'FINISHED' and id = '" + game + "'");
+      String stored =
+          text(
+              "select end_state || '/' || end_reason from matches where state = 'FINISHED' and id ="
+                  + " '"
+                  + game
+                  + "'");
       if (stored != null) {
         return stored;
       }
@@ -247,11 +323,17 @@ class ReconnectIT {
   }
 
   private String result(UUID game, String bot) throws Exception {
-    return text("select result from match_players where match_id = '" + game + "' and bot_name = '" + bot + "'");
+    return text(
+        "select result from match_players where match_id = '"
+            + game
+            + "' and bot_name = '"
+            + bot
+            + "'");
   }
 
   private int count(String query, UUID game) throws Exception {
-    try (Connection db = stack.database(); PreparedStatement q = db.prepareStatement(query)) {
+    try (Connection db = stack.database();
+        PreparedStatement q = db.prepareStatement(query)) {
       if (game != null) {
         q.setObject(1, game);
       }
@@ -263,7 +345,9 @@ class ReconnectIT {
   }
 
   private String text(String query) throws Exception {
-    try (Connection db = stack.database(); PreparedStatement q = db.prepareStatement(query); ResultSet rs = q.executeQuery()) {
+    try (Connection db = stack.database();
+        PreparedStatement q = db.prepareStatement(query);
+        ResultSet rs = q.executeQuery()) {
       return rs.next() ? rs.getString(1) : null;
     }
   }

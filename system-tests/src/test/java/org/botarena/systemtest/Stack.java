@@ -17,9 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.botarena.db.AdminCommands;
-import org.botarena.db.TournamentCommands;
 import org.botarena.db.Database;
 import org.botarena.db.DatabaseSettings;
+import org.botarena.db.TournamentCommands;
 
 /**
  * The real stack, started with the launcher ({@code ./arena up}) on ports and a database of its
@@ -30,42 +30,61 @@ final class Stack implements AutoCloseable {
 
   /** The two-instance stack of the walking-skeleton test. */
   static final Stack MATCHES = new Stack("systest", 18080, 61626, 16900);
+
   /** The one-instance stack of the protocol tests (other ports and database: never in the way). */
   static final Stack PROTOCOL = new Stack("protocol", 18180, 61636, 16950);
+
   /** The two-instance stack of the tournament tests. */
   static final Stack TOURNAMENT = new Stack("tournament", 18380, 61696, 17050);
+
   /** The two-instance stack of the fault tests (crashes, broker restart, database outage). */
   static final Stack FAULTS = new Stack("faults", 18280, 61686, 17000);
+
   /**
    * The one-instance stack of the portal's browser tests, with a registration key; the tests stand
    * in for a proxy on 127.0.0.1 (X-Forwarded-For) to sign in from many client addresses.
    */
-  static final Stack PORTAL = new Stack("portal", 19180, 61676, 17950).with("ARENA_REGISTRATION_KEY", "portal-test-key")
-      .with("ARENA_TRUSTED_PROXIES", "127.0.0.1");
+  static final Stack PORTAL =
+      new Stack("portal", 19180, 61676, 17950)
+          .with("ARENA_REGISTRATION_KEY", "portal-test-key")
+          .with("ARENA_TRUSTED_PROXIES", "127.0.0.1");
 
-  /** A demo on the embedded PostgreSQL, with the system one left alone (its own port and run folder). */
-  static final Stack EMBEDDED = new Stack("embedded", 18580, 61716, 17150).onEmbeddedDatabase(15499);
+  /**
+   * A demo on the embedded PostgreSQL, with the system one left alone (its own port and run
+   * folder).
+   */
+  static final Stack EMBEDDED =
+      new Stack("embedded", 18580, 61716, 17150).onEmbeddedDatabase(15499);
 
-  /** The two-instance stack of the fault matrix, on the embedded PostgreSQL so that restarting it touches nothing else. */
+  /**
+   * The two-instance stack of the fault matrix, on the embedded PostgreSQL so that restarting it
+   * touches nothing else.
+   */
   static final Stack MATRIX = new Stack("matrix", 18780, 61736, 17250).onEmbeddedDatabase(15519);
 
   /**
    * The one-instance stack whose training arena plays hockey, with the course's basic opponent
    * ({@code strong}) as the only house bot, filling in after one second.
    */
-  static final Stack HOCKEY = new Stack("hockey", 18680, 61726, 17200)
-      .with("ARENA_TRAINING_GAME", "hockey")
-      .with("ARENA_MATCHMAKING_HOUSE_FILL_BOTS", "strong")
-      .with("ARENA_MATCHMAKING_HOUSE_FILL_AFTER_SECONDS", "1");
+  static final Stack HOCKEY =
+      new Stack("hockey", 18680, 61726, 17200)
+          .with("ARENA_TRAINING_GAME", "hockey")
+          .with("ARENA_MATCHMAKING_HOUSE_FILL_BOTS", "strong")
+          .with("ARENA_MATCHMAKING_HOUSE_FILL_AFTER_SECONDS", "1");
 
-  /** The stack as {@code ./arena demo} starts it: one instance, its house bots, default settings. */
+  /**
+   * The stack as {@code ./arena demo} starts it: one instance, its house bots, default settings.
+   */
   static final Stack DEMO = new Stack("demo", 18480, 61706, 17100).with("ARENA_HEAP", "512m");
 
-  private final Path root = Path.of(System.getProperty("arena.root", "..")).toAbsolutePath().normalize();
+  private final Path root =
+      Path.of(System.getProperty("arena.root", "..")).toAbsolutePath().normalize();
   private final Map<String, String> env = new HashMap<>();
   private final String database;
+
   /** Where the tests reach the stack's database (the launcher is told the same, or the port). */
   private String jdbcUrl;
+
   private boolean embedded;
   private final int httpPort;
   private final int brokerPort;
@@ -74,7 +93,9 @@ final class Stack implements AutoCloseable {
     this.database = "arena_" + name;
     this.httpPort = httpPort;
     this.brokerPort = brokerPort;
-    Path runDir = Path.of(System.getProperty("arena.run.dir", root.resolve("system-tests/target").toString()));
+    Path runDir =
+        Path.of(
+            System.getProperty("arena.run.dir", root.resolve("system-tests/target").toString()));
     env.put("ARENA_RUN_DIR", runDir.resolve("stack-" + name).toString());
     env.put("ARENA_HTTP_PORT", Integer.toString(httpPort));
     env.put("ARENA_BROKER_PORT", Integer.toString(brokerPort));
@@ -85,7 +106,10 @@ final class Stack implements AutoCloseable {
     env.put("ARENA_HEAP", "384m");
   }
 
-  /** A copy of {@code other}, whose settings can then differ (its ports and database are the same: never both at once). */
+  /**
+   * A copy of {@code other}, whose settings can then differ (its ports and database are the same:
+   * never both at once).
+   */
   private Stack(Stack other) {
     this.database = other.database;
     this.httpPort = other.httpPort;
@@ -100,7 +124,10 @@ final class Stack implements AutoCloseable {
     return new Stack(this);
   }
 
-  /** The launcher picks the database: the embedded PostgreSQL on {@code port}, database {@code arena}. */
+  /**
+   * The launcher picks the database: the embedded PostgreSQL on {@code port}, database {@code
+   * arena}.
+   */
   private Stack onEmbeddedDatabase(int port) {
     env.remove("ARENA_DB_URL");
     env.put("ARENA_DB", "embedded");
@@ -125,7 +152,10 @@ final class Stack implements AutoCloseable {
     return launcher(120, args);
   }
 
-  /** Sets an environment variable of the launcher (and so a MicroProfile Config value of the instances). */
+  /**
+   * Sets an environment variable of the launcher (and so a MicroProfile Config value of the
+   * instances).
+   */
   Stack with(String name, String value) {
     env.put(name, value);
     return this;
@@ -138,7 +168,8 @@ final class Stack implements AutoCloseable {
 
   /** What an instance has logged so far. */
   String log(int instance) throws IOException {
-    return java.nio.file.Files.readString(Path.of(env.get("ARENA_RUN_DIR"), "logs", "instance-" + instance + ".log"));
+    return java.nio.file.Files.readString(
+        Path.of(env.get("ARENA_RUN_DIR"), "logs", "instance-" + instance + ".log"));
   }
 
   /** The database's name (the fault tests cut it off). */
@@ -155,7 +186,9 @@ final class Stack implements AutoCloseable {
   void start(int instances) throws Exception {
     launcher(60, "stop");
     freshDatabase();
-    String out = launcher(400, "up", "--instances", Integer.toString(instances), "--no-house-bots", "--detach");
+    String out =
+        launcher(
+            400, "up", "--instances", Integer.toString(instances), "--no-house-bots", "--detach");
     if (!out.contains("Bot Arena is up")) {
       throw new IllegalStateException("the stack did not start:\n" + out);
     }
@@ -176,7 +209,9 @@ final class Stack implements AutoCloseable {
     return Path.of(env.get("ARENA_RUN_DIR"), "logs");
   }
 
-  /** A fresh database: dropped on the system PostgreSQL, or the embedded one's data folder removed. */
+  /**
+   * A fresh database: dropped on the system PostgreSQL, or the embedded one's data folder removed.
+   */
   private void freshDatabase() throws Exception {
     if (embedded) {
       Path data = runDir().resolve("postgres");
@@ -187,7 +222,9 @@ final class Stack implements AutoCloseable {
       }
       return;
     }
-    try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "postgres")) {
+    try (Connection c =
+        DriverManager.getConnection(
+            "jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "postgres")) {
       c.createStatement().execute("drop database if exists " + database + " with (force)");
     }
   }
@@ -197,7 +234,10 @@ final class Stack implements AutoCloseable {
     return root;
   }
 
-  /** A new bot of a team; returns its token (the admin CLI's code, run in-process: no JVM start per bot). */
+  /**
+   * A new bot of a team; returns its token (the admin CLI's code, run in-process: no JVM start per
+   * bot).
+   */
   String addBot(String team, String name) throws Exception {
     return admin().addBot(team, name, false);
   }
@@ -209,7 +249,8 @@ final class Stack implements AutoCloseable {
 
   /** The admin CLI's tournament commands on this stack's database. */
   TournamentCommands tournaments() {
-    return new TournamentCommands(new Database(new DatabaseSettings(jdbcUrl, "postgres", "postgres")));
+    return new TournamentCommands(
+        new Database(new DatabaseSettings(jdbcUrl, "postgres", "postgres")));
   }
 
   /** The admin CLI's commands on this stack's database. */
@@ -219,7 +260,10 @@ final class Stack implements AutoCloseable {
 
   /** The live heap of instance {@code index} in bytes, after a full GC (jcmd on its PID). */
   long liveHeap(int index) throws IOException, InterruptedException {
-    long pid = Long.parseLong(java.nio.file.Files.readString(runDir().resolve("pids/instance-" + index + ".pid")).strip());
+    long pid =
+        Long.parseLong(
+            java.nio.file.Files.readString(runDir().resolve("pids/instance-" + index + ".pid"))
+                .strip());
     String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
     jcmd(jcmd, pid, "GC.run");
     String info = jcmd(jcmd, pid, "GC.heap_info");
@@ -230,8 +274,10 @@ final class Stack implements AutoCloseable {
     return Long.parseLong(used.group(1)) * 1024;
   }
 
-  private static String jcmd(String jcmd, long pid, String command) throws IOException, InterruptedException {
-    Process p = new ProcessBuilder(jcmd, Long.toString(pid), command).redirectErrorStream(true).start();
+  private static String jcmd(String jcmd, long pid, String command)
+      throws IOException, InterruptedException {
+    Process p =
+        new ProcessBuilder(jcmd, Long.toString(pid), command).redirectErrorStream(true).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
       throw new IllegalStateException("jcmd " + command + " failed: " + out);
@@ -239,7 +285,10 @@ final class Stack implements AutoCloseable {
     return out;
   }
 
-  /** SIGKILLs the broker, as a crash would end it ({@link #restartBroker} starts it again on its journal). */
+  /**
+   * SIGKILLs the broker, as a crash would end it ({@link #restartBroker} starts it again on its
+   * journal).
+   */
   void killBroker() throws IOException {
     killForcibly("broker");
   }
@@ -260,21 +309,30 @@ final class Stack implements AutoCloseable {
   }
 
   private void signal(String signal, int index) throws IOException, InterruptedException {
-    Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(pid("instance-" + index))).inheritIO().start();
+    Process kill =
+        new ProcessBuilder("kill", "-" + signal, Long.toString(pid("instance-" + index)))
+            .inheritIO()
+            .start();
     if (kill.waitFor() != 0) {
       throw new IllegalStateException("kill -" + signal + " instance-" + index + " failed");
     }
   }
 
   private long pid(String process) throws IOException {
-    return Long.parseLong(java.nio.file.Files.readString(runDir().resolve("pids/" + process + ".pid")).strip());
+    return Long.parseLong(
+        java.nio.file.Files.readString(runDir().resolve("pids/" + process + ".pid")).strip());
   }
 
   private void killForcibly(String process) throws IOException {
-    ProcessHandle.of(pid(process)).ifPresent(handle -> {
-      handle.destroyForcibly();
-      handle.onExit().orTimeout(20, TimeUnit.SECONDS).join(); // dead before the caller goes on
-    });
+    ProcessHandle.of(pid(process))
+        .ifPresent(
+            handle -> {
+              handle.destroyForcibly();
+              handle
+                  .onExit()
+                  .orTimeout(20, TimeUnit.SECONDS)
+                  .join(); // dead before the caller goes on
+            });
   }
 
   /** SIGKILLs instance {@code index} (from its PID file), as a crash would end it. */
@@ -291,12 +349,19 @@ final class Stack implements AutoCloseable {
     return "ws://127.0.0.1:" + (httpPort + instance - 1) + "/arena/ws/bot";
   }
 
-  /** A JMS connection factory of the stack's broker, with the user and password the launcher generated. */
+  /**
+   * A JMS connection factory of the stack's broker, with the user and password the launcher
+   * generated.
+   */
   org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory broker() throws IOException {
-    String password = Files.readAllLines(runDir().resolve("broker.credentials")).stream()
-        .filter(l -> l.startsWith("ARENA_BROKER_PASSWORD=")).map(l -> l.substring(l.indexOf('=') + 1))
-        .findFirst().orElseThrow();
-    return new org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory(brokerUrl(), "arena", password);
+    String password =
+        Files.readAllLines(runDir().resolve("broker.credentials")).stream()
+            .filter(l -> l.startsWith("ARENA_BROKER_PASSWORD="))
+            .map(l -> l.substring(l.indexOf('=') + 1))
+            .findFirst()
+            .orElseThrow();
+    return new org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory(
+        brokerUrl(), "arena", password);
   }
 
   String brokerUrl() {
@@ -317,11 +382,19 @@ final class Stack implements AutoCloseable {
     return request(instance, path, java.time.Duration.ofMinutes(2));
   }
 
-  /** The same, given up after {@code timeout} (a frozen instance accepts the connection and never answers). */
-  HttpResponse<String> request(int instance, String path, java.time.Duration timeout) throws IOException, InterruptedException {
-    return HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + (httpPort + instance - 1) + path)).timeout(timeout).build(),
-        HttpResponse.BodyHandlers.ofString());
+  /**
+   * The same, given up after {@code timeout} (a frozen instance accepts the connection and never
+   * answers).
+   */
+  HttpResponse<String> request(int instance, String path, java.time.Duration timeout)
+      throws IOException, InterruptedException {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + (httpPort + instance - 1) + path))
+                .timeout(timeout)
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
   }
 
   Connection database() throws SQLException {
@@ -332,7 +405,8 @@ final class Stack implements AutoCloseable {
     List<String> command = new ArrayList<>();
     command.add(root.resolve("arena").toString());
     command.addAll(List.of(args));
-    ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true);
+    ProcessBuilder builder =
+        new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true);
     // only this stack's settings: `./arena test` exports its own (ARENA_DB_URL among them), and an
     // inherited one would point this stack at another database
     builder.environment().keySet().removeIf(name -> name.startsWith("ARENA_"));
@@ -342,7 +416,8 @@ final class Stack implements AutoCloseable {
     byte[] output = process.getInputStream().readAllBytes();
     if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
       process.destroyForcibly();
-      throw new IllegalStateException("./arena " + String.join(" ", args) + " took over " + seconds + " s");
+      throw new IllegalStateException(
+          "./arena " + String.join(" ", args) + " took over " + seconds + " s");
     }
     String text = new String(output, StandardCharsets.UTF_8);
     if (process.exitValue() != 0) {

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Tournaments run to a winner with 12 protocol bots of 4 teams on two instances: a random draw in
- * groups of 4 (3 groups, then their 3 winners) that survives a crash and restart of one instance
- * in the middle of its first level, and an exhaustive round (66 games).
+ * groups of 4 (3 groups, then their 3 winners) that survives a crash and restart of one instance in
+ * the middle of its first level, and an exhaustive round (66 games).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -29,10 +29,13 @@ class TournamentIT {
 
   private static final int BOTS = 12;
 
-  final Stack stack = Stack.TOURNAMENT.with("ARENA_MATCH_LEASE_SECONDS", "10") // a quick recovery after the crash
-      // a semester in minutes: training replays go at once, but for each bot's last two
-      .with("ARENA_RETENTION_TRAINING_DAYS", "0").with("ARENA_RETENTION_KEEP_LAST_PER_BOT", "2")
-      .with("ARENA_RETENTION_SAMPLE_EVERY", "0");
+  final Stack stack =
+      Stack.TOURNAMENT
+          .with("ARENA_MATCH_LEASE_SECONDS", "10") // a quick recovery after the crash
+          // a semester in minutes: training replays go at once, but for each bot's last two
+          .with("ARENA_RETENTION_TRAINING_DAYS", "0")
+          .with("ARENA_RETENTION_KEEP_LAST_PER_BOT", "2")
+          .with("ARENA_RETENTION_SAMPLE_EVERY", "0");
   final MatchLedger ledger = new MatchLedger(stack, "t");
   Fleet fleet;
   final List<String> names = new ArrayList<>();
@@ -58,8 +61,12 @@ class TournamentIT {
     stack.tournaments().create("cup", "simple", "random-draw", 4, 1, "{}", 0);
     stack.tournaments().enter("cup", names);
     // in the middle of the first level: some group games done, others not
-    awaitSql("select count(*) from tournament_games g join matches m on m.id = g.match_id"
-        + " where m.state = 'FINISHED' and g.level = 1 and g.tournament_id = (select id from tournaments where name = 'cup')", 3, 120);
+    awaitSql(
+        "select count(*) from tournament_games g join matches m on m.id = g.match_id where m.state"
+            + " = 'FINISHED' and g.level = 1 and g.tournament_id = (select id from tournaments"
+            + " where name = 'cup')",
+        3,
+        120);
     List<String> open = ledger.unfinished();
     java.time.Instant killed = java.time.Instant.now();
     stack.kill(2);
@@ -68,28 +75,55 @@ class TournamentIT {
     fleet.alive(2);
     awaitClosed("cup", 240);
     ledger.awaitEnded(open, 120);
-    System.out.printf("FAULT MATRIX | an instance SIGKILLed in a tournament level, started again | open at the fault %d"
-            + " | lost %d | rated twice %d | the tournament closed %.1f s after the kill | %s%n", open.size(),
-        ledger.failed(open), ledger.ratedTwice(), (System.currentTimeMillis() - killed.toEpochMilli()) / 1000.0,
+    System.out.printf(
+        "FAULT MATRIX | an instance SIGKILLed in a tournament level, started again | open at the"
+            + " fault %d | lost %d | rated twice %d | the tournament closed %.1f s after the kill |"
+            + " %s%n",
+        open.size(),
+        ledger.failed(open),
+        ledger.ratedTwice(),
+        (System.currentTimeMillis() - killed.toEpochMilli()) / 1000.0,
         ledger.outcomes(open));
 
-    assertEquals(List.of(4, 4, 4), ints("select count(*) from tournament_players p join tournaments t on t.id = p.tournament_id"
-        + " where t.name = 'cup' and p.level = 1 group by p.group_no order by p.group_no"), "3 groups of 4");
-    assertEquals(3, count("select count(*) from tournament_players p join tournaments t on t.id = p.tournament_id"
-        + " where t.name = 'cup' and p.level = 2"), "the 3 group winners meet");
-    assertEquals(21, count("select count(*) from tournament_games g join tournaments t on t.id = g.tournament_id"
-        + " where t.name = 'cup'"), "18 group games, then 3");
-    assertEquals(0, count("select count(*) from tournament_games g join tournaments t on t.id = g.tournament_id"
-        + " left join matches m on m.id = g.match_id where t.name = 'cup' and not g.walkover"
-        + " and (m.state is null or m.state <> 'FINISHED')"), "every game played to its end");
-    assertEquals(1, count("select count(*) from tournament_players p join tournaments t on t.id = p.tournament_id"
-        + " join tournament_rounds r on r.tournament_id = t.id and r.winner_bot = p.bot_id"
-        + " where t.name = 'cup' and p.level = 2 and p.place = 1"), "the round's winner won the last group");
+    assertEquals(
+        List.of(4, 4, 4),
+        ints(
+            "select count(*) from tournament_players p join tournaments t on t.id = p.tournament_id"
+                + " where t.name = 'cup' and p.level = 1 group by p.group_no order by p.group_no"),
+        "3 groups of 4");
+    assertEquals(
+        3,
+        count(
+            "select count(*) from tournament_players p join tournaments t on t.id = p.tournament_id"
+                + " where t.name = 'cup' and p.level = 2"),
+        "the 3 group winners meet");
+    assertEquals(
+        21,
+        count(
+            "select count(*) from tournament_games g join tournaments t on t.id = g.tournament_id"
+                + " where t.name = 'cup'"),
+        "18 group games, then 3");
+    assertEquals(
+        0,
+        count(
+            "select count(*) from tournament_games g join tournaments t on t.id = g.tournament_id"
+                + " left join matches m on m.id = g.match_id where t.name = 'cup' and not"
+                + " g.walkover and (m.state is null or m.state <> 'FINISHED')"),
+        "every game played to its end");
+    assertEquals(
+        1,
+        count(
+            "select count(*) from tournament_players p join tournaments t on t.id = p.tournament_id"
+                + " join tournament_rounds r on r.tournament_id = t.id and r.winner_bot = p.bot_id"
+                + " where t.name = 'cup' and p.level = 2 and p.place = 1"),
+        "the round's winner won the last group");
     assertFrozenAndUnrated("cup");
     assertNoBotInTwoGamesAtOnce("cup");
     String page = stack.get(1, "tournament.xhtml?name=cup");
     assertTrue(page.contains("Won by team") && page.contains(winnerTeam("cup")), page);
-    assertTrue(page.contains("Round 1, level 2") && page.contains("replay"), "levels and links to the games");
+    assertTrue(
+        page.contains("Round 1, level 2") && page.contains("replay"),
+        "levels and links to the games");
   }
 
   @Test
@@ -98,18 +132,39 @@ class TournamentIT {
     stack.tournaments().create("league", "simple", "exhaustive", 5, 1, "{}", 0);
     stack.tournaments().enter("league", names);
     awaitClosed("league", 300);
-    assertEquals(66, count("select count(*) from tournament_games g join tournaments t on t.id = g.tournament_id"
-        + " join matches m on m.id = g.match_id where t.name = 'league' and m.state = 'FINISHED'"), "12 x 11 / 2 games");
-    // the winning team is the one whose bots won the most games: checked from the matches themselves
-    String mostWins = (String) one("select tm.name from tournament_games g join tournaments t on t.id = g.tournament_id"
-        + " join match_players p on p.match_id = g.match_id and p.result = 'win' join bots b on b.id = p.bot_id"
-        + " join teams tm on tm.id = b.team_id where t.name = 'league' group by tm.name order by count(*) desc limit 1");
-    long top = (long) one("select count(*) from tournament_games g join tournaments t on t.id = g.tournament_id"
-        + " join match_players p on p.match_id = g.match_id and p.result = 'win' join bots b on b.id = p.bot_id"
-        + " join teams tm on tm.id = b.team_id where t.name = 'league' group by tm.name order by count(*) desc limit 1");
-    long ties = count("select count(*) from (select tm.name from tournament_games g join tournaments t on t.id = g.tournament_id"
-        + " join match_players p on p.match_id = g.match_id and p.result = 'win' join bots b on b.id = p.bot_id"
-        + " join teams tm on tm.id = b.team_id where t.name = 'league' group by tm.name having count(*) = " + top + ") tied");
+    assertEquals(
+        66,
+        count(
+            "select count(*) from tournament_games g join tournaments t on t.id = g.tournament_id"
+                + " join matches m on m.id = g.match_id where t.name = 'league' and m.state ="
+                + " 'FINISHED'"),
+        "12 x 11 / 2 games");
+    // the winning team is the one whose bots won the most games: checked from the matches
+    // themselves
+    String mostWins =
+        (String)
+            one(
+                "select tm.name from tournament_games g join tournaments t on t.id ="
+                    + " g.tournament_id join match_players p on p.match_id = g.match_id and"
+                    + " p.result = 'win' join bots b on b.id = p.bot_id join teams tm on tm.id ="
+                    + " b.team_id where t.name = 'league' group by tm.name order by count(*) desc"
+                    + " limit 1");
+    long top =
+        (long)
+            one(
+                "select count(*) from tournament_games g join tournaments t on t.id ="
+                    + " g.tournament_id join match_players p on p.match_id = g.match_id and"
+                    + " p.result = 'win' join bots b on b.id = p.bot_id join teams tm on tm.id ="
+                    + " b.team_id where t.name = 'league' group by tm.name order by count(*) desc"
+                    + " limit 1");
+    long ties =
+        count(
+            "select count(*) from (select tm.name from tournament_games g join tournaments t on"
+                + " t.id = g.tournament_id join match_players p on p.match_id = g.match_id and"
+                + " p.result = 'win' join bots b on b.id = p.bot_id join teams tm on tm.id ="
+                + " b.team_id where t.name = 'league' group by tm.name having count(*) = "
+                + top
+                + ") tied");
     if (ties == 1) {
       assertEquals(mostWins, winnerTeam("league"));
     }
@@ -124,27 +179,52 @@ class TournamentIT {
   @Test
   @Order(3)
   void retentionKeepsTournamentsAndLastGamesAndANewSeasonKeepsTheOldTable() throws Exception {
-    awaitSql("select count(*) from matches m join arenas a on a.id = m.arena_id where a.kind = 'TRAINING'"
-        + " and m.state = 'FINISHED' and m.rated", 30, 120);
-    awaitSql("select count(*) from matches m join arenas a on a.id = m.arena_id where a.kind = 'TRAINING'"
-        + " and m.state = 'FINISHED' and not exists (select 1 from replays r where r.match_id = m.id)", 1, 60);
-    assertEquals(0, count("select count(*) from tournament_games g join matches m on m.id = g.match_id"
-        + " where not exists (select 1 from replays r where r.match_id = m.id)"), "tournament replays stay");
+    awaitSql(
+        "select count(*) from matches m join arenas a on a.id = m.arena_id where a.kind ="
+            + " 'TRAINING' and m.state = 'FINISHED' and m.rated",
+        30,
+        120);
+    awaitSql(
+        "select count(*) from matches m join arenas a on a.id = m.arena_id where a.kind ="
+            + " 'TRAINING' and m.state = 'FINISHED' and not exists (select 1 from replays r where"
+            + " r.match_id = m.id)",
+        1,
+        60);
+    assertEquals(
+        0,
+        count(
+            "select count(*) from tournament_games g join matches m on m.id = g.match_id"
+                + " where not exists (select 1 from replays r where r.match_id = m.id)"),
+        "tournament replays stay");
     // one statement, one snapshot: the sweep never drops what is still one of a player's last two
-    assertEquals(0, count("select count(*) from (select m.id, m.state, row_number() over (partition by p.bot_id"
-        + "   order by m.ended_at desc) as newest from matches m join match_players p on p.match_id = m.id"
-        + "   join arenas a on a.id = m.arena_id where a.kind = 'TRAINING' and m.ended_at is not null) last"
-        + " where last.newest <= 2 and last.state = 'FINISHED'"
-        + " and not exists (select 1 from replays r where r.match_id = last.id)"), "each bot's last two training replays stay");
-    assertEquals(0, count("select count(*) from matches m where m.state = 'FINISHED' and not exists"
-        + " (select 1 from match_players p where p.match_id = m.id and p.result is not null)"), "results stay");
+    assertEquals(
+        0,
+        count(
+            "select count(*) from (select m.id, m.state, row_number() over (partition by p.bot_id  "
+                + " order by m.ended_at desc) as newest from matches m join match_players p on"
+                + " p.match_id = m.id   join arenas a on a.id = m.arena_id where a.kind ="
+                + " 'TRAINING' and m.ended_at is not null) last where last.newest <= 2 and"
+                + " last.state = 'FINISHED' and not exists (select 1 from replays r where"
+                + " r.match_id = last.id)"),
+        "each bot's last two training replays stay");
+    assertEquals(
+        0,
+        count(
+            "select count(*) from matches m where m.state = 'FINISHED' and not exists (select 1"
+                + " from match_players p where p.match_id = m.id and p.result is not null)"),
+        "results stay");
 
-    String leader = (String) one("select b.name from ratings r join bots b on b.id = r.bot_id where r.game_type = 'simple'"
-        + " order by r.mu - 3 * r.sigma desc limit 1");
+    String leader =
+        (String)
+            one(
+                "select b.name from ratings r join bots b on b.id = r.bot_id where r.game_type ="
+                    + " 'simple' order by r.mu - 3 * r.sigma desc limit 1");
     stack.admin().addUser("lecturer", "lecturer password", "ADMIN", null);
     FacesPage page = new FacesPage(stack.portalUrl(1));
     page.signIn("lecturer", "lecturer password");
-    assertTrue(page.open("admin/index.xhtml").contains("id=\"admin:current-season\">1<"), "season 1 at first");
+    assertTrue(
+        page.open("admin/index.xhtml").contains("id=\"admin:current-season\">1<"),
+        "season 1 at first");
     String started = page.submit("admin", "Seasons", "admin:newSeason");
     assertTrue(started.contains("Season 2 has started"), started);
     assertEquals(2, count("select number from seasons where ended_at is null"));
@@ -153,10 +233,17 @@ class TournamentIT {
     assertTrue(ended.contains("Season 1, ended") && ended.contains(">" + leader + "<"), ended);
     assertTrue(page.open("leaderboard.xhtml").contains("Season 2 (current)"));
 
-    long tournamentGames = count("select count(*) from matches m join arenas a on a.id = m.arena_id where a.kind = 'TOURNAMENT'");
+    long tournamentGames =
+        count(
+            "select count(*) from matches m join arenas a on a.id = m.arena_id where a.kind ="
+                + " 'TOURNAMENT'");
     stack.admin().resetGames();
-    assertEquals(tournamentGames, count("select count(*) from matches m join arenas a on a.id = m.arena_id"
-        + " where a.kind = 'TOURNAMENT'"), "reset-games keeps the tournaments' games");
+    assertEquals(
+        tournamentGames,
+        count(
+            "select count(*) from matches m join arenas a on a.id = m.arena_id"
+                + " where a.kind = 'TOURNAMENT'"),
+        "reset-games keeps the tournaments' games");
     assertTrue(stack.get(1, "tournament.xhtml?name=cup").contains("Won by team"));
   }
 
@@ -176,18 +263,32 @@ class TournamentIT {
 
   private void assertFrozenAndUnrated(String tournament) throws Exception {
     assertNotNull(winnerTeam(tournament), "a winning team");
-    assertEquals(0, count("select count(*) from matches m join tournaments t on t.arena_id = m.arena_id"
-        + " where t.name = '" + tournament + "' and m.rated"), "tournament games do not move training ratings");
-    assertNull(one("select 1 from tournaments where name = '" + tournament + "' and closed_at is null"), "closed");
+    assertEquals(
+        0,
+        count(
+            "select count(*) from matches m join tournaments t on t.arena_id = m.arena_id"
+                + " where t.name = '"
+                + tournament
+                + "' and m.rated"),
+        "tournament games do not move training ratings");
+    assertNull(
+        one("select 1 from tournaments where name = '" + tournament + "' and closed_at is null"),
+        "closed");
   }
 
   /** A bot's tournament games never overlap in time. */
   private void assertNoBotInTwoGamesAtOnce(String tournament) throws Exception {
-    assertEquals(0, count("select count(*) from (select p.bot_id, m.started_at,"
-        + " lag(m.ended_at) over (partition by p.bot_id order by m.started_at) as previous_end"
-        + " from tournament_games g join tournaments t on t.id = g.tournament_id join matches m on m.id = g.match_id"
-        + " join match_players p on p.match_id = m.id where t.name = '" + tournament + "' and m.attempt = 1) x"
-        + " where previous_end > started_at"), "a bot in two tournament games at once");
+    assertEquals(
+        0,
+        count(
+            "select count(*) from (select p.bot_id, m.started_at, lag(m.ended_at) over (partition"
+                + " by p.bot_id order by m.started_at) as previous_end from tournament_games g join"
+                + " tournaments t on t.id = g.tournament_id join matches m on m.id = g.match_id"
+                + " join match_players p on p.match_id = m.id where t.name = '"
+                + tournament
+                + "' and m.attempt = 1) x"
+                + " where previous_end > started_at"),
+        "a bot in two tournament games at once");
   }
 
   private String winnerTeam(String tournament) throws Exception {
@@ -208,7 +309,9 @@ class TournamentIT {
   }
 
   private Object one(String query) throws Exception {
-    try (Connection db = stack.database(); PreparedStatement q = db.prepareStatement(query); ResultSet rs = q.executeQuery()) {
+    try (Connection db = stack.database();
+        PreparedStatement q = db.prepareStatement(query);
+        ResultSet rs = q.executeQuery()) {
       return rs.next() ? rs.getObject(1) : null;
     }
   }
@@ -219,7 +322,9 @@ class TournamentIT {
 
   private List<Integer> ints(String query) throws Exception {
     List<Integer> values = new ArrayList<>();
-    try (Connection db = stack.database(); PreparedStatement q = db.prepareStatement(query); ResultSet rs = q.executeQuery()) {
+    try (Connection db = stack.database();
+        PreparedStatement q = db.prepareStatement(query);
+        ResultSet rs = q.executeQuery()) {
       while (rs.next()) {
         values.add(rs.getInt(1));
       }

@@ -14,8 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
-import org.botarena.protocol.Json;
 import org.botarena.games.replay.Replay;
+import org.botarena.protocol.Json;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -53,19 +53,26 @@ class TwoInstanceMatchesIT {
   @Test
   @Order(1)
   void theBrokerRefusesAnonymousClientsAndWrongPasswords() throws Exception {
-    for (ActiveMQConnectionFactory intruder : List.of(new ActiveMQConnectionFactory(stack.brokerUrl()),
-        new ActiveMQConnectionFactory(stack.brokerUrl(), "arena", "not-the-password"),
-        new ActiveMQConnectionFactory(stack.brokerUrl(), "admin", "admin"))) {
+    for (ActiveMQConnectionFactory intruder :
+        List.of(
+            new ActiveMQConnectionFactory(stack.brokerUrl()),
+            new ActiveMQConnectionFactory(stack.brokerUrl(), "arena", "not-the-password"),
+            new ActiveMQConnectionFactory(stack.brokerUrl(), "admin", "admin"))) {
       try (intruder) {
-        assertThrows(jakarta.jms.JMSSecurityRuntimeException.class, () -> {
-          try (JMSContext jms = intruder.createContext()) {
-            jms.createProducer().send(jms.createTopic("arena.io"), "{\"forged\":true}");
-          }
-        }, "whoever reaches the broker's port cannot inject frames");
+        assertThrows(
+            jakarta.jms.JMSSecurityRuntimeException.class,
+            () -> {
+              try (JMSContext jms = intruder.createContext()) {
+                jms.createProducer().send(jms.createTopic("arena.io"), "{\"forged\":true}");
+              }
+            },
+            "whoever reaches the broker's port cannot inject frames");
       }
     }
-    try (ActiveMQConnectionFactory app = stack.broker(); JMSContext jms = app.createContext()) {
-      jms.createProducer().send(jms.createQueue("DLQ"), "not the application's address"); // refused below
+    try (ActiveMQConnectionFactory app = stack.broker();
+        JMSContext jms = app.createContext()) {
+      jms.createProducer()
+          .send(jms.createQueue("DLQ"), "not the application's address"); // refused below
     } catch (jakarta.jms.JMSSecurityRuntimeException expected) {
       return; // the application's user is limited to arena.*
     }
@@ -98,32 +105,60 @@ class TwoInstanceMatchesIT {
 
     awaitRatedMatches(MATCHES, 240);
     bots.forEach(ProtocolBot::close);
-    awaitNothingRunning(60); // games interrupted by the disconnects end (after the grace period) and are stored
+    awaitNothingRunning(
+        60); // games interrupted by the disconnects end (after the grace period) and are stored
     int duplicates = resendResults(3);
     assertTrue(duplicates >= 3 * MATCHES, duplicates + " duplicated result messages");
     Thread.sleep(3000); // both instances' rating MDBs race for them
 
-    try (Connection db = stack.database(); Statement sql = db.createStatement()) {
+    try (Connection db = stack.database();
+        Statement sql = db.createStatement()) {
       int finished = count(sql, "select count(*) from matches where state = 'FINISHED'");
       assertTrue(finished >= MATCHES, finished + " finished matches");
-      assertEquals(0, count(sql, "select count(*) from matches m where state = 'FINISHED'"
-          + " and (select count(*) from match_players p where p.match_id = m.id and p.result is not null) <> 2"),
+      assertEquals(
+          0,
+          count(
+              sql,
+              "select count(*) from matches m where state = 'FINISHED' and (select count(*) from"
+                  + " match_players p where p.match_id = m.id and p.result is not null) <> 2"),
           "every finished match has both results");
-      assertEquals(0, count(sql, "select count(*) from matches m where state = 'FINISHED'"
-          + " and not exists (select 1 from replays r where r.match_id = m.id)"), "every finished match has a replay");
+      assertEquals(
+          0,
+          count(
+              sql,
+              "select count(*) from matches m where state = 'FINISHED'"
+                  + " and not exists (select 1 from replays r where r.match_id = m.id)"),
+          "every finished match has a replay");
       int rated = count(sql, "select count(*) from matches where rated");
-      assertEquals(2 * rated, count(sql, "select count(*) from rating_history"), "two rating updates per rated match");
-      assertEquals(2 * rated, count(sql, "select coalesce(sum(games), 0) from ratings"), "each rated match counted once per bot");
-      assertEquals(0, count(sql, "select count(*) from matches where state = 'FINISHED'"
-          + " and end_state not in ('DISCONNECTED', 'ABORTED') and not rated"), "every decided match is rated");
-      int crossed = count(sql, "select count(*) from matches m where state = 'FINISHED' and instance = 'instance-2'"
-          + " and exists (select 1 from match_players p where p.match_id = m.id and p.gateway = 'instance-1')");
+      assertEquals(
+          2 * rated,
+          count(sql, "select count(*) from rating_history"),
+          "two rating updates per rated match");
+      assertEquals(
+          2 * rated,
+          count(sql, "select coalesce(sum(games), 0) from ratings"),
+          "each rated match counted once per bot");
+      assertEquals(
+          0,
+          count(
+              sql,
+              "select count(*) from matches where state = 'FINISHED'"
+                  + " and end_state not in ('DISCONNECTED', 'ABORTED') and not rated"),
+          "every decided match is rated");
+      int crossed =
+          count(
+              sql,
+              "select count(*) from matches m where state = 'FINISHED' and instance = 'instance-2'"
+                  + " and exists (select 1 from match_players p where p.match_id = m.id and"
+                  + " p.gateway = 'instance-1')");
       assertTrue(crossed > 0, "some matches of instance-1's bots ran on instance-2");
       checkReplay(sql);
     }
     JsonNode second = Json.parse(stack.get(2, "api/status"));
     JsonNode first = Json.parse(stack.get(1, "api/status"));
-    assertTrue(second.get("io_remote_sent").asLong() > 0, "instance-2 sent steps through the broker: " + second);
+    assertTrue(
+        second.get("io_remote_sent").asLong() > 0,
+        "instance-2 sent steps through the broker: " + second);
     assertTrue(first.get("io_remote_received").asLong() > 0, "instance-1 received them: " + first);
 
     String page = stack.get(1, "leaderboard.xhtml");
@@ -135,30 +170,49 @@ class TwoInstanceMatchesIT {
   void whenTheLeaderDiesTheOtherInstanceTakesOverMatchmakingWithinTenSeconds() throws Exception {
     int leader = Json.parse(stack.get(1, "api/status")).get("leader").asBoolean() ? 1 : 2;
     int survivor = 3 - leader;
-    assertTrue(Json.parse(stack.get(leader, "api/status")).get("leader").asBoolean(), "one instance leads");
+    assertTrue(
+        Json.parse(stack.get(leader, "api/status")).get("leader").asBoolean(),
+        "one instance leads");
     long killed = System.currentTimeMillis();
     stack.kill(leader);
     while (!Json.parse(stack.get(survivor, "api/status")).get("leader").asBoolean()) {
       assertTrue(System.currentTimeMillis() - killed < 10_000, "no new leader 10 s after the kill");
       Thread.sleep(200);
     }
-    System.out.println("matchmaking leader taken over " + (System.currentTimeMillis() - killed) + " ms after the kill");
+    System.out.println(
+        "matchmaking leader taken over "
+            + (System.currentTimeMillis() - killed)
+            + " ms after the kill");
     // the new leader pairs bots, and never puts a bot in two training matches at once
     for (int i = 0; i < 4; i++) {
       String token = stack.addBot("failover", "after" + i);
       SplittableRandom random = new SplittableRandom(i);
-      bots.add(new ProtocolBot("after" + i, step -> Json.array().add(random.nextInt(4))).connect(stack.botUrl(survivor), token));
+      bots.add(
+          new ProtocolBot("after" + i, step -> Json.array().add(random.nextInt(4)))
+              .connect(stack.botUrl(survivor), token));
     }
     long deadline = System.currentTimeMillis() + 60_000;
     int played = 0;
     while (played < 10) {
-      assertTrue(System.currentTimeMillis() < deadline, "only " + played + " matches after the failover");
-      try (Connection db = stack.database(); Statement sql = db.createStatement()) {
-        assertEquals(0, count(sql, "select count(*) from (select p.bot_id from match_players p join matches m on m.id = p.match_id"
-            + " join bots b on b.id = p.bot_id where b.name like 'after%' and m.state in ('QUEUED', 'RUNNING')"
-            + " group by p.bot_id having count(*) > 1) twice"), "a bot scheduled twice at once");
-        played = count(sql, "select count(*) from matches m where state = 'FINISHED' and exists (select 1 from match_players p"
-            + " join bots b on b.id = p.bot_id where p.match_id = m.id and b.name like 'after%')");
+      assertTrue(
+          System.currentTimeMillis() < deadline, "only " + played + " matches after the failover");
+      try (Connection db = stack.database();
+          Statement sql = db.createStatement()) {
+        assertEquals(
+            0,
+            count(
+                sql,
+                "select count(*) from (select p.bot_id from match_players p join matches m on m.id"
+                    + " = p.match_id join bots b on b.id = p.bot_id where b.name like 'after%' and"
+                    + " m.state in ('QUEUED', 'RUNNING') group by p.bot_id having count(*) > 1)"
+                    + " twice"),
+            "a bot scheduled twice at once");
+        played =
+            count(
+                sql,
+                "select count(*) from matches m where state = 'FINISHED' and exists (select 1 from"
+                    + " match_players p join bots b on b.id = p.bot_id where p.match_id = m.id and"
+                    + " b.name like 'after%')");
       }
       Thread.sleep(300);
     }
@@ -170,7 +224,8 @@ class TwoInstanceMatchesIT {
    */
   private int resendResults(int times) throws Exception {
     List<String> finished = new ArrayList<>();
-    try (Connection db = stack.database(); Statement sql = db.createStatement();
+    try (Connection db = stack.database();
+        Statement sql = db.createStatement();
         ResultSet rs = sql.executeQuery("select id from matches where state = 'FINISHED'")) {
       while (rs.next()) {
         finished.add(rs.getString(1));
@@ -179,11 +234,14 @@ class TwoInstanceMatchesIT {
     try (ActiveMQConnectionFactory broker = stack.broker()) {
       List<Thread> producers = new ArrayList<>();
       for (int t = 0; t < times; t++) {
-        Thread producer = new Thread(() -> {
-          try (JMSContext jms = broker.createContext()) {
-            finished.forEach(id -> jms.createProducer().send(jms.createTopic("arena.results"), id));
-          }
-        });
+        Thread producer =
+            new Thread(
+                () -> {
+                  try (JMSContext jms = broker.createContext()) {
+                    finished.forEach(
+                        id -> jms.createProducer().send(jms.createTopic("arena.results"), id));
+                  }
+                });
         producer.start();
         producers.add(producer);
       }
@@ -195,8 +253,10 @@ class TwoInstanceMatchesIT {
   }
 
   private void checkReplay(Statement sql) throws Exception {
-    try (ResultSet rs = sql.executeQuery("select r.data, m.steps from replays r join matches m on m.id = r.match_id"
-        + " where m.end_state in ('WIN', 'DRAW') limit 1")) {
+    try (ResultSet rs =
+        sql.executeQuery(
+            "select r.data, m.steps from replays r join matches m on m.id = r.match_id"
+                + " where m.end_state in ('WIN', 'DRAW') limit 1")) {
       assertTrue(rs.next(), "a replay of a decided match");
       Replay replay = Replay.read(new ByteArrayInputStream(rs.getBytes(1)));
       assertEquals("simple", replay.header().game());
@@ -209,13 +269,16 @@ class TwoInstanceMatchesIT {
     long deadline = System.currentTimeMillis() + seconds * 1000L;
     int open;
     while (true) {
-      try (Connection db = stack.database(); Statement sql = db.createStatement()) {
+      try (Connection db = stack.database();
+          Statement sql = db.createStatement()) {
         open = count(sql, "select count(*) from matches where state in ('QUEUED', 'RUNNING')");
       }
       if (open == 0) {
         return;
       }
-      assertTrue(System.currentTimeMillis() < deadline, open + " matches still open " + seconds + " s after the bots left");
+      assertTrue(
+          System.currentTimeMillis() < deadline,
+          open + " matches still open " + seconds + " s after the bots left");
       Thread.sleep(500);
     }
   }
@@ -224,7 +287,8 @@ class TwoInstanceMatchesIT {
     long deadline = System.currentTimeMillis() + seconds * 1000L;
     int rated = 0;
     while (System.currentTimeMillis() < deadline) {
-      try (Connection db = stack.database(); Statement sql = db.createStatement()) {
+      try (Connection db = stack.database();
+          Statement sql = db.createStatement()) {
         rated = count(sql, "select count(*) from matches where rated");
         if (rated >= wanted) {
           return;

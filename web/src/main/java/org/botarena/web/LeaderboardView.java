@@ -14,7 +14,9 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
-/** The leaderboard page: the training arena's game, best first, one page at a time, with a search. */
+/**
+ * The leaderboard page: the training arena's game, best first, one page at a time, with a search.
+ */
 @Named
 @ViewScoped
 public class LeaderboardView implements Serializable {
@@ -30,34 +32,42 @@ public class LeaderboardView implements Serializable {
   @Inject transient SeasonService seasonService;
 
   private String search;
-  /** The season shown, by its number (the page's {@code season} parameter); unset: the current one. */
+
+  /**
+   * The season shown, by its number (the page's {@code season} parameter); unset: the current one.
+   */
   private Integer season;
+
   private List<SeasonService.Season> seasons;
 
-  private final LazyDataModel<LeaderboardRow> rows = new LazyDataModel<>() {
-    private static final long serialVersionUID = 1L;
+  private final LazyDataModel<LeaderboardRow> rows =
+      new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
 
-    @Override
-    public int count(Map<String, FilterMeta> filterBy) {
-      return (int) leaderboard.count(gameType, seasonId(), search);
-    }
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+          return (int) leaderboard.count(gameType, seasonId(), search);
+        }
 
-    @Override
-    public List<LeaderboardRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-        Map<String, FilterMeta> filterBy) {
-      return leaderboard.search(gameType, seasonId(), search, first, pageSize);
-    }
+        @Override
+        public List<LeaderboardRow> load(
+            int first,
+            int pageSize,
+            Map<String, SortMeta> sortBy,
+            Map<String, FilterMeta> filterBy) {
+          return leaderboard.search(gameType, seasonId(), search, first, pageSize);
+        }
 
-    @Override
-    public String getRowKey(LeaderboardRow row) {
-      return Long.toString(row.botId());
-    }
+        @Override
+        public String getRowKey(LeaderboardRow row) {
+          return Long.toString(row.botId());
+        }
 
-    @Override
-    public LeaderboardRow getRowData(String rowKey) {
-      return null;
-    }
-  };
+        @Override
+        public LeaderboardRow getRowData(String rowKey) {
+          return null;
+        }
+      };
 
   /** The training arena's seasons, newest first. */
   public List<SeasonService.Season> getSeasons() {
@@ -67,10 +77,15 @@ public class LeaderboardView implements Serializable {
     return seasons;
   }
 
-  /** The season shown: the one asked for if it exists, else the current one (null before the arena opened). */
+  /**
+   * The season shown: the one asked for if it exists, else the current one (null before the arena
+   * opened).
+   */
   public SeasonService.Season getShown() {
     List<SeasonService.Season> all = getSeasons();
-    return all.stream().filter(s -> season != null && s.number() == season).findFirst()
+    return all.stream()
+        .filter(s -> season != null && s.number() == season)
+        .findFirst()
         .orElse(all.isEmpty() ? null : all.get(0));
   }
 

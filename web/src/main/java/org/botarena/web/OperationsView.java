@@ -10,9 +10,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.botarena.arena.portal.AdminOperations;
 import org.botarena.arena.application.OperationsService;
 import org.botarena.arena.infrastructure.BrokerQueues;
+import org.botarena.arena.portal.AdminOperations;
 import org.botarena.arena.retention.ReplayRetention;
 import org.botarena.web.security.CurrentUser;
 
@@ -55,7 +55,9 @@ public class OperationsView {
     return brokerError;
   }
 
-  /** The matchmaking, rating, match and tournament settings in force (changeable without a rebuild). */
+  /**
+   * The matchmaking, rating, match and tournament settings in force (changeable without a rebuild).
+   */
   public List<Map.Entry<String, String>> getSettings() {
     return List.copyOf(SettingsInForce.all().entrySet());
   }
@@ -86,8 +88,11 @@ public class OperationsView {
 
   /** {@code bytes} for people: 12.3 MB. */
   public String size(long bytes) {
-    return bytes < 1_000_000 ? String.format("%.1f kB", bytes / 1e3)
-        : bytes < 1_000_000_000 ? String.format("%.1f MB", bytes / 1e6) : String.format("%.2f GB", bytes / 1e9);
+    return bytes < 1_000_000
+        ? String.format("%.1f kB", bytes / 1e3)
+        : bytes < 1_000_000_000
+            ? String.format("%.1f MB", bytes / 1e6)
+            : String.format("%.2f GB", bytes / 1e9);
   }
 
   public List<OperationsService.InstanceRow> getInstances() {
@@ -100,8 +105,14 @@ public class OperationsView {
 
   public void requeue(UUID match) {
     boolean done = admin.requeueFailed(me.require(), match);
-    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(
-        done ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_WARN,
-        done ? "Match " + match + " queued again." : "Match " + match + " is not FAILED any more.", null));
+    FacesContext.getCurrentInstance()
+        .addMessage(
+            null,
+            new FacesMessage(
+                done ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_WARN,
+                done
+                    ? "Match " + match + " queued again."
+                    : "Match " + match + " is not FAILED any more.",
+                null));
   }
 }

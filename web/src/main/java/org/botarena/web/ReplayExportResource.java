@@ -21,24 +21,34 @@ import org.botarena.arena.application.ReplayExport;
  * finished matches as one ZIP, streamed as it is written (one {@code .jsonl.gz} per match). The
  * number of matches is sent first in {@code X-Arena-Matches} and the archive's expected size in
  * {@code X-Arena-Bytes}, so a client can show its progress as the bytes arrive (the matches page
- * does). Training and tournament games are everybody's; a signed-in user's archive also holds
- * their team's debug games. Anonymous requests get at most {@value #ANONYMOUS_MAX} replays.
+ * does). Training and tournament games are everybody's; a signed-in user's archive also holds their
+ * team's debug games. Anonymous requests get at most {@value #ANONYMOUS_MAX} replays.
  */
 @Path("replays/export")
 public class ReplayExportResource {
 
   private static final int MAX = 100_000;
-  /** What an anonymous request may export (and gets without {@code max}): a sample, not the archive. */
+
+  /**
+   * What an anonymous request may export (and gets without {@code max}): a sample, not the archive.
+   */
   static final int ANONYMOUS_MAX = 100;
-  /** A ZIP entry's local header, data descriptor and central record with its 52-byte name, twice. */
+
+  /**
+   * A ZIP entry's local header, data descriptor and central record with its 52-byte name, twice.
+   */
   private static final int ENTRY_OVERHEAD = 30 + 16 + 46 + 2 * 52;
 
   @Inject ReplayExport export;
   @Context SecurityContext security;
 
   @GET
-  public Response export(@QueryParam("game") String game, @QueryParam("bot") String bot,
-      @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("max") Integer max) {
+  public Response export(
+      @QueryParam("game") String game,
+      @QueryParam("bot") String bot,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("max") Integer max) {
     String user = ReplayResource.username(security);
     int limit;
     try {
@@ -46,19 +56,26 @@ public class ReplayExportResource {
     } catch (IllegalArgumentException e) {
       throw new BadRequestException(e.getMessage());
     }
-    List<ReplayExport.Entry> matches = export.matches(new ReplayExport.Filter(blankToNull(game), blankToNull(bot),
-        instant("from", from), instant("to", to), limit),
-        user);
-    StreamingOutput zip = out -> {
-      try (ZipOutputStream archive = new ZipOutputStream(out)) {
-        archive.setLevel(0); // the replays are compressed already
-        for (ReplayExport.Entry entry : matches) {
-          archive.putNextEntry(new ZipEntry("match-" + entry.match() + ".jsonl.gz"));
-          archive.write(export.replay(entry.match()));
-          archive.closeEntry();
-        }
-      }
-    };
+    List<ReplayExport.Entry> matches =
+        export.matches(
+            new ReplayExport.Filter(
+                blankToNull(game),
+                blankToNull(bot),
+                instant("from", from),
+                instant("to", to),
+                limit),
+            user);
+    StreamingOutput zip =
+        out -> {
+          try (ZipOutputStream archive = new ZipOutputStream(out)) {
+            archive.setLevel(0); // the replays are compressed already
+            for (ReplayExport.Entry entry : matches) {
+              archive.putNextEntry(new ZipEntry("match-" + entry.match() + ".jsonl.gz"));
+              archive.write(export.replay(entry.match()));
+              archive.closeEntry();
+            }
+          }
+        };
     return Response.ok(zip, "application/zip")
         .header("Content-Disposition", "attachment; filename=\"replays.zip\"")
         .header("X-Arena-Matches", matches.size())
@@ -75,8 +92,14 @@ public class ReplayExportResource {
     int cap = signedIn ? MAX : ANONYMOUS_MAX;
     int limit = max == null ? cap : max;
     if (limit < 1 || limit > cap) {
-      throw new IllegalArgumentException(signedIn ? "max is 1 to " + MAX
-          : "max is 1 to " + ANONYMOUS_MAX + " without signing in (signed in: up to " + MAX + ")");
+      throw new IllegalArgumentException(
+          signedIn
+              ? "max is 1 to " + MAX
+              : "max is 1 to "
+                  + ANONYMOUS_MAX
+                  + " without signing in (signed in: up to "
+                  + MAX
+                  + ")");
     }
     return limit;
   }
@@ -104,7 +127,8 @@ public class ReplayExportResource {
     try {
       return Instant.parse(value.trim());
     } catch (DateTimeParseException e) {
-      throw new BadRequestException(name + " must be an ISO-8601 instant like 2026-11-01T00:00:00Z, got " + value);
+      throw new BadRequestException(
+          name + " must be an ISO-8601 instant like 2026-11-01T00:00:00Z, got " + value);
     }
   }
 }

@@ -3,14 +3,14 @@ package org.botarena.web;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,9 +21,9 @@ import org.botarena.arena.application.ReplayService;
 
 /**
  * {@code GET /arena/api/matches/{id}/replay}: a finished match's replay as stored (JSON lines,
- * gzip-compressed; docs/games.md), for download and for feeding back into a bot locally
- * ({@code ./arena local --repeat}). Debug-arena games are served to their team's members only (the
- * portal's session says who asks).
+ * gzip-compressed; docs/games.md), for download and for feeding back into a bot locally ({@code
+ * ./arena local --repeat}). Debug-arena games are served to their team's members only (the portal's
+ * session says who asks).
  */
 @Path("matches/{id}")
 public class ReplayResource {
@@ -36,7 +36,8 @@ public class ReplayResource {
   @Path("replay")
   public Response replay(@PathParam("id") String id) {
     UUID match = match(id);
-    byte[] replay = replays.replayFor(match, user()).orElseThrow(() -> new NotFoundException(noReplay(id)));
+    byte[] replay =
+        replays.replayFor(match, user()).orElseThrow(() -> new NotFoundException(noReplay(id)));
     return Response.ok(replay, "application/gzip")
         .header("Content-Disposition", "attachment; filename=\"match-" + match + ".jsonl.gz\"")
         .build();
@@ -50,8 +51,10 @@ public class ReplayResource {
   @GET
   @Path("frames")
   @Produces(MediaType.APPLICATION_JSON)
-  public Response frames(@PathParam("id") String id, @HeaderParam("Accept-Encoding") String accepted) {
-    String view = replays.viewFor(match(id), user()).orElseThrow(() -> new NotFoundException(noReplay(id)));
+  public Response frames(
+      @PathParam("id") String id, @HeaderParam("Accept-Encoding") String accepted) {
+    String view =
+        replays.viewFor(match(id), user()).orElseThrow(() -> new NotFoundException(noReplay(id)));
     byte[] json = view.getBytes(StandardCharsets.UTF_8);
     if (accepted == null || !accepted.contains("gzip")) {
       return Response.ok(json).build();
@@ -62,7 +65,10 @@ public class ReplayResource {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return Response.ok(zipped.toByteArray()).header("Content-Encoding", "gzip").header("Vary", "Accept-Encoding").build();
+    return Response.ok(zipped.toByteArray())
+        .header("Content-Encoding", "gzip")
+        .header("Vary", "Accept-Encoding")
+        .build();
   }
 
   private String user() {
@@ -82,8 +88,12 @@ public class ReplayResource {
     }
   }
 
-  /** Old training and debug replays are dropped by the retention policy; the match's result stays. */
+  /**
+   * Old training and debug replays are dropped by the retention policy; the match's result stays.
+   */
   private static String noReplay(String id) {
-    return "no replay of match " + id + " (or it was dropped by the retention policy: docs/operations.md, \"Storage\")";
+    return "no replay of match "
+        + id
+        + " (or it was dropped by the retention policy: docs/operations.md, \"Storage\")";
   }
 }

@@ -13,8 +13,16 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 final class SettingsInForce {
 
-  private static final List<String> SHOWN = List.of("arena.matchmaking.", "arena.ratings.", "arena.match.",
-      "arena.step.", "arena.training.", "arena.session.", "arena.tournament.", "arena.retention.");
+  private static final List<String> SHOWN =
+      List.of(
+          "arena.matchmaking.",
+          "arena.ratings.",
+          "arena.match.",
+          "arena.step.",
+          "arena.training.",
+          "arena.session.",
+          "arena.tournament.",
+          "arena.retention.");
 
   private SettingsInForce() {}
 
@@ -23,7 +31,11 @@ final class SettingsInForce {
     Map<String, String> settings = new TreeMap<>();
     StreamSupport.stream(config.getPropertyNames().spliterator(), false)
         .filter(key -> SHOWN.stream().anyMatch(key::startsWith))
-        .forEach(key -> config.getOptionalValue(key, String.class).ifPresent(value -> settings.put(key, value)));
+        .forEach(
+            key ->
+                config
+                    .getOptionalValue(key, String.class)
+                    .ifPresent(value -> settings.put(key, value)));
     return settings;
   }
 }

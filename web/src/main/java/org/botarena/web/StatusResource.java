@@ -13,7 +13,10 @@ import org.botarena.arena.play.IoTraffic;
 import org.botarena.arena.play.LocalGateway;
 import org.botarena.arena.play.RunnerStatus;
 
-/** {@code GET /arena/api/status}: what this instance is doing (for operators, the launcher and tests). */
+/**
+ * {@code GET /arena/api/status}: what this instance is doing (for operators, the launcher and
+ * tests).
+ */
 @Path("status")
 public class StatusResource {
 

@@ -23,18 +23,27 @@ final class BotConnection {
 
   final Session socket;
   final UUID sessionId = UUID.randomUUID();
+
   /** PROTOCOL.md: more than 200 frames a second (answers to steps aside) is RATE_LIMITED. */
   final RateLimit rate = new RateLimit(Limits.MAX_FRAMES_PER_SECOND, 1000);
+
   /** Steps sent and not answered yet: an action answering one is not counted by {@link #rate}. */
   final OwedAnswers owed = new OwedAnswers();
+
   /** Bad frames tolerated in ten seconds; the next one closes the socket with 4002. */
   final RateLimit abuse = new RateLimit(10, 10_000);
+
   final AtomicLong readyQuestions = new AtomicLong();
+
   /** The games this bot plays, and the instance running each (where its actions go). */
   final Map<String, String> games = new ConcurrentHashMap<>();
+
   final String bearerToken;
   volatile BotIdentity bot;
-  /** Set when a newer connection of the same bot took over: its games are not ended by this close. */
+
+  /**
+   * Set when a newer connection of the same bot took over: its games are not ended by this close.
+   */
   volatile boolean replaced;
 
   private final ArrayDeque<String> outbox = new ArrayDeque<>();

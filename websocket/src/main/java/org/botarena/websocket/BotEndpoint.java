@@ -15,7 +15,10 @@ import java.nio.ByteBuffer;
 @ServerEndpoint(value = "/ws/bot", configurator = BotEndpointConfigurator.class)
 public class BotEndpoint {
 
-  /** Frames up to this size reach us and get a clear BAD_MESSAGE; bigger ones are cut off by the container. */
+  /**
+   * Frames up to this size reach us and get a clear BAD_MESSAGE; bigger ones are cut off by the
+   * container.
+   */
   private static final int READ_BUFFER = 1 << 20;
 
   @Inject Gateway gateway;

@@ -5,15 +5,22 @@ import jakarta.websocket.server.HandshakeRequest;
 import jakarta.websocket.server.ServerEndpointConfig;
 import java.util.List;
 
-/** Keeps an {@code Authorization: Bearer} token and the client's address of the upgrade request for the connection. */
+/**
+ * Keeps an {@code Authorization: Bearer} token and the client's address of the upgrade request for
+ * the connection.
+ */
 public class BotEndpointConfigurator extends ServerEndpointConfig.Configurator {
 
   static final String BEARER = "arena.bearer";
 
   @Override
-  public void modifyHandshake(ServerEndpointConfig config, HandshakeRequest request, HandshakeResponse response) {
+  public void modifyHandshake(
+      ServerEndpointConfig config, HandshakeRequest request, HandshakeResponse response) {
     config.getUserProperties().remove(BEARER);
-    SocketGuard.remember(config.getUserProperties(), request, request.getHeaders(),
+    SocketGuard.remember(
+        config.getUserProperties(),
+        request,
+        request.getHeaders(),
         org.botarena.arena.security.ClientAddress.configured());
     List<String> auth = request.getHeaders().get("Authorization");
     if (auth == null) {

@@ -36,13 +36,14 @@ import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
- * The bot gateway of this instance: the protocol's session rules (PROTOCOL.md). Frames are read
- * and built by the codec ({@link FrameCodec}, {@link Frame}); this class decides what they do.
+ * The bot gateway of this instance: the protocol's session rules (PROTOCOL.md). Frames are read and
+ * built by the codec ({@link FrameCodec}, {@link Frame}); this class decides what they do.
  */
 @ApplicationScoped
 public class Gateway implements LocalGateway {
 
   private static final Logger LOG = Logger.getLogger(Gateway.class.getName());
+
   /** After a failure to record a bot's ready, the wait before asking it again. */
   static final int ASK_AGAIN_SECONDS = 2;
 
@@ -65,7 +66,10 @@ public class Gateway implements LocalGateway {
 
   private final Map<String, BotConnection> bySocket = new ConcurrentHashMap<>();
   private final Map<Long, BotConnection> byBot = new ConcurrentHashMap<>();
-  /** Ends closed connections' sessions: database work, kept off the default executor's one thread. */
+
+  /**
+   * Ends closed connections' sessions: database work, kept off the default executor's one thread.
+   */
   private ScheduledExecutorService closing;
 
   /** Called once by {@link GatewayStartup} when the web module starts. */
@@ -73,24 +77,34 @@ public class Gateway implements LocalGateway {
     closing = NamedThreads.executor(threads, "arena-gateway-close", 2);
     guard = new SocketGuard(maxSocketsPerAddress);
     endpoints.register(this);
-    metrics.gauge(Metadata.builder().withName("arena.bots.connected")
-        .withDescription("bots connected to this instance").build(), byBot, Map::size);
+    metrics.gauge(
+        Metadata.builder()
+            .withName("arena.bots.connected")
+            .withDescription("bots connected to this instance")
+            .build(),
+        byBot,
+        Map::size);
   }
 
   void opened(Session socket, String bearer) {
     BotConnection c = new BotConnection(socket, bearer);
     if (!guard.admit(socket)) {
-      c.sendAndClose(error(ErrorCode.RATE_LIMITED, "at most " + guard.max() + " bot sockets from one address"),
+      c.sendAndClose(
+          error(ErrorCode.RATE_LIMITED, "at most " + guard.max() + " bot sockets from one address"),
           BotConnection.reason(CloseCode.TOO_MANY_SOCKETS, "too many sockets from one address"));
       return;
     }
     bySocket.put(socket.getId(), c);
-    executor.schedule(() -> {
-      if (!c.authenticated()) {
-        c.sendAndClose(error(ErrorCode.AUTH_FAILED, "no hello within " + Limits.HELLO_SECONDS + " s"),
-            BotConnection.reason(CloseCode.AUTH_FAILED, "no hello"));
-      }
-    }, Limits.HELLO_SECONDS, TimeUnit.SECONDS);
+    executor.schedule(
+        () -> {
+          if (!c.authenticated()) {
+            c.sendAndClose(
+                error(ErrorCode.AUTH_FAILED, "no hello within " + Limits.HELLO_SECONDS + " s"),
+                BotConnection.reason(CloseCode.AUTH_FAILED, "no hello"));
+          }
+        },
+        Limits.HELLO_SECONDS,
+        TimeUnit.SECONDS);
   }
 
   void text(Session socket, String text) {
@@ -148,7 +162,8 @@ public class Gateway implements LocalGateway {
       return;
     }
     if (frame.protocol() != Limits.PROTOCOL) {
-      c.sendAndClose(error(ErrorCode.UNSUPPORTED_PROTOCOL, "this server speaks protocol " + Limits.PROTOCOL),
+      c.sendAndClose(
+          error(ErrorCode.UNSUPPORTED_PROTOCOL, "this server speaks protocol " + Limits.PROTOCOL),
           BotConnection.reason(CloseCode.PROTOCOL_ABUSE, "unsupported protocol"));
       return;
     }
@@ -162,8 +177,12 @@ public class Gateway implements LocalGateway {
       return;
     }
     if (bot == null) {
-      c.sendAndClose(error(ErrorCode.AUTH_FAILED,
-              token == null ? "no token: send it in hello or as Authorization: Bearer" : "unknown or revoked token"),
+      c.sendAndClose(
+          error(
+              ErrorCode.AUTH_FAILED,
+              token == null
+                  ? "no token: send it in hello or as Authorization: Bearer"
+                  : "unknown or revoked token"),
           BotConnection.reason(CloseCode.AUTH_FAILED, "auth failed"));
       return;
     }
@@ -184,7 +203,9 @@ public class Gateway implements LocalGateway {
       older.replaced = true;
       older.sendAndClose(REPLACED_ELSEWHERE, BotConnection.reason(CloseCode.REPLACED, "replaced"));
     } else if (previous != null && !instance.isMe(previous.getInstance())) {
-      io.toBot(previous.getInstance(), new ToBot(bot.botId(), null, null, ToBot.Kind.REPLACED, REPLACED_ELSEWHERE));
+      io.toBot(
+          previous.getInstance(),
+          new ToBot(bot.botId(), null, null, ToBot.Kind.REPLACED, REPLACED_ELSEWHERE));
     }
     c.send(new Frame.Welcome(c.sessionId.toString(), bot.botId(), bot.name(), bot.team()).json());
     if (!running.isEmpty()) {
@@ -193,17 +214,23 @@ public class Gateway implements LocalGateway {
     askReady(c);
     // games in progress continue on this connection: their runners ask the open step again here
     // (after the welcome: a runner on this instance sends it at once)
-    running.forEach((game, runner) -> {
-      c.games.put(game, runner);
-      io.toRunner(runner, ToRunner.rebind(game, bot.botId(), instance.id(), c.sessionId.toString()));
-    });
+    running.forEach(
+        (game, runner) -> {
+          c.games.put(game, runner);
+          io.toRunner(
+              runner, ToRunner.rebind(game, bot.botId(), instance.id(), c.sessionId.toString()));
+        });
     LOG.fine(() -> "bot " + bot.name() + " connected (session " + c.sessionId + ")");
   }
 
-  /** The server failed on a hello (its database away?): closed with 1011, and the bot connects again. */
+  /**
+   * The server failed on a hello (its database away?): closed with 1011, and the bot connects
+   * again.
+   */
   private static void tryAgain(BotConnection c, String what, RuntimeException e) {
     LOG.log(Level.WARNING, what + "; closed with " + CloseCode.TRY_AGAIN.code(), e);
-    c.sendAndClose(error(ErrorCode.INTERNAL, "the server failed on your hello; connect again"),
+    c.sendAndClose(
+        error(ErrorCode.INTERNAL, "the server failed on your hello; connect again"),
         BotConnection.reason(CloseCode.TRY_AGAIN, "try again"));
   }
 
@@ -225,11 +252,16 @@ public class Gateway implements LocalGateway {
       }
     }
     int count = restored;
-    LOG.warning(() -> "the cluster had forgotten this instance; " + count + " bots' sessions restored and asked ready? again");
+    LOG.warning(
+        () ->
+            "the cluster had forgotten this instance; "
+                + count
+                + " bots' sessions restored and asked ready? again");
   }
 
   /** Marks a takeover sent to the instance that held the older connection. */
-  static final String REPLACED_ELSEWHERE = error(ErrorCode.REPLACED, "a newer connection of this bot took over");
+  static final String REPLACED_ELSEWHERE =
+      error(ErrorCode.REPLACED, "a newer connection of this bot took over");
 
   private void ready(BotConnection c, Frame.Ready ready) {
     try {
@@ -237,24 +269,45 @@ public class Gateway implements LocalGateway {
     } catch (RuntimeException e) {
       // the answer went with the failed transaction (the database away?): unasked, the bot would
       // wait for good, so the question comes again
-      LOG.log(Level.WARNING, "could not record the ready of " + name(c) + "; asking again in " + ASK_AGAIN_SECONDS + " s", e);
-      c.send(error(ErrorCode.INTERNAL, "the server could not record your answer; it will ask again"));
+      LOG.log(
+          Level.WARNING,
+          "could not record the ready of "
+              + name(c)
+              + "; asking again in "
+              + ASK_AGAIN_SECONDS
+              + " s",
+          e);
+      c.send(
+          error(ErrorCode.INTERNAL, "the server could not record your answer; it will ask again"));
       executor.schedule(() -> askReady(c), ASK_AGAIN_SECONDS, TimeUnit.SECONDS);
       return;
     }
     if (!ready.ready()) {
-      c.send(message("out of matchmaking (games in progress go on) until you send {\"type\":\"ready\",\"ready\":true}"));
+      c.send(
+          message(
+              "out of matchmaking (games in progress go on) until you send"
+                  + " {\"type\":\"ready\",\"ready\":true}"));
     }
   }
 
   private void action(BotConnection c, Frame.Action action) {
     String runner = c.games.get(action.game());
     if (runner == null) {
-      c.send(new Frame.Error(ErrorCode.STALE_ACTION, "you play no game " + action.game(), action.game()).json());
+      c.send(
+          new Frame.Error(
+                  ErrorCode.STALE_ACTION, "you play no game " + action.game(), action.game())
+              .json());
       return;
     }
-    io.toRunner(runner, ToRunner.action(action.game(), c.bot.botId(), action.spot(), action.seq(),
-        Json.writeAllowingNonFinite(action.action()), instance.id()));
+    io.toRunner(
+        runner,
+        ToRunner.action(
+            action.game(),
+            c.bot.botId(),
+            action.spot(),
+            action.seq(),
+            Json.writeAllowingNonFinite(action.action()),
+            instance.id()));
   }
 
   void binary(Session socket) {
@@ -274,15 +327,20 @@ public class Gateway implements LocalGateway {
     if (c.replaced) {
       return;
     }
-    closing.execute(() -> {
-      try {
-        sessions.close(c.sessionId);
-      } catch (RuntimeException e) {
-        LOG.log(Level.WARNING, "could not remove session " + c.sessionId, e);
-      }
-      c.games.forEach((game, runner) ->
-          io.toRunner(runner, ToRunner.disconnect(game, c.bot.botId(), instance.id(), c.sessionId.toString())));
-    });
+    closing.execute(
+        () -> {
+          try {
+            sessions.close(c.sessionId);
+          } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "could not remove session " + c.sessionId, e);
+          }
+          c.games.forEach(
+              (game, runner) ->
+                  io.toRunner(
+                      runner,
+                      ToRunner.disconnect(
+                          game, c.bot.botId(), instance.id(), c.sessionId.toString())));
+        });
   }
 
   @PreDestroy
@@ -310,13 +368,15 @@ public class Gateway implements LocalGateway {
     if (c == null) {
       if (message.kind() == ToBot.Kind.STEP) {
         // the runner thinks the bot is here: it is not, so its game ends as a disconnect
-        io.toRunner(message.runner(), ToRunner.disconnect(message.game(), message.botId(), instance.id()));
+        io.toRunner(
+            message.runner(), ToRunner.disconnect(message.game(), message.botId(), instance.id()));
       }
       return false;
     }
     switch (message.kind()) {
       case REVOKED -> {
-        c.sendAndClose(message.frame(), BotConnection.reason(CloseCode.AUTH_FAILED, "token revoked"));
+        c.sendAndClose(
+            message.frame(), BotConnection.reason(CloseCode.AUTH_FAILED, "token revoked"));
         return true;
       }
       case REPLACED -> {
@@ -330,7 +390,7 @@ public class Gateway implements LocalGateway {
         c.owed.stepSent();
       }
       case GAME_END -> c.games.remove(message.game());
-      default -> { }
+      default -> {}
     }
     c.send(message.frame());
     return true;
@@ -343,12 +403,16 @@ public class Gateway implements LocalGateway {
   }
 
   private void rateLimited(BotConnection c) {
-    abuse(c, ErrorCode.RATE_LIMITED, "more than " + Limits.MAX_FRAMES_PER_SECOND + " frames a second; this frame was ignored");
+    abuse(
+        c,
+        ErrorCode.RATE_LIMITED,
+        "more than " + Limits.MAX_FRAMES_PER_SECOND + " frames a second; this frame was ignored");
   }
 
   private void abuse(BotConnection c, ErrorCode code, String message) {
     if (!c.abuse.allow(System.currentTimeMillis())) {
-      c.sendAndClose(error(code, message + "; too many bad frames, closing"),
+      c.sendAndClose(
+          error(code, message + "; too many bad frames, closing"),
           BotConnection.reason(CloseCode.PROTOCOL_ABUSE, "protocol abuse"));
     } else {
       c.send(error(code, message));

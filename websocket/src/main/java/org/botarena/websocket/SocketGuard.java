@@ -8,16 +8,20 @@ import org.botarena.arena.security.AddressCap;
 import org.botarena.arena.security.ClientAddress;
 
 /**
- * Caps the sockets one client address holds open on this instance (an unauthenticated socket
- * costs a connection, a buffer and a hello timer; 200 of them from one address all opened). The
- * address is the handshake's, or a trusted proxy's {@code X-Forwarded-For} ({@link ClientAddress}),
- * kept in the socket's user properties by the endpoints' configurators.
+ * Caps the sockets one client address holds open on this instance (an unauthenticated socket costs
+ * a connection, a buffer and a hello timer; 200 of them from one address all opened). The address
+ * is the handshake's, or a trusted proxy's {@code X-Forwarded-For} ({@link ClientAddress}), kept in
+ * the socket's user properties by the endpoints' configurators.
  */
 final class SocketGuard {
 
   /** The user property with the client's address (set at the handshake). */
   static final String ADDRESS = "arena.client.address";
-  /** Present while the socket holds a slot, so that a slot is given back once (close and error both end a socket). */
+
+  /**
+   * Present while the socket holds a slot, so that a slot is given back once (close and error both
+   * end a socket).
+   */
   private static final String COUNTED = "arena.client.counted";
 
   private final AddressCap cap;
@@ -53,7 +57,10 @@ final class SocketGuard {
   }
 
   /** At the handshake: the client's address, for {@link #ADDRESS}. */
-  static void remember(Map<String, Object> properties, Object handshake, Map<String, List<String>> headers,
+  static void remember(
+      Map<String, Object> properties,
+      Object handshake,
+      Map<String, List<String>> headers,
       ClientAddress clients) {
     String remote = remoteAddress(handshake);
     List<String> forwarded = headers.get("X-Forwarded-For");

@@ -35,11 +35,11 @@ import org.botarena.protocol.WatchFrames;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Browsers watching games on this instance ({@code /arena/ws/watch/{game}}, PROTOCOL.md): first
- * the game's header, then the states so far, one frame per step, then {@code game_end}. A finished
- * game is read from its stored replay; a running one is fed by its runner (on whichever instance),
- * which sends the frames so far and then every step. A game that is queued, requeued after a crash
- * or finishes unseen is caught up every second from the database. The frames so far are kept per
+ * Browsers watching games on this instance ({@code /arena/ws/watch/{game}}, PROTOCOL.md): first the
+ * game's header, then the states so far, one frame per step, then {@code game_end}. A finished game
+ * is read from its stored replay; a running one is fed by its runner (on whichever instance), which
+ * sends the frames so far and then every step. A game that is queued, requeued after a crash or
+ * finishes unseen is caught up every second from the database. The frames so far are kept per
  * watched game, so a browser that joins later starts from the first state too.
  *
  * <p>A debug arena's game is watched by its team only, and they may steer it: {@code
@@ -51,22 +51,31 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class WatchHub {
 
   private static final Logger LOG = Logger.getLogger(WatchHub.class.getName());
+
   /** The socket's user property: the game it watches. */
   private static final String GAME = "arena.watch.game";
-  /** A watcher's controls per second: a human clicks far fewer; each rewind also sends the seated bots a frame. */
+
+  /**
+   * A watcher's controls per second: a human clicks far fewer; each rewind also sends the seated
+   * bots a frame.
+   */
   static final int CONTROLS_PER_SECOND = 5;
+
   private static final String CONTROLS = "arena.watch.controls";
 
   /** One watched game on this instance: its sockets and the last frame they got. */
   private static final class Watched {
     final Set<Session> sockets = ConcurrentHashMap.newKeySet();
+
     /** The frames so far by seq (guarded by the Watched), and the debug game's last status. */
     final NavigableMap<Integer, String> frames = new TreeMap<>();
+
     String status;
     volatile boolean debug;
     volatile int lastSeq = -1;
     volatile String askedRunner;
     volatile int askedAttempt;
+
     /** When the runner last sent a frame: while frames flow, the database need not be asked. */
     volatile long lastFrameNanos = System.nanoTime() - TimeUnit.HOURS.toNanos(1); // none yet
   }
@@ -100,7 +109,10 @@ public class WatchHub {
 
   void opened(Session socket, String gameId, String foreignOrigin) {
     if (foreignOrigin != null) {
-      refuse(socket, "FORBIDDEN", "a page of another site may not watch here (Origin " + foreignOrigin + ")");
+      refuse(
+          socket,
+          "FORBIDDEN",
+          "a page of another site may not watch here (Origin " + foreignOrigin + ")");
       return;
     }
     if (!guard.admit(socket)) {
@@ -122,8 +134,12 @@ public class WatchHub {
     }
     WatchService.Game game = found.get();
     if (!game.visible()) {
-      refuse(socket, "FORBIDDEN", user == null ? "debug-arena games are watched by their team only: sign in"
-          : "debug-arena games are watched by their team only");
+      refuse(
+          socket,
+          "FORBIDDEN",
+          user == null
+              ? "debug-arena games are watched by their team only: sign in"
+              : "debug-arena games are watched by their team only");
       return;
     }
     socket.getUserProperties().put(GAME, gameId);
@@ -198,10 +214,16 @@ public class WatchHub {
     if (w == null || !w.sockets.contains(socket)) {
       return; // refused or over: nothing to steer
     }
-    RateLimit rate = (RateLimit) socket.getUserProperties()
-        .computeIfAbsent(CONTROLS, k -> new RateLimit(CONTROLS_PER_SECOND, 1000));
+    RateLimit rate =
+        (RateLimit)
+            socket
+                .getUserProperties()
+                .computeIfAbsent(CONTROLS, k -> new RateLimit(CONTROLS_PER_SECOND, 1000));
     if (!rate.allow(System.currentTimeMillis())) {
-      error(socket, "RATE_LIMITED", "more than " + CONTROLS_PER_SECOND + " controls a second; this one was ignored");
+      error(
+          socket,
+          "RATE_LIMITED",
+          "more than " + CONTROLS_PER_SECOND + " controls a second; this one was ignored");
       return;
     }
     WatchFrames.Control control;
@@ -236,8 +258,11 @@ public class WatchHub {
     // a runner that takes a watcher sends frame 0 at once; without it, ask again: the request can
     // come between the claim's commit and the game's start on the runner, which then drops it
     boolean answered = w.lastSeq >= 0;
-    if ("RUNNING".equals(game.state()) && game.runner() != null
-        && (!game.runner().equals(w.askedRunner) || game.attempt() != w.askedAttempt || !answered)) {
+    if ("RUNNING".equals(game.state())
+        && game.runner() != null
+        && (!game.runner().equals(w.askedRunner)
+            || game.attempt() != w.askedAttempt
+            || !answered)) {
       w.askedRunner = game.runner();
       w.askedAttempt = game.attempt();
       synchronized (w) {
@@ -255,15 +280,19 @@ public class WatchHub {
         continue; // fed live by its runner
       }
       try {
-        games.find(UUID.fromString(entry.getKey()), null).ifPresent(game -> {
-          if ("FINISHED".equals(game.state()) || "FAILED".equals(game.state())) {
-            finishFromReplay(entry.getKey(), entry.getValue());
-          } else {
-            askRunner(game, entry.getValue());
-          }
-        });
+        games
+            .find(UUID.fromString(entry.getKey()), null)
+            .ifPresent(
+                game -> {
+                  if ("FINISHED".equals(game.state()) || "FAILED".equals(game.state())) {
+                    finishFromReplay(entry.getKey(), entry.getValue());
+                  } else {
+                    askRunner(game, entry.getValue());
+                  }
+                });
       } catch (RuntimeException e) {
-        LOG.log(Level.FINE, "watch catch-up of " + entry.getKey() + " failed; next second again", e);
+        LOG.log(
+            Level.FINE, "watch catch-up of " + entry.getKey() + " failed; next second again", e);
       }
     }
   }

@@ -31,6 +31,7 @@ class OwedAnswersTest {
     while (owed.answer()) {
       excused++;
     }
-    assertTrue(excused == OwedAnswers.MAX, "at most " + OwedAnswers.MAX + " excused, got " + excused);
+    assertTrue(
+        excused == OwedAnswers.MAX, "at most " + OwedAnswers.MAX + " excused, got " + excused);
   }
 }

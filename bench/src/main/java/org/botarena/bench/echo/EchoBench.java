@@ -20,8 +20,8 @@ import org.glassfish.tyrus.spi.ServerContainerFactory;
 
 /**
  * The floor under the platform's numbers ({@code ./arena bench echo}): a bare WebSocket echo server
- * (Tyrus, the reference implementation) and the same JDK client the load bots use, on this
- * machine. The platform's turnaround divided by this round trip is its overhead as a ratio.
+ * (Tyrus, the reference implementation) and the same JDK client the load bots use, on this machine.
+ * The platform's turnaround divided by this round trip is its overhead as a ratio.
  */
 public final class EchoBench {
 
@@ -49,12 +49,16 @@ public final class EchoBench {
     }
     Recorder rtt = new Recorder(3);
     HttpClient http = HttpClient.newHttpClient();
-    String frame = new Frame.Step("0b9e7d3e-0000-4000-8000-000000000000", 0, 1,
-        Json.array().add(0).add(0), 2000).json();
+    String frame =
+        new Frame.Step(
+                "0b9e7d3e-0000-4000-8000-000000000000", 0, 1, Json.array().add(0).add(0), 2000)
+            .json();
     List<Pinger> pingers = new ArrayList<>();
     for (int i = 0; i < clients; i++) {
       Pinger p = new Pinger(frame, rtt);
-      http.newWebSocketBuilder().buildAsync(URI.create("ws://127.0.0.1:" + port + "/echo"), p).get(10, TimeUnit.SECONDS);
+      http.newWebSocketBuilder()
+          .buildAsync(URI.create("ws://127.0.0.1:" + port + "/echo"), p)
+          .get(10, TimeUnit.SECONDS);
       pingers.add(p);
     }
     pingers.forEach(Pinger::ping);
@@ -64,11 +68,22 @@ public final class EchoBench {
     Thread.sleep(seconds * 1000L);
     var h = rtt.getIntervalHistogram();
     double window = (System.nanoTime() - start) / 1e9;
-    System.out.printf("echo, %d clients, %.0f s: %.0f round trips/s; round trip ms p50 %.3f p95 %.3f p99 %.3f max %.3f%n",
-        clients, window, h.getTotalCount() / window, h.getValueAtPercentile(50) / 1e3, h.getValueAtPercentile(95) / 1e3,
-        h.getValueAtPercentile(99) / 1e3, h.getMaxValue() / 1e3);
-    System.out.printf("{\"clients\":%d,\"round_trips_per_second\":%.0f,\"rtt_ms\":{\"p50\":%.3f,\"p95\":%.3f,\"p99\":%.3f}}%n",
-        clients, h.getTotalCount() / window, h.getValueAtPercentile(50) / 1e3, h.getValueAtPercentile(95) / 1e3,
+    System.out.printf(
+        "echo, %d clients, %.0f s: %.0f round trips/s; round trip ms p50 %.3f p95 %.3f p99 %.3f max"
+            + " %.3f%n",
+        clients,
+        window,
+        h.getTotalCount() / window,
+        h.getValueAtPercentile(50) / 1e3,
+        h.getValueAtPercentile(95) / 1e3,
+        h.getValueAtPercentile(99) / 1e3,
+        h.getMaxValue() / 1e3);
+    System.out.printf(
+        "{\"clients\":%d,\"round_trips_per_second\":%.0f,\"rtt_ms\":{\"p50\":%.3f,\"p95\":%.3f,\"p99\":%.3f}}%n",
+        clients,
+        h.getTotalCount() / window,
+        h.getValueAtPercentile(50) / 1e3,
+        h.getValueAtPercentile(95) / 1e3,
         h.getValueAtPercentile(99) / 1e3);
     server.stop();
     System.exit(0);
@@ -80,7 +95,11 @@ public final class EchoBench {
     private final Recorder rtt;
     private WebSocket socket;
     private long sentAt;
-    /** The JDK client refuses a send while the previous one is pending: each ping waits for the last. */
+
+    /**
+     * The JDK client refuses a send while the previous one is pending: each ping waits for the
+     * last.
+     */
     private CompletableFuture<WebSocket> sending = CompletableFuture.completedFuture(null);
 
     Pinger(String frame, Recorder rtt) {

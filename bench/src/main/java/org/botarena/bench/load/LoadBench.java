@@ -57,8 +57,15 @@ public final class LoadBench {
     for (int i = 0; i < tokens.size(); i += CONNECT_BATCH) {
       List<CompletableFuture<?>> batch = new ArrayList<>();
       for (int j = i; j < Math.min(tokens.size(), i + CONNECT_BATCH); j++) {
-        LoadBot bot = new LoadBot(tokens.get(j), stats, options.thinkMs(), options.thinkMaxMs(), thinker, http,
-            options.urls());
+        LoadBot bot =
+            new LoadBot(
+                tokens.get(j),
+                stats,
+                options.thinkMs(),
+                options.thinkMaxMs(),
+                thinker,
+                http,
+                options.urls());
         bots.add(bot);
         batch.add(bot.connect(j));
       }
@@ -70,7 +77,8 @@ public final class LoadBench {
     List<ServerMetrics> servers = options.urls().stream().map(LoadBench::metricsOf).toList();
     Thread.sleep(options.warmupSeconds() * 1000L);
     stats.reset();
-    List<LiveHeap> heapsBefore = options.liveHeap() ? liveHeaps(options, servers.size()) : List.of();
+    List<LiveHeap> heapsBefore =
+        options.liveHeap() ? liveHeaps(options, servers.size()) : List.of();
     List<Map<String, Double>> before = readAll(servers);
     List<List<Map<String, Double>>> samples = new ArrayList<>();
     servers.forEach(s -> samples.add(new ArrayList<>()));
@@ -105,19 +113,29 @@ public final class LoadBench {
     thinker.shutdownNow();
 
     ObjectNode report = Json.object();
-    report.put("bots", options.bots()).put("connected", stats.welcomed.sum()).put("instances", servers.size())
-        .put("think_ms", options.thinkMs()).put("think_max_ms", options.thinkMaxMs()).put("connect_seconds", round(connectSeconds))
+    report
+        .put("bots", options.bots())
+        .put("connected", stats.welcomed.sum())
+        .put("instances", servers.size())
+        .put("think_ms", options.thinkMs())
+        .put("think_max_ms", options.thinkMaxMs())
+        .put("connect_seconds", round(connectSeconds))
         .put("window_seconds", round(window))
-        .put("games_started", started).put("games_ended", ended)
+        .put("games_started", started)
+        .put("games_ended", ended)
         .put("matches_per_minute", round(ended / 2.0 / window * 60)) // every game ends for two bots
         .put("steps_per_second", round(steps / window))
-        .put("errors", errors).put("closed_by_server", closed)
-        .put("dropped", dropped).put("reconnected", reconnected);
+        .put("errors", errors)
+        .put("closed_by_server", closed)
+        .put("dropped", dropped)
+        .put("reconnected", reconnected);
     report.set("stored", stored);
     report.set("turnaround_ms", LoadReport.percentiles(turnaround, 1e-3));
     ArrayNode instances = report.putArray("instance_metrics");
     for (int i = 0; i < servers.size(); i++) {
-      ObjectNode instance = LoadReport.instance(servers.get(i).base(), before.get(i), after.get(i), samples.get(i), window);
+      ObjectNode instance =
+          LoadReport.instance(
+              servers.get(i).base(), before.get(i), after.get(i), samples.get(i), window);
       if (options.liveHeap()) {
         instance.set("live_heap", LiveHeap.compare(heapsBefore.get(i), heapsAfter.get(i), 10));
       }
@@ -129,7 +147,8 @@ public final class LoadBench {
   private static List<String> tokens(LoadOptions options) throws Exception {
     String user = System.getenv().getOrDefault("ARENA_DB_USER", "postgres");
     String password = System.getenv().getOrDefault("ARENA_DB_PASSWORD", "postgres");
-    AdminCommands admin = new AdminCommands(new Database(new DatabaseSettings(options.db(), user, password)));
+    AdminCommands admin =
+        new AdminCommands(new Database(new DatabaseSettings(options.db(), user, password)));
     List<String> tokens = new ArrayList<>();
     for (int i = 0; i < options.bots(); i++) {
       tokens.add(admin.addBot("bench", "load-" + i, true));

@@ -22,9 +22,9 @@ import org.botarena.protocol.FrameCodec;
 
 /**
  * One protocol bot of the load: it plays every game it is given with the game's {@code random}
- * house bot (so any game works), after an optional think time, and records the turnaround. It
- * can be cut off on purpose ({@link #drop}) and then comes back with the same token, resuming its
- * games where the server is at (the reconnect grace).
+ * house bot (so any game works), after an optional think time, and records the turnaround. It can
+ * be cut off on purpose ({@link #drop}) and then comes back with the same token, resuming its games
+ * where the server is at (the reconnect grace).
  */
 final class LoadBot implements WebSocket.Listener {
 
@@ -38,14 +38,22 @@ final class LoadBot implements WebSocket.Listener {
   private final HttpClient http;
   private final List<String> urls;
   private final StringBuilder partial = new StringBuilder();
+
   /** Per game and spot: the house bot that plays it and when the last action left. */
   private final Map<String, HouseBot> players = new ConcurrentHashMap<>();
+
   private final Map<String, Long> actionSentAt = new ConcurrentHashMap<>();
   private volatile WebSocket socket;
   private volatile boolean dropping;
 
-  LoadBot(String token, LoadStats stats, long thinkMs, long thinkMaxMs, ScheduledExecutorService thinker,
-      HttpClient http, List<String> urls) {
+  LoadBot(
+      String token,
+      LoadStats stats,
+      long thinkMs,
+      long thinkMaxMs,
+      ScheduledExecutorService thinker,
+      HttpClient http,
+      List<String> urls) {
     this.token = token;
     this.stats = stats;
     this.thinkMs = thinkMs;
@@ -61,8 +69,8 @@ final class LoadBot implements WebSocket.Listener {
   }
 
   /**
-   * Cuts the connection without a close frame, as a Wi-Fi blip or a killed process does, and
-   * comes back after 1-3 s to any instance; its games go on if the server keeps them.
+   * Cuts the connection without a close frame, as a Wi-Fi blip or a killed process does, and comes
+   * back after 1-3 s to any instance; its games go on if the server keeps them.
    */
   void drop() {
     WebSocket ws = socket;
@@ -72,14 +80,20 @@ final class LoadBot implements WebSocket.Listener {
     dropping = true;
     stats.dropped.increment();
     ws.abort();
-    thinker.schedule(() -> connect(ThreadLocalRandom.current().nextInt(urls.size())).whenComplete((w, e) -> {
-      dropping = false;
-      if (e == null) {
-        stats.reconnected.increment();
-      } else {
-        LOG.warning(() -> "could not reconnect: " + e);
-      }
-    }), ThreadLocalRandom.current().nextLong(1000, 3001), TimeUnit.MILLISECONDS);
+    thinker.schedule(
+        () ->
+            connect(ThreadLocalRandom.current().nextInt(urls.size()))
+                .whenComplete(
+                    (w, e) -> {
+                      dropping = false;
+                      if (e == null) {
+                        stats.reconnected.increment();
+                      } else {
+                        LOG.warning(() -> "could not reconnect: " + e);
+                      }
+                    }),
+        ThreadLocalRandom.current().nextLong(1000, 3001),
+        TimeUnit.MILLISECONDS);
   }
 
   @Override
@@ -131,7 +145,8 @@ final class LoadBot implements WebSocket.Listener {
     ObjectNode config = type.config(start.gameConfig());
     for (int spot : start.spots()) {
       HouseBot.Factory random = type.houseBots().get("random");
-      players.put(key(start.game(), spot), random.create(config, spot, start.game().hashCode() + spot));
+      players.put(
+          key(start.game(), spot), random.create(config, spot, start.game().hashCode() + spot));
     }
   }
 
@@ -148,7 +163,10 @@ final class LoadBot implements WebSocket.Listener {
       return; // a step of a game whose start we missed: the deadline will tell
     }
     Frame.Action action = step.answer(player.act(step.observation()));
-    long think = thinkMaxMs > thinkMs ? ThreadLocalRandom.current().nextLong(thinkMs, thinkMaxMs + 1) : thinkMs;
+    long think =
+        thinkMaxMs > thinkMs
+            ? ThreadLocalRandom.current().nextLong(thinkMs, thinkMaxMs + 1)
+            : thinkMs;
     if (think > 0) {
       thinker.schedule(() -> act(key, action), think, TimeUnit.MILLISECONDS);
     } else {

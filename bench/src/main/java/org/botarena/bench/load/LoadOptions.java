@@ -19,10 +19,21 @@ import java.util.List;
  * @param dropPerMinute percent of the bots whose connection is cut (no close frame) each minute of
  *     the window; each comes back 1-3 s later with the same token, to any instance
  */
-record LoadOptions(List<String> urls, String db, int bots, long thinkMs, long thinkMaxMs, int warmupSeconds,
-    int seconds, boolean json, String pids, boolean liveHeap, double dropPerMinute) {
+record LoadOptions(
+    List<String> urls,
+    String db,
+    int bots,
+    long thinkMs,
+    long thinkMaxMs,
+    int warmupSeconds,
+    int seconds,
+    boolean json,
+    String pids,
+    boolean liveHeap,
+    double dropPerMinute) {
 
-  static final String USAGE = """
+  static final String USAGE =
+      """
       usage: LoadBench --url ws://HOST:PORT/arena/ws/bot[,ws://…] --db JDBC_URL [--bots N] [--think-ms T[-T2]]
                        [--warmup-s W] [--seconds S] [--json] [--pids DIR --live-heap] [--drop-per-minute P]
       Connects N protocol bots to a running stack (they play whatever it schedules with each game's
@@ -31,7 +42,8 @@ record LoadOptions(List<String> urls, String db, int bots, long thinkMs, long th
       instance's live heap by class (jcmd GC.class_histogram, a full GC) at the window's start and
       end, and the classes that grew most (a soak's leak hunt). --drop-per-minute P: P percent of
       the bots lose their connection each minute and come back 1-3 s later; at the end the stack's
-      database is asked whether any match was lost or rated twice.""";
+      database is asked whether any match was lost or rated twice.\
+      """;
 
   static LoadOptions parse(String[] args) {
     String urls = null;
@@ -67,15 +79,32 @@ record LoadOptions(List<String> urls, String db, int bots, long thinkMs, long th
     if (urls == null || db == null) {
       throw new IllegalArgumentException("--url and --db are required\n" + USAGE);
     }
-    if (bots < 2 || think < 0 || thinkMax < think || warmup < 0 || seconds < 1 || drop < 0 || drop > 100) {
-      throw new IllegalArgumentException("need --bots >= 2, --think-ms T or T-T2 with 0 <= T <= T2, --warmup-s >= 0,"
-          + " --seconds >= 1, --drop-per-minute 0..100");
+    if (bots < 2
+        || think < 0
+        || thinkMax < think
+        || warmup < 0
+        || seconds < 1
+        || drop < 0
+        || drop > 100) {
+      throw new IllegalArgumentException(
+          "need --bots >= 2, --think-ms T or T-T2 with 0 <= T <= T2, --warmup-s >= 0,"
+              + " --seconds >= 1, --drop-per-minute 0..100");
     }
     if (liveHeap && pids == null) {
       throw new IllegalArgumentException("--live-heap needs --pids (./arena bench load passes it)");
     }
-    return new LoadOptions(Arrays.asList(urls.split(",")), db, bots, think, thinkMax, warmup, seconds, json, pids,
-        liveHeap, drop);
+    return new LoadOptions(
+        Arrays.asList(urls.split(",")),
+        db,
+        bots,
+        think,
+        thinkMax,
+        warmup,
+        seconds,
+        json,
+        pids,
+        liveHeap,
+        drop);
   }
 
   private static String value(String[] args, int i) {

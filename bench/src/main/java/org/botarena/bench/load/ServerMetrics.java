@@ -12,7 +12,8 @@ import java.util.Map;
 /** Reads an instance's MicroProfile Metrics (Prometheus text): the server's view of the load. */
 final class ServerMetrics {
 
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final String base;
 
   /** {@code base}: the instance's root, e.g. {@code http://127.0.0.1:8080}. */
@@ -26,8 +27,13 @@ final class ServerMetrics {
 
   /** Every sample line as name{labels} -> value (labels kept, so quantiles stay apart). */
   Map<String, Double> read() throws IOException, InterruptedException {
-    String text = http.send(HttpRequest.newBuilder(URI.create(base + "/metrics")).timeout(Duration.ofSeconds(10)).build(),
-        HttpResponse.BodyHandlers.ofString()).body();
+    String text =
+        http.send(
+                HttpRequest.newBuilder(URI.create(base + "/metrics"))
+                    .timeout(Duration.ofSeconds(10))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
     Map<String, Double> values = new HashMap<>();
     for (String line : text.split("\n")) {
       if (line.isBlank() || line.startsWith("#")) {
@@ -43,10 +49,15 @@ final class ServerMetrics {
     return values;
   }
 
-  /** The first sample whose name (before its labels) is {@code name} and whose labels contain {@code label}. */
+  /**
+   * The first sample whose name (before its labels) is {@code name} and whose labels contain {@code
+   * label}.
+   */
   static double value(Map<String, Double> metrics, String name, String label) {
     return metrics.entrySet().stream()
         .filter(e -> e.getKey().startsWith(name + "{") && e.getKey().contains(label))
-        .mapToDouble(Map.Entry::getValue).findFirst().orElse(Double.NaN);
+        .mapToDouble(Map.Entry::getValue)
+        .findFirst()
+        .orElse(Double.NaN);
   }
 }

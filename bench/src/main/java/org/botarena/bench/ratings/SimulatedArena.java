@@ -15,12 +15,13 @@ import org.botarena.arena.matchmaking.Pairing;
 /**
  * A training arena on a simulated clock: bots of known true skill, the real {@link Pairing} every
  * second, matches lasting 5-15 s whose outcomes are drawn from the true skills (OpenSkill's own
- * model: performance = skill + N(0, beta), a draw when the two are within the draw margin), and
- * the real {@link RatingCalculator} applied to each result.
+ * model: performance = skill + N(0, beta), a draw when the two are within the draw margin), and the
+ * real {@link RatingCalculator} applied to each result.
  */
 public final class SimulatedArena {
 
   static final double BETA = 25.0 / 6;
+
   /** Performances this close are a draw (about 5% of even games). */
   static final double DRAW_MARGIN = 0.35;
 
@@ -33,7 +34,8 @@ public final class SimulatedArena {
   private final int coolDownSeconds;
   private final RatingCalculator ratings = new RatingCalculator();
   private final SplittableRandom random;
-  private final PriorityQueue<Running> running = new PriorityQueue<>((a, b) -> a.ends.compareTo(b.ends));
+  private final PriorityQueue<Running> running =
+      new PriorityQueue<>((a, b) -> a.ends.compareTo(b.ends));
   private final Map<Pairing.Meeting, Instant> lastMet = new HashMap<>();
   private Instant now = Instant.parse("2026-01-01T00:00:00Z");
   private long matches;
@@ -74,16 +76,18 @@ public final class SimulatedArena {
       }
     }
     Set<Pairing.Meeting> cooling = new java.util.HashSet<>();
-    lastMet.forEach((meeting, when) -> {
-      if (Duration.between(when, now).getSeconds() < coolDownSeconds) {
-        cooling.add(meeting);
-      }
-    });
+    lastMet.forEach(
+        (meeting, when) -> {
+          if (Duration.between(when, now).getSeconds() < coolDownSeconds) {
+            cooling.add(meeting);
+          }
+        });
     for (Pairing.Pair pair : pairing.choose(waiting, skill.length, cooling, now)) {
       int a = (int) pair.first().botId();
       int b = (int) pair.second().botId();
-      waitedSeconds += Duration.between(waitingSince[a], now).getSeconds()
-          + Duration.between(waitingSince[b], now).getSeconds();
+      waitedSeconds +=
+          Duration.between(waitingSince[a], now).getSeconds()
+              + Duration.between(waitingSince[b], now).getSeconds();
       waitingSince[a] = null;
       waitingSince[b] = null;
       drawProbabilitySum += ratings.drawProbability(skill[a], 1e-9, skill[b], 1e-9);
@@ -95,12 +99,16 @@ public final class SimulatedArena {
   private void finishDueMatches() {
     while (!running.isEmpty() && !running.peek().ends().isAfter(now)) {
       Running match = running.poll();
-      double difference = (skill[match.a()] + BETA * gaussian()) - (skill[match.b()] + BETA * gaussian());
+      double difference =
+          (skill[match.a()] + BETA * gaussian()) - (skill[match.b()] + BETA * gaussian());
       int rankA = Math.abs(difference) < DRAW_MARGIN ? 1 : difference > 0 ? 1 : 2;
       int rankB = Math.abs(difference) < DRAW_MARGIN ? 1 : difference > 0 ? 2 : 1;
-      Map<Long, RatingCalculator.Updated> updated = ratings.rate(List.of(
-          new RatingCalculator.Standing(match.a(), mu[match.a()], sigma[match.a()], rankA),
-          new RatingCalculator.Standing(match.b(), mu[match.b()], sigma[match.b()], rankB)));
+      Map<Long, RatingCalculator.Updated> updated =
+          ratings.rate(
+              List.of(
+                  new RatingCalculator.Standing(match.a(), mu[match.a()], sigma[match.a()], rankA),
+                  new RatingCalculator.Standing(
+                      match.b(), mu[match.b()], sigma[match.b()], rankB)));
       for (int bot : new int[] {match.a(), match.b()}) {
         mu[bot] = updated.get((long) bot).mu();
         sigma[bot] = updated.get((long) bot).sigma();
@@ -113,7 +121,8 @@ public final class SimulatedArena {
 
   private double gaussian() {
     // Box-Muller on the seeded generator, so that runs are reproducible
-    return Math.sqrt(-2 * Math.log(1 - random.nextDouble())) * Math.cos(2 * Math.PI * random.nextDouble());
+    return Math.sqrt(-2 * Math.log(1 - random.nextDouble()))
+        * Math.cos(2 * Math.PI * random.nextDouble());
   }
 
   /** Kendall's tau between the leaderboard (mu - 3 sigma) and the true skills. */

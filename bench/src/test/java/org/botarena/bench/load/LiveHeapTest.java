@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 /** The class histogram as jcmd prints it (JDK 17 and 25), and the soak's comparison of two. */
 class LiveHeapTest {
 
-  static final String START = """
+  static final String START =
+      """
       1234:
        num     #instances         #bytes  class name (module)
       -------------------------------------------------------
@@ -17,7 +18,8 @@ class LiveHeapTest {
          3:          1000          64000  org.botarena.jobs.runner.RunningGame
       Total        151000        9264000
       """;
-  static final String END = """
+  static final String END =
+      """
       1234:
        num     #instances         #bytes  class name (module)
       -------------------------------------------------------

@@ -19,11 +19,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Plays an {@link Agent} on a Bot Arena server (protocol 1) until {@link #close()}, or until
- * {@link #maxGames} games are over. A lost connection is retried with exponential backoff and
- * jitter; closes 4001 (bad token), 4002 (protocol violation) and 4003 (replaced) are not, and end
- * {@link #run()} with a {@link FatalCloseException}. Games in progress survive a reconnect: the
- * server keeps them for its grace period and asks the open step again on the new connection.
+ * Plays an {@link Agent} on a Bot Arena server (protocol 1) until {@link #close()}, or until {@link
+ * #maxGames} games are over. A lost connection is retried with exponential backoff and jitter;
+ * closes 4001 (bad token), 4002 (protocol violation) and 4003 (replaced) are not, and end {@link
+ * #run()} with a {@link FatalCloseException}. Games in progress survive a reconnect: the server
+ * keeps them for its grace period and asks the open step again on the new connection.
  *
  * <p>Leaving: once the games in progress are the last ones wanted ({@link #maxGames}), or the
  * agent's {@link Agent#isReady()} turns false (checked at each {@code ready?}, game start and game
@@ -33,11 +33,19 @@ import java.util.logging.Logger;
 public final class ArenaClient implements AutoCloseable {
 
   static final String CLIENT = "arena-java/0.1.0";
+
   /** Silence after which the client pings the server, to notice a connection that died unclosed. */
   private static final int IDLE_PING_SECONDS = 15;
+
   private static final Logger LOG = Logger.getLogger("org.botarena.client");
-  private static final Map<Integer, String> FATAL = Map.of(4001, "authentication failed",
-      4002, "protocol violation", 4003, "replaced by another connection");
+  private static final Map<Integer, String> FATAL =
+      Map.of(
+          4001,
+          "authentication failed",
+          4002,
+          "protocol violation",
+          4003,
+          "replaced by another connection");
 
   private final URI url;
   private final String token;
@@ -49,10 +57,18 @@ public final class ArenaClient implements AutoCloseable {
   private Duration backoffMax = Duration.ofSeconds(30);
   private final Map<String, Integer> results = new HashMap<>();
   private final Map<String, GameInfo> games = new HashMap<>();
-  /** Games in progress when a connection dropped: a step of one on the new connection resumes it. */
+
+  /**
+   * Games in progress when a connection dropped: a step of one on the new connection resumes it.
+   */
   private final Map<String, GameInfo> resumable = new HashMap<>();
-  /** What this connection last told the server: in matchmaking (TRUE), out (FALSE), nothing yet (null). */
+
+  /**
+   * What this connection last told the server: in matchmaking (TRUE), out (FALSE), nothing yet
+   * (null).
+   */
   private Boolean toldReady;
+
   private volatile boolean stopping;
   private volatile WebSocket socket;
   private int played;
@@ -60,7 +76,8 @@ public final class ArenaClient implements AutoCloseable {
 
   public ArenaClient(URI url, String token, Agent agent) {
     if (token == null || token.isBlank()) {
-      throw new IllegalArgumentException("a token is needed (the portal shows it once when the bot is created)");
+      throw new IllegalArgumentException(
+          "a token is needed (the portal shows it once when the bot is created)");
     }
     this.url = url;
     this.token = token;
@@ -112,7 +129,8 @@ public final class ArenaClient implements AutoCloseable {
 
   /** Half the exponential delay fixed, half random, so that many bots do not return at once. */
   private long backoff(int attempt) {
-    long delay = Math.min(backoffMax.toMillis(), backoffInitial.toMillis() << Math.min(attempt, 20));
+    long delay =
+        Math.min(backoffMax.toMillis(), backoffInitial.toMillis() << Math.min(attempt, 20));
     long wait = delay / 2 + ThreadLocalRandom.current().nextLong(delay / 2 + 1);
     LOG.info("reconnecting in " + wait + " ms");
     return wait;
@@ -130,8 +148,11 @@ public final class ArenaClient implements AutoCloseable {
 
   private boolean session() throws InterruptedException, ExecutionException, TimeoutException {
     BlockingQueue<Object> frames = new LinkedBlockingQueue<>();
-    socket = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10))
-        .buildAsync(url, new Frames(frames)).get(15, TimeUnit.SECONDS);
+    socket =
+        http.newWebSocketBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .buildAsync(url, new Frames(frames))
+            .get(15, TimeUnit.SECONDS);
     boolean welcomed = false;
     toldReady = null;
     lastError = null;
@@ -145,7 +166,8 @@ public final class ArenaClient implements AutoCloseable {
             return welcomed;
           }
           if (System.nanoTime() - lastHeard > TimeUnit.SECONDS.toNanos(IDLE_PING_SECONDS)) {
-            // a peer that vanished without closing is found by writing to it: the pong proves it is there
+            // a peer that vanished without closing is found by writing to it: the pong proves it is
+            // there
             lastHeard = System.nanoTime();
             try {
               send(Map.of("type", "ping"));
@@ -216,8 +238,15 @@ public final class ArenaClient implements AutoCloseable {
         }
       }
     } finally {
-      games.keySet().forEach(game -> LOG.warning("game " + game
-          + " in progress at the disconnect: it goes on if the bot is back in time"));
+      games
+          .keySet()
+          .forEach(
+              game ->
+                  LOG.warning(
+                      "game "
+                          + game
+                          + " in progress at the disconnect: it goes on if the bot is back in"
+                          + " time"));
       resumable.putAll(games);
       games.clear();
       if (!socket.isOutputClosed()) {
@@ -248,16 +277,25 @@ public final class ArenaClient implements AutoCloseable {
 
   @SuppressWarnings("unchecked")
   private void gameStart(Map<String, Object> message) {
-    GameInfo info = new GameInfo(String.valueOf(message.get("game")),
-        String.valueOf(message.get("game_type")),
-        ((List<Object>) message.getOrDefault("spots", List.of())).stream()
-            .map(spot -> ((Number) spot).intValue()).toList(),
-        ((List<Object>) message.getOrDefault("opponents", List.of())).stream()
-            .map(String::valueOf).toList(),
-        (Map<String, Object>) message.getOrDefault("config", Map.of()));
+    GameInfo info =
+        new GameInfo(
+            String.valueOf(message.get("game")),
+            String.valueOf(message.get("game_type")),
+            ((List<Object>) message.getOrDefault("spots", List.of()))
+                .stream().map(spot -> ((Number) spot).intValue()).toList(),
+            ((List<Object>) message.getOrDefault("opponents", List.of()))
+                .stream().map(String::valueOf).toList(),
+            (Map<String, Object>) message.getOrDefault("config", Map.of()));
     games.put(info.game(), info);
-    LOG.info("game " + info.game() + ": " + info.gameType() + " against "
-        + String.join(", ", info.opponents()) + ", spot(s) " + info.spots());
+    LOG.info(
+        "game "
+            + info.game()
+            + ": "
+            + info.gameType()
+            + " against "
+            + String.join(", ", info.opponents())
+            + ", spot(s) "
+            + info.spots());
     call(() -> agent.onStartGame(info));
   }
 
@@ -267,24 +305,38 @@ public final class ArenaClient implements AutoCloseable {
     if (info == null) {
       // a game resumed on this connection (or begun before this process started)
       info = resumable.remove(game);
-      games.put(game, info != null ? info : new GameInfo(game, null, List.of(), List.of(), Map.of()));
+      games.put(
+          game, info != null ? info : new GameInfo(game, null, List.of(), List.of(), Map.of()));
       LOG.info("game " + game + " resumed at step " + message.get("seq"));
     }
-    Step step = new Step(game, info == null ? null : info.gameType(),
-        ((Number) message.get("spot")).intValue(), ((Number) message.get("seq")).intValue(),
-        ((Number) message.getOrDefault("deadline_ms", 0)).longValue(), message.get("observation"));
+    Step step =
+        new Step(
+            game,
+            info == null ? null : info.gameType(),
+            ((Number) message.get("spot")).intValue(),
+            ((Number) message.get("seq")).intValue(),
+            ((Number) message.getOrDefault("deadline_ms", 0)).longValue(),
+            message.get("observation"));
     Object action;
     try {
       action = agent.getStep(step);
       Json.write(action); // an action JSON cannot carry fails here, in the agent's name
     } catch (RuntimeException e) {
-      LOG.log(Level.SEVERE, "getStep failed in game " + game + " step " + step.seq()
-          + "; sending no action", e);
+      LOG.log(
+          Level.SEVERE,
+          "getStep failed in game " + game + " step " + step.seq() + "; sending no action",
+          e);
       return;
     }
     if (Json.hasNonFinite(action)) {
-      LOG.severe("getStep returned NaN or infinity in game " + game + " step " + step.seq()
-          + ": " + Json.write(action) + " (the server will refuse it)");
+      LOG.severe(
+          "getStep returned NaN or infinity in game "
+              + game
+              + " step "
+              + step.seq()
+              + ": "
+              + Json.write(action)
+              + " (the server will refuse it)");
     }
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("type", "action");
@@ -297,19 +349,28 @@ public final class ArenaClient implements AutoCloseable {
 
   @SuppressWarnings("unchecked")
   private void gameEnd(Map<String, Object> message) {
-    GameEnd end = new GameEnd(String.valueOf(message.get("game")),
-        String.valueOf(message.getOrDefault("result", "aborted")),
-        String.valueOf(message.get("reason")),
-        (Map<String, Object>) message.getOrDefault("scores", Map.of()),
-        (Map<String, Object>) message.getOrDefault("stats", Map.of()));
+    GameEnd end =
+        new GameEnd(
+            String.valueOf(message.get("game")),
+            String.valueOf(message.getOrDefault("result", "aborted")),
+            String.valueOf(message.get("reason")),
+            (Map<String, Object>) message.getOrDefault("scores", Map.of()),
+            (Map<String, Object>) message.getOrDefault("stats", Map.of()));
     games.remove(end.game());
     resumable.remove(end.game());
     synchronized (this) {
       played++;
       results.merge(end.result(), 1, Integer::sum);
     }
-    LOG.info("game " + end.game() + " ended: " + end.result() + " (" + end.reason() + "), scores "
-        + Json.write(end.scores()));
+    LOG.info(
+        "game "
+            + end.game()
+            + " ended: "
+            + end.result()
+            + " ("
+            + end.reason()
+            + "), scores "
+            + Json.write(end.scores()));
     call(() -> agent.onEndGame(end));
   }
 
@@ -317,8 +378,12 @@ public final class ArenaClient implements AutoCloseable {
     String code = String.valueOf(message.get("code"));
     String text = String.valueOf(message.get("message"));
     lastError = code + ": " + text;
-    LOG.warning("server error " + code
-        + (message.get("game") == null ? "" : " (game " + message.get("game") + ")") + ": " + text);
+    LOG.warning(
+        "server error "
+            + code
+            + (message.get("game") == null ? "" : " (game " + message.get("game") + ")")
+            + ": "
+            + text);
     call(() -> agent.onError(code, text));
   }
 

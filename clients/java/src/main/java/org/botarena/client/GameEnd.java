@@ -12,5 +12,9 @@ import java.util.Map;
  * @param scores spot (as text) to score
  * @param stats the game's statistics
  */
-public record GameEnd(String game, String result, String reason, Map<String, Object> scores,
+public record GameEnd(
+    String game,
+    String result,
+    String reason,
+    Map<String, Object> scores,
     Map<String, Object> stats) {}

@@ -12,5 +12,9 @@ import java.util.Map;
  * @param opponents the other players' names
  * @param config the game's configuration (with {@code deadline_ms} and {@code max_timeouts})
  */
-public record GameInfo(String game, String gameType, List<Integer> spots, List<String> opponents,
+public record GameInfo(
+    String game,
+    String gameType,
+    List<Integer> spots,
+    List<String> opponents,
     Map<String, Object> config) {}

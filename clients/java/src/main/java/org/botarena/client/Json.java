@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The little JSON the protocol needs, so that the SDK has no runtime dependency. Values are
- * {@code Map<String,Object>}, {@code List<Object>}, {@code String}, {@code Long} (integers),
- * {@code Double}, {@code Boolean} and {@code null}. Writing also takes Java arrays and any
- * {@link Number}; NaN and infinities are written as the literals {@code NaN}/{@code Infinity},
- * which the server answers with INVALID_ACTION rather than with an unreadable frame.
+ * The little JSON the protocol needs, so that the SDK has no runtime dependency. Values are {@code
+ * Map<String,Object>}, {@code List<Object>}, {@code String}, {@code Long} (integers), {@code
+ * Double}, {@code Boolean} and {@code null}. Writing also takes Java arrays and any {@link Number};
+ * NaN and infinities are written as the literals {@code NaN}/{@code Infinity}, which the server
+ * answers with INVALID_ACTION rather than with an unreadable frame.
  */
 public final class Json {
 
@@ -22,7 +22,9 @@ public final class Json {
     this.text = text;
   }
 
-  /** Parses one JSON value; a malformed text is an {@link IllegalArgumentException} saying where. */
+  /**
+   * Parses one JSON value; a malformed text is an {@link IllegalArgumentException} saying where.
+   */
   public static Object parse(String text) {
     Json parser = new Json(text);
     Object value = parser.value();
@@ -73,8 +75,10 @@ public final class Json {
       string(s, out);
     } else if (value instanceof Double || value instanceof Float) {
       double d = ((Number) value).doubleValue();
-      out.append(d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) + ".0"
-          : Double.toString(d));
+      out.append(
+          d == Math.rint(d) && Math.abs(d) < 1e15
+              ? Long.toString((long) d) + ".0"
+              : Double.toString(d));
     } else if (value instanceof Number || value instanceof Boolean) {
       out.append(value);
     } else if (value instanceof Map<?, ?> map) {
@@ -105,7 +109,8 @@ public final class Json {
       }
       out.append(']');
     } else {
-      throw new IllegalArgumentException("cannot write a " + value.getClass().getName() + " as JSON");
+      throw new IllegalArgumentException(
+          "cannot write a " + value.getClass().getName() + " as JSON");
     }
   }
 

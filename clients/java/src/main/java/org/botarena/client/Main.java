@@ -5,16 +5,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code java -jar arena-client.jar [--url URL] [--token T] [--games N] [--no-reconnect] AGENT_CLASS}:
- * plays an agent (a class with a no-argument constructor, on the class path) until Ctrl-C.
+ * {@code java -jar arena-client.jar [--url URL] [--token T] [--games N] [--no-reconnect]
+ * AGENT_CLASS}: plays an agent (a class with a no-argument constructor, on the class path) until
+ * Ctrl-C.
  */
 public final class Main {
 
   static final String DEFAULT_URL = "ws://localhost:8080/arena/ws/bot";
-  private static final String USAGE = "usage: java -cp arena-client.jar:mybot.jar org.botarena.client.Main"
-      + " [--url URL] [--token T] [--games N] [--no-reconnect] AGENT_CLASS\n"
-      + "  --url defaults to $ARENA_URL or " + DEFAULT_URL + "; --token to $ARENA_TOKEN"
-      + " (which keeps it out of the process list)";
+  private static final String USAGE =
+      "usage: java -cp arena-client.jar:mybot.jar org.botarena.client.Main"
+          + " [--url URL] [--token T] [--games N] [--no-reconnect] AGENT_CLASS\n"
+          + "  --url defaults to $ARENA_URL or "
+          + DEFAULT_URL
+          + "; --token to $ARENA_TOKEN"
+          + " (which keeps it out of the process list)";
 
   private Main() {}
 
@@ -49,13 +53,16 @@ public final class Main {
         throw new IllegalArgumentException("a token is needed: --token T or ARENA_TOKEN");
       }
     } catch (ArrayIndexOutOfBoundsException | IllegalArgumentException e) {
-      System.err.println("error: " + (e instanceof ArrayIndexOutOfBoundsException
-          ? "an option's value is missing" : e.getMessage()));
+      System.err.println(
+          "error: "
+              + (e instanceof ArrayIndexOutOfBoundsException
+                  ? "an option's value is missing"
+                  : e.getMessage()));
       System.err.println(USAGE);
       return 2;
     }
-    ArenaClient client = new ArenaClient(URI.create(url), token, agent).maxGames(games)
-        .reconnect(reconnect);
+    ArenaClient client =
+        new ArenaClient(URI.create(url), token, agent).maxGames(games).reconnect(reconnect);
     Runtime.getRuntime().addShutdownHook(new Thread(client::close)); // Ctrl-C closes cleanly
     try {
       int played = client.run();

@@ -12,13 +12,14 @@ import java.util.List;
  * @param deadlineMs milliseconds the server waits for the action
  * @param observation the observation as parsed JSON (see {@link Json})
  */
-public record Step(String game, String gameType, int spot, int seq, long deadlineMs,
-    Object observation) {
+public record Step(
+    String game, String gameType, int spot, int seq, long deadlineMs, Object observation) {
 
   /** The observation as numbers (every game shipped observes a flat array of numbers). */
   public double[] doubles() {
     if (!(observation instanceof List<?> values)) {
-      throw new IllegalStateException("the observation is not an array: " + Json.write(observation));
+      throw new IllegalStateException(
+          "the observation is not an array: " + Json.write(observation));
     }
     double[] numbers = new double[values.size()];
     for (int i = 0; i < numbers.length; i++) {

@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.botarena.client.examples.RandomAgent;
-import org.botarena.protocol.Json;
 import org.botarena.games.local.LocalMain;
+import org.botarena.protocol.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,29 +26,57 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ArenaClientTest {
 
   /** What the runner printed (its --json summary) and what the client counted. */
-  record Outcome(int played, Map<String, Integer> results, com.fasterxml.jackson.databind.JsonNode me) {}
+  record Outcome(
+      int played, Map<String, Integer> results, com.fasterxml.jackson.databind.JsonNode me) {}
 
-  private static Outcome play(String game, Agent agent, int games, String... extra) throws Exception {
+  private static Outcome play(String game, Agent agent, int games, String... extra)
+      throws Exception {
     int port;
     try (ServerSocket probe = new ServerSocket(0)) {
       port = probe.getLocalPort();
     }
-    List<String> args = new ArrayList<>(List.of("--game", game, "--p1", "ws", "--p2", "house:random",
-        "--games", String.valueOf(games), "--port", String.valueOf(port), "--json", "--no-replays",
-        "--wait-s", "30"));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "--game",
+                game,
+                "--p1",
+                "ws",
+                "--p2",
+                "house:random",
+                "--games",
+                String.valueOf(games),
+                "--port",
+                String.valueOf(port),
+                "--json",
+                "--no-replays",
+                "--wait-s",
+                "30"));
     args.addAll(List.of(extra));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    CompletableFuture<Integer> runner = CompletableFuture.supplyAsync(() -> LocalMain.run(
-        args.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8), System.err));
+    CompletableFuture<Integer> runner =
+        CompletableFuture.supplyAsync(
+            () ->
+                LocalMain.run(
+                    args.toArray(String[]::new),
+                    new PrintStream(out, true, StandardCharsets.UTF_8),
+                    System.err));
     // the client retries until the runner listens
-    ArenaClient client = new ArenaClient(URI.create("ws://127.0.0.1:" + port + "/arena/ws/bot"),
-        "local", agent).maxGames(games).backoff(Duration.ofMillis(200), Duration.ofSeconds(1));
-    // once the runner is done, the client gets a few seconds for the last frames, then it is stopped:
+    ArenaClient client =
+        new ArenaClient(URI.create("ws://127.0.0.1:" + port + "/arena/ws/bot"), "local", agent)
+            .maxGames(games)
+            .backoff(Duration.ofMillis(200), Duration.ofSeconds(1));
+    // once the runner is done, the client gets a few seconds for the last frames, then it is
+    // stopped:
     // a runner that closes its server without a close frame must not hang the test
-    runner.whenComplete((code, error) -> CompletableFuture.delayedExecutor(5, TimeUnit.SECONDS).execute(client::close));
+    runner.whenComplete(
+        (code, error) ->
+            CompletableFuture.delayedExecutor(5, TimeUnit.SECONDS).execute(client::close));
     int played = client.run();
     assertEquals(0, runner.get(60, TimeUnit.SECONDS));
-    return new Outcome(played, client.results(),
+    return new Outcome(
+        played,
+        client.results(),
         Json.parse(out.toString(StandardCharsets.UTF_8)).path("players").get(0));
   }
 
@@ -65,23 +93,24 @@ class ArenaClientTest {
   @Test
   void anAgentSeesItsGamesStartStepAndEnd() throws Exception {
     List<String> seen = new ArrayList<>();
-    Agent greedy = new Agent() {
-      @Override
-      public Object getStep(Step step) {
-        seen.add("step " + step.gameType() + " spot " + step.spot() + " " + step.observation());
-        return new int[] {3};
-      }
+    Agent greedy =
+        new Agent() {
+          @Override
+          public Object getStep(Step step) {
+            seen.add("step " + step.gameType() + " spot " + step.spot() + " " + step.observation());
+            return new int[] {3};
+          }
 
-      @Override
-      public void onStartGame(GameInfo game) {
-        seen.add("start " + game.gameType() + " " + game.spots());
-      }
+          @Override
+          public void onStartGame(GameInfo game) {
+            seen.add("start " + game.gameType() + " " + game.spots());
+          }
 
-      @Override
-      public void onEndGame(GameEnd end) {
-        seen.add("end " + end.reason());
-      }
-    };
+          @Override
+          public void onEndGame(GameEnd end) {
+            seen.add("end " + end.reason());
+          }
+        };
     play("simple", greedy, 1);
     assertEquals("start simple [0]", seen.get(0));
     assertEquals("step simple spot 0 [0, 0]", seen.get(1));
@@ -92,22 +121,23 @@ class ArenaClientTest {
   void aNanActionIsRefusedByTheServerAndLosesThatGame() throws Exception {
     List<String> errors = new ArrayList<>();
     List<GameEnd> ends = new ArrayList<>();
-    Agent broken = new Agent() {
-      @Override
-      public Object getStep(Step step) {
-        return new double[] {Double.NaN, 0, 0, 0};
-      }
+    Agent broken =
+        new Agent() {
+          @Override
+          public Object getStep(Step step) {
+            return new double[] {Double.NaN, 0, 0, 0};
+          }
 
-      @Override
-      public void onError(String code, String message) {
-        errors.add(code);
-      }
+          @Override
+          public void onError(String code, String message) {
+            errors.add(code);
+          }
 
-      @Override
-      public void onEndGame(GameEnd end) {
-        ends.add(end);
-      }
-    };
+          @Override
+          public void onEndGame(GameEnd end) {
+            ends.add(end);
+          }
+        };
     Outcome outcome = play("hockey", broken, 1);
     assertEquals(List.of("INVALID_ACTION"), errors);
     assertEquals("invalid_action", ends.get(0).reason());
@@ -117,17 +147,18 @@ class ArenaClientTest {
   @Test
   void anAgentThatThrowsTimesOutAndTheConnectionSurvives() throws Exception {
     List<GameEnd> ends = new ArrayList<>();
-    Agent crashing = new Agent() {
-      @Override
-      public Object getStep(Step step) {
-        throw new IllegalStateException("bug in the model");
-      }
+    Agent crashing =
+        new Agent() {
+          @Override
+          public Object getStep(Step step) {
+            throw new IllegalStateException("bug in the model");
+          }
 
-      @Override
-      public void onEndGame(GameEnd end) {
-        ends.add(end);
-      }
-    };
+          @Override
+          public void onEndGame(GameEnd end) {
+            ends.add(end);
+          }
+        };
     Outcome outcome = play("simple", crashing, 2, "--deadline-ms", "100");
     assertEquals(2, outcome.played());
     assertEquals(List.of("timeout", "timeout"), ends.stream().map(GameEnd::reason).toList());
@@ -135,8 +166,10 @@ class ArenaClientTest {
 
   @Test
   void aMissingTokenIsRefusedBeforeConnecting() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> new ArenaClient(URI.create("ws://127.0.0.1:1/"), " ", new RandomAgent()));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new ArenaClient(URI.create("ws://127.0.0.1:1/"), " ", new RandomAgent()));
     assertTrue(e.getMessage().contains("token is needed"));
   }
 
@@ -148,7 +181,7 @@ class ArenaClientTest {
 
   static {
     // keep the test output readable: the client logs every game at INFO
-    java.util.logging.Logger.getLogger("org.botarena.client").setLevel(java.util.logging.Level.WARNING);
+    java.util.logging.Logger.getLogger("org.botarena.client")
+        .setLevel(java.util.logging.Level.WARNING);
   }
-
 }

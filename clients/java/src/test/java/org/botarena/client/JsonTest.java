@@ -14,8 +14,10 @@ class JsonTest {
 
   @Test
   void parsesWhatTheServerSends() {
-    Object parsed = Json.parse(" {\"type\":\"step\",\"seq\":12,\"observation\":[0.5,-1e-3,7],"
-        + "\"ok\":true,\"none\":null,\"text\":\"a\\\"b\\u00e9\\n\"} ");
+    Object parsed =
+        Json.parse(
+            " {\"type\":\"step\",\"seq\":12,\"observation\":[0.5,-1e-3,7],"
+                + "\"ok\":true,\"none\":null,\"text\":\"a\\\"b\\u00e9\\n\"} ");
     Map<?, ?> map = (Map<?, ?>) parsed;
     assertEquals("step", map.get("type"));
     assertEquals(12L, map.get("seq"));
@@ -32,7 +34,8 @@ class JsonTest {
     frame.put("ints", new int[] {3});
     frame.put("list", List.of("x", 2L));
     frame.put("nothing", null);
-    assertEquals("{\"action\":[0.25,-1.0,0.0],\"ints\":[3],\"list\":[\"x\",2],\"nothing\":null}",
+    assertEquals(
+        "{\"action\":[0.25,-1.0,0.0],\"ints\":[3],\"list\":[\"x\",2],\"nothing\":null}",
         Json.write(frame));
   }
 
@@ -44,8 +47,8 @@ class JsonTest {
 
   @Test
   void malformedTextSaysWhere() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> Json.parse("{\"a\":[1,2}"));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Json.parse("{\"a\":[1,2}"));
     assertTrue(e.getMessage().startsWith("malformed JSON at 9"), e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> Json.parse("{} x"));
     assertThrows(IllegalArgumentException.class, () -> Json.parse("\"open"));
@@ -57,6 +60,7 @@ class JsonTest {
     assertTrue(Json.hasNonFinite(new double[] {0, Double.NaN}));
     assertTrue(Json.hasNonFinite(Map.of("a", List.of(Double.POSITIVE_INFINITY))));
     assertFalse(Json.hasNonFinite(List.of(1.0, "NaN", 3)));
-    assertEquals("[NaN,-Infinity]", Json.write(new double[] {Double.NaN, Double.NEGATIVE_INFINITY}));
+    assertEquals(
+        "[NaN,-Infinity]", Json.write(new double[] {Double.NaN, Double.NEGATIVE_INFINITY}));
   }
 }

@@ -33,10 +33,18 @@ public class BotService {
     }
     String name = Names.check("The bot", botName);
     requireFreeName(name, -1);
-    long botId = ((Number) em.createNativeQuery("insert into bots (team_id, name) values (?1, ?2) returning id")
-        .setParameter(1, caller.teamId()).setParameter(2, name).getSingleResult()).longValue();
+    long botId =
+        ((Number)
+                em.createNativeQuery(
+                        "insert into bots (team_id, name) values (?1, ?2) returning id")
+                    .setParameter(1, caller.teamId())
+                    .setParameter(2, name)
+                    .getSingleResult())
+            .longValue();
     em.createNativeQuery("insert into bot_names (bot_id, name) values (?1, ?2)")
-        .setParameter(1, botId).setParameter(2, name).executeUpdate();
+        .setParameter(1, botId)
+        .setParameter(2, name)
+        .executeUpdate();
     LOG.info(() -> "user " + caller.username() + " created bot " + name + " (" + botId + ")");
     return new NewToken(botId, name, issueToken(botId));
   }
@@ -49,22 +57,34 @@ public class BotService {
       return;
     }
     requireFreeName(name, botId);
-    em.createNativeQuery("update bots set name = ?1 where id = ?2").setParameter(1, name).setParameter(2, botId)
+    em.createNativeQuery("update bots set name = ?1 where id = ?2")
+        .setParameter(1, name)
+        .setParameter(2, botId)
         .executeUpdate();
-    em.createNativeQuery("update bot_names set valid_to = now() where bot_id = ?1 and valid_to is null")
-        .setParameter(1, botId).executeUpdate();
+    em.createNativeQuery(
+            "update bot_names set valid_to = now() where bot_id = ?1 and valid_to is null")
+        .setParameter(1, botId)
+        .executeUpdate();
     em.createNativeQuery("insert into bot_names (bot_id, name) values (?1, ?2)")
-        .setParameter(1, botId).setParameter(2, name).executeUpdate();
-    LOG.info(() -> "user " + caller.username() + " renamed bot " + botId + " from " + old + " to " + name);
+        .setParameter(1, botId)
+        .setParameter(2, name)
+        .executeUpdate();
+    LOG.info(
+        () ->
+            "user " + caller.username() + " renamed bot " + botId + " from " + old + " to " + name);
   }
 
   /** Deletes a bot: it leaves the leaderboard and its tokens die; its matches stay. */
   public void delete(Caller caller, long botId) {
     String name = requireBot(caller, botId);
     revokeAll(botId);
-    em.createNativeQuery("update bots set deleted_at = now() where id = ?1").setParameter(1, botId).executeUpdate();
-    em.createNativeQuery("update bot_names set valid_to = now() where bot_id = ?1 and valid_to is null")
-        .setParameter(1, botId).executeUpdate();
+    em.createNativeQuery("update bots set deleted_at = now() where id = ?1")
+        .setParameter(1, botId)
+        .executeUpdate();
+    em.createNativeQuery(
+            "update bot_names set valid_to = now() where bot_id = ?1 and valid_to is null")
+        .setParameter(1, botId)
+        .executeUpdate();
     LOG.info(() -> "user " + caller.username() + " deleted bot " + name + " (" + botId + ")");
   }
 
@@ -72,8 +92,13 @@ public class BotService {
   public NewToken rotate(Caller caller, long botId) {
     String name = requireBot(caller, botId);
     int revoked = revokeAll(botId);
-    LOG.info(() -> "user " + caller.username() + " issued a new token for bot " + name
-        + (revoked > 0 ? " (the old one is revoked)" : ""));
+    LOG.info(
+        () ->
+            "user "
+                + caller.username()
+                + " issued a new token for bot "
+                + name
+                + (revoked > 0 ? " (the old one is revoked)" : ""));
     return new NewToken(botId, name, issueToken(botId));
   }
 
@@ -83,10 +108,18 @@ public class BotService {
    */
   public void offerToOtherTeams(Caller caller, long botId, boolean offered) {
     String name = requireBot(caller, botId);
-    em.createNativeQuery("update bots set debug_opponent = ?1 where id = ?2").setParameter(1, offered)
-        .setParameter(2, botId).executeUpdate();
-    LOG.info(() -> "user " + caller.username() + (offered ? " offered" : " withdrew") + " bot " + name
-        + " for other teams' debug games");
+    em.createNativeQuery("update bots set debug_opponent = ?1 where id = ?2")
+        .setParameter(1, offered)
+        .setParameter(2, botId)
+        .executeUpdate();
+    LOG.info(
+        () ->
+            "user "
+                + caller.username()
+                + (offered ? " offered" : " withdrew")
+                + " bot "
+                + name
+                + " for other teams' debug games");
   }
 
   /** Revokes the bot's token: it cannot connect until it gets a new one. */
@@ -96,29 +129,46 @@ public class BotService {
     LOG.info(() -> "user " + caller.username() + " revoked the token of bot " + name);
   }
 
-  /** The living bots of a team, with whether they are online, their token and rating in {@code gameType}. */
+  /**
+   * The living bots of a team, with whether they are online, their token and rating in {@code
+   * gameType}.
+   */
   public List<TeamBot> bots(Caller caller, long teamId, String gameType) {
     TeamService.requireTeam(caller, teamId);
-    return Rows.table(em.createNativeQuery(
-            "select b.id, b.name, s.state, k.hint, k.created_at, r.mu, r.sigma, r.games,"
-                + " (select max(m.ended_at) from matches m join match_players p on p.match_id = m.id"
-                + "   where p.bot_id = b.id), b.debug_opponent"
-                + " from bots b left join bot_sessions s on s.bot_id = b.id"
-                + " left join tokens k on k.bot_id = b.id and k.kind = 'BOT' and k.revoked_at is null"
-                + " left join ratings r on r.bot_id = b.id and r.game_type = ?2"
-                + " where b.team_id = ?1 and b.deleted_at is null and b.debug_arena_id is null order by lower(b.name)")
-        .setParameter(1, teamId).setParameter(2, gameType)
-        )
-        .map(r -> new TeamBot(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-            r[3] == null ? null : Secrets.TOKEN_PREFIX + r[3] + "…", Rows.instant(r[4]),
-            Rows.number(r[5]), Rows.number(r[6]), Rows.count(r[7]), Rows.instant(r[8]), Boolean.TRUE.equals(r[9])))
+    return Rows.table(
+            em.createNativeQuery(
+                    "select b.id, b.name, s.state, k.hint, k.created_at, r.mu, r.sigma, r.games,"
+                        + " (select max(m.ended_at) from matches m join match_players p on"
+                        + " p.match_id = m.id   where p.bot_id = b.id), b.debug_opponent from bots"
+                        + " b left join bot_sessions s on s.bot_id = b.id left join tokens k on"
+                        + " k.bot_id = b.id and k.kind = 'BOT' and k.revoked_at is null left join"
+                        + " ratings r on r.bot_id = b.id and r.game_type = ?2 where b.team_id = ?1"
+                        + " and b.deleted_at is null and b.debug_arena_id is null order by"
+                        + " lower(b.name)")
+                .setParameter(1, teamId)
+                .setParameter(2, gameType))
+        .map(
+            r ->
+                new TeamBot(
+                    ((Number) r[0]).longValue(),
+                    (String) r[1],
+                    (String) r[2],
+                    r[3] == null ? null : Secrets.TOKEN_PREFIX + r[3] + "…",
+                    Rows.instant(r[4]),
+                    Rows.number(r[5]),
+                    Rows.number(r[6]),
+                    Rows.count(r[7]),
+                    Rows.instant(r[8]),
+                    Boolean.TRUE.equals(r[9])))
         .toList();
   }
 
   /** The team of a living bot; throws if there is no such bot. */
   public long teamOf(long botId) {
-    List<?> rows = em.createNativeQuery("select team_id from bots where id = ?1 and deleted_at is null")
-        .setParameter(1, botId).getResultList();
+    List<?> rows =
+        em.createNativeQuery("select team_id from bots where id = ?1 and deleted_at is null")
+            .setParameter(1, botId)
+            .getResultList();
     if (rows.isEmpty()) {
       throw new AccountException("No such bot.");
     }
@@ -128,23 +178,31 @@ public class BotService {
   /** The bot's name, if the caller may manage it. */
   private String requireBot(Caller caller, long botId) {
     // a debug arena's spot is managed on its debug page, not as a bot
-    List<?> rows = em.createNativeQuery("select team_id, name from bots where id = ?1 and deleted_at is null"
-            + " and debug_arena_id is null")
-        .setParameter(1, botId).getResultList();
+    List<?> rows =
+        em.createNativeQuery(
+                "select team_id, name from bots where id = ?1 and deleted_at is null"
+                    + " and debug_arena_id is null")
+            .setParameter(1, botId)
+            .getResultList();
     if (rows.isEmpty()) {
       throw new AccountException("No such bot.");
     }
     Object[] r = (Object[]) rows.get(0);
     if (!caller.mayManage(((Number) r[0]).longValue())) {
-      LOG.warning(() -> "user " + caller.username() + " tried to change bot " + botId + " of another team");
+      LOG.warning(
+          () -> "user " + caller.username() + " tried to change bot " + botId + " of another team");
       throw new AccessDenied("This bot belongs to another team.");
     }
     return (String) r[1];
   }
 
   private void requireFreeName(String name, long exceptBot) {
-    if (!em.createNativeQuery("select id from bots where lower(name) = lower(?1) and deleted_at is null and id <> ?2")
-        .setParameter(1, name).setParameter(2, exceptBot).getResultList().isEmpty()) {
+    if (!em.createNativeQuery(
+            "select id from bots where lower(name) = lower(?1) and deleted_at is null and id <> ?2")
+        .setParameter(1, name)
+        .setParameter(2, exceptBot)
+        .getResultList()
+        .isEmpty()) {
       throw new AccountException("A bot named '" + name + "' exists already.");
     }
   }
@@ -166,8 +224,17 @@ public class BotService {
   }
 
   /** One of a team's bots on its page. */
-  public record TeamBot(long id, String name, String sessionState, String tokenHint, Instant tokenCreated,
-      Double mu, Double sigma, int games, Instant lastGame, boolean offered) {
+  public record TeamBot(
+      long id,
+      String name,
+      String sessionState,
+      String tokenHint,
+      Instant tokenCreated,
+      Double mu,
+      Double sigma,
+      int games,
+      Instant lastGame,
+      boolean offered) {
     public boolean isOnline() {
       return sessionState != null;
     }

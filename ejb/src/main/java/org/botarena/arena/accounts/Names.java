@@ -10,6 +10,7 @@ public final class Names {
 
   /** For the pages' Bean Validation annotations, which need constants. */
   public static final String PATTERN = NameRule.PATTERN;
+
   public static final String RULE = NameRule.RULE;
 
   private Names() {}

@@ -29,15 +29,18 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class SignInThrottle {
 
   private static final Logger LOG = Logger.getLogger(SignInThrottle.class.getName());
+
   /** The row that counts every address's attempts at a username. */
   static final String ANY_ADDRESS = "*";
+
   /** The sign-up's bucket: no username can look like it (Names.PATTERN has no brackets). */
   static final String SIGN_UP = "(sign-up)";
 
   /** The user ({@code ?1}) signed in from the address ({@code ?2}) within {@code ?8} days. */
-  private static final String KNOWN = "exists (select 1 from sign_in_known_addresses k"
-      + " where k.username = left(lower(?1), 64) and k.address = ?2"
-      + " and k.last_success_at > now() - make_interval(days => ?8))";
+  private static final String KNOWN =
+      "exists (select 1 from sign_in_known_addresses k"
+          + " where k.username = left(lower(?1), 64) and k.address = ?2"
+          + " and k.last_success_at > now() - make_interval(days => ?8))";
 
   @PersistenceContext(unitName = "arena")
   EntityManager em;
@@ -50,7 +53,9 @@ public class SignInThrottle {
   @ConfigProperty(name = "arena.sign-in.max-failures-per-user", defaultValue = "20")
   int maxFailuresPerUser;
 
-  /** Past the total, one attempt per this many seconds from the addresses the user is not known at. */
+  /**
+   * Past the total, one attempt per this many seconds from the addresses the user is not known at.
+   */
   @Inject
   @ConfigProperty(name = "arena.sign-in.slow-down-seconds", defaultValue = "30")
   int slowDownSeconds;
@@ -90,23 +95,39 @@ public class SignInThrottle {
     // the ones before it; an attempt is appended to the address's row if it stays under its limit,
     // and only then to the username's row (an address that is waiting adds nothing to the total),
     // which admits it under the total, from a known address, or a slow-down after the last one
-    String kept = " array(select t from unnest(a.attempts) t where t > now() - make_interval(secs => ?4) order by t) || now()";
-    String counted = "(select count(*) from unnest(a.attempts) t where t > now() - make_interval(secs => ?4))";
-    List<?> admitted = em.createNativeQuery(
-            "with here as (insert into sign_in_attempts as a (username, address, attempts)"
-                + " values (left(lower(?1), 64), ?2, array[now()])"
-                + " on conflict (username, address) do update set attempts =" + kept
-                + " where " + counted + " < ?5 returning 1)"
-                + " insert into sign_in_attempts as a (username, address, attempts)"
-                + " select left(lower(?1), 64), ?3, array[now()] from here"
-                + " on conflict (username, address) do update set attempts =" + kept
-                + " where " + counted + " < ?6 or " + KNOWN
-                + " or (select max(t) from unnest(a.attempts) t) <= now() - make_interval(secs => ?7)"
-                + " returning 1")
-        .setParameter(1, user).setParameter(2, from).setParameter(3, ANY_ADDRESS)
-        .setParameter(4, windowSeconds).setParameter(5, perAddress).setParameter(6, perUser)
-        .setParameter(7, slowDownSeconds).setParameter(8, knownAddressDays)
-        .getResultList();
+    String kept =
+        " array(select t from unnest(a.attempts) t where t > now() - make_interval(secs => ?4)"
+            + " order by t) || now()";
+    String counted =
+        "(select count(*) from unnest(a.attempts) t where t > now() - make_interval(secs => ?4))";
+    List<?> admitted =
+        em.createNativeQuery(
+                "with here as (insert into sign_in_attempts as a (username, address, attempts)"
+                    + " values (left(lower(?1), 64), ?2, array[now()])"
+                    + " on conflict (username, address) do update set attempts ="
+                    + kept
+                    + " where "
+                    + counted
+                    + " < ?5 returning 1)"
+                    + " insert into sign_in_attempts as a (username, address, attempts)"
+                    + " select left(lower(?1), 64), ?3, array[now()] from here"
+                    + " on conflict (username, address) do update set attempts ="
+                    + kept
+                    + " where "
+                    + counted
+                    + " < ?6 or "
+                    + KNOWN
+                    + " or (select max(t) from unnest(a.attempts) t) <= now() - make_interval(secs"
+                    + " => ?7) returning 1")
+            .setParameter(1, user)
+            .setParameter(2, from)
+            .setParameter(3, ANY_ADDRESS)
+            .setParameter(4, windowSeconds)
+            .setParameter(5, perAddress)
+            .setParameter(6, perUser)
+            .setParameter(7, slowDownSeconds)
+            .setParameter(8, knownAddressDays)
+            .getResultList();
     if (admitted.size() == 1) {
       return Optional.empty();
     }
@@ -119,21 +140,29 @@ public class SignInThrottle {
    * attempt that still counts leaves the window, or the slow-down after the total's last attempt.
    */
   private Duration waitFor(String user, String address, int perAddress, int perUser) {
-    Number seconds = (Number) em.createNativeQuery(
-            "select coalesce(greatest("
-                + " (select extract(epoch from (select t from unnest(a.attempts) t"
-                + "   where t > now() - make_interval(secs => ?4) order by t desc offset ?5 - 1 limit 1)"
-                + "   + make_interval(secs => ?4) - now())"
-                + "  from sign_in_attempts a where a.username = left(lower(?1), 64) and a.address = ?2),"
-                + " (select extract(epoch from (select max(t) from unnest(a.attempts) t)"
-                + "   + make_interval(secs => ?7) - now())"
-                + "  from sign_in_attempts a where a.username = left(lower(?1), 64) and a.address = ?3"
-                + "  and (select count(*) from unnest(a.attempts) t where t > now() - make_interval(secs => ?4)) >= ?6"
-                + "  and not " + KNOWN + ")), 1)")
-        .setParameter(1, user).setParameter(2, address).setParameter(3, ANY_ADDRESS)
-        .setParameter(4, windowSeconds).setParameter(5, perAddress).setParameter(6, perUser)
-        .setParameter(7, slowDownSeconds).setParameter(8, knownAddressDays)
-        .getSingleResult();
+    Number seconds =
+        (Number)
+            em.createNativeQuery(
+                    "select coalesce(greatest( (select extract(epoch from (select t from"
+                        + " unnest(a.attempts) t   where t > now() - make_interval(secs => ?4)"
+                        + " order by t desc offset ?5 - 1 limit 1)   + make_interval(secs => ?4) -"
+                        + " now())  from sign_in_attempts a where a.username = left(lower(?1), 64)"
+                        + " and a.address = ?2), (select extract(epoch from (select max(t) from"
+                        + " unnest(a.attempts) t)   + make_interval(secs => ?7) - now())  from"
+                        + " sign_in_attempts a where a.username = left(lower(?1), 64) and a.address"
+                        + " = ?3  and (select count(*) from unnest(a.attempts) t where t > now() -"
+                        + " make_interval(secs => ?4)) >= ?6  and not "
+                        + KNOWN
+                        + ")), 1)")
+                .setParameter(1, user)
+                .setParameter(2, address)
+                .setParameter(3, ANY_ADDRESS)
+                .setParameter(4, windowSeconds)
+                .setParameter(5, perAddress)
+                .setParameter(6, perUser)
+                .setParameter(7, slowDownSeconds)
+                .setParameter(8, knownAddressDays)
+                .getSingleResult();
     return Duration.ofSeconds(Math.max(1, (long) Math.ceil(seconds.doubleValue())));
   }
 
@@ -143,9 +172,12 @@ public class SignInThrottle {
    */
   public void succeeded(String username, String address) {
     forget(key(username), address);
-    em.createNativeQuery("insert into sign_in_known_addresses (username, address) values (left(lower(?1), 64), ?2)"
-            + " on conflict (username, address) do update set last_success_at = now()")
-        .setParameter(1, key(username)).setParameter(2, address(address)).executeUpdate();
+    em.createNativeQuery(
+            "insert into sign_in_known_addresses (username, address) values (left(lower(?1), 64),"
+                + " ?2) on conflict (username, address) do update set last_success_at = now()")
+        .setParameter(1, key(username))
+        .setParameter(2, address(address))
+        .executeUpdate();
   }
 
   /** A sign-up that got past the key (or invitation): its attempt does not count. */
@@ -154,20 +186,31 @@ public class SignInThrottle {
   }
 
   private void forget(String user, String address) {
-    em.createNativeQuery("delete from sign_in_attempts where username = left(lower(?1), 64) and address = ?2")
-        .setParameter(1, user).setParameter(2, address(address)).executeUpdate();
-    em.createNativeQuery("update sign_in_attempts set attempts = trim_array(attempts, 1)"
-            + " where username = left(lower(?1), 64) and address = ?2 and cardinality(attempts) > 0")
-        .setParameter(1, user).setParameter(2, ANY_ADDRESS).executeUpdate();
+    em.createNativeQuery(
+            "delete from sign_in_attempts where username = left(lower(?1), 64) and address = ?2")
+        .setParameter(1, user)
+        .setParameter(2, address(address))
+        .executeUpdate();
+    em.createNativeQuery(
+            "update sign_in_attempts set attempts = trim_array(attempts, 1) where username ="
+                + " left(lower(?1), 64) and address = ?2 and cardinality(attempts) > 0")
+        .setParameter(1, user)
+        .setParameter(2, ANY_ADDRESS)
+        .executeUpdate();
   }
 
   /** Rows older than the window, and known addresses older than theirs (called now and then). */
   public int purge() {
-    em.createNativeQuery("delete from sign_in_known_addresses where last_success_at < now() - make_interval(days => ?1)")
-        .setParameter(1, knownAddressDays).executeUpdate();
-    return em.createNativeQuery("delete from sign_in_attempts where"
-            + " (select max(t) from unnest(attempts) t) < now() - make_interval(secs => ?1)")
-        .setParameter(1, windowSeconds).executeUpdate();
+    em.createNativeQuery(
+            "delete from sign_in_known_addresses where last_success_at < now() - make_interval(days"
+                + " => ?1)")
+        .setParameter(1, knownAddressDays)
+        .executeUpdate();
+    return em.createNativeQuery(
+            "delete from sign_in_attempts where"
+                + " (select max(t) from unnest(attempts) t) < now() - make_interval(secs => ?1)")
+        .setParameter(1, windowSeconds)
+        .executeUpdate();
   }
 
   /** Usernames as typed but stripped, as the lookup strips them; SQL lower-cases them. */

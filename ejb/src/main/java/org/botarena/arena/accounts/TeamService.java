@@ -12,17 +12,22 @@ import org.botarena.db.Secrets;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Teams: create, invite (a code shown once, kept as its hash), join, leave. A user is in at most one
- * team; a team of one is fine; a team stays (with its bots and matches) when its last member leaves.
+ * Teams: create, invite (a code shown once, kept as its hash), join, leave. A user is in at most
+ * one team; a team of one is fine; a team stays (with its bots and matches) when its last member
+ * leaves.
  */
 @Stateless
 public class TeamService {
 
   private static final Logger LOG = Logger.getLogger(TeamService.class.getName());
+
   /** The house bots' team (HouseBotRoster): nobody may take its name. */
   static final String HOUSE_TEAM = "house";
+
   static final String INVITATION_PREFIX = "invite_";
-  static final String INVALID_INVITATION = "The invitation is unknown, expired, used up or revoked.";
+  static final String INVALID_INVITATION =
+      "The invitation is unknown, expired, used up or revoked.";
+
   /** The most uses one invitation may have (a course's whole class, say). */
   public static final int MAX_INVITATION_USES = 100;
 
@@ -39,18 +44,27 @@ public class TeamService {
     if (caller.teamId() != null) {
       throw new AccountException("You are in a team already: leave it first.");
     }
-    if (name.equalsIgnoreCase(HOUSE_TEAM) || !em.createNativeQuery("select id from teams where lower(name) = lower(?1)")
-        .setParameter(1, name).getResultList().isEmpty()) {
+    if (name.equalsIgnoreCase(HOUSE_TEAM)
+        || !em.createNativeQuery("select id from teams where lower(name) = lower(?1)")
+            .setParameter(1, name)
+            .getResultList()
+            .isEmpty()) {
       throw new AccountException("The team name '" + name + "' is taken.");
     }
-    long id = ((Number) em.createNativeQuery("insert into teams (name) values (?1) returning id")
-        .setParameter(1, name).getSingleResult()).longValue();
+    long id =
+        ((Number)
+                em.createNativeQuery("insert into teams (name) values (?1) returning id")
+                    .setParameter(1, name)
+                    .getSingleResult())
+            .longValue();
     setTeam(caller.userId(), id);
     LOG.info(() -> "user " + caller.username() + " created team " + name);
     return id;
   }
 
-  /** A new invitation for one person to the caller's team; see {@link #invite(Caller, long, int)}. */
+  /**
+   * A new invitation for one person to the caller's team; see {@link #invite(Caller, long, int)}.
+   */
   public String invite(Caller caller, long teamId) {
     return invite(caller, teamId, 1);
   }
@@ -65,8 +79,9 @@ public class TeamService {
       throw new AccountException("An invitation works 1 to " + MAX_INVITATION_USES + " times.");
     }
     String code = INVITATION_PREFIX + Secrets.newToken().substring(Secrets.TOKEN_PREFIX.length());
-    em.createNativeQuery("insert into team_invitations (team_id, code_hash, created_by, expires_at, max_uses)"
-            + " values (?1, ?2, ?3, now() + make_interval(days => ?4), ?5)")
+    em.createNativeQuery(
+            "insert into team_invitations (team_id, code_hash, created_by, expires_at, max_uses)"
+                + " values (?1, ?2, ?3, now() + make_interval(days => ?4), ?5)")
         .setParameter(1, teamId)
         .setParameter(2, Secrets.tokenHash(code))
         .setParameter(3, caller.userId())
@@ -78,14 +93,18 @@ public class TeamService {
   }
 
   public void revokeInvitation(Caller caller, long invitationId) {
-    List<?> team = em.createNativeQuery("select team_id from team_invitations where id = ?1")
-        .setParameter(1, invitationId).getResultList();
+    List<?> team =
+        em.createNativeQuery("select team_id from team_invitations where id = ?1")
+            .setParameter(1, invitationId)
+            .getResultList();
     if (team.isEmpty()) {
       throw new AccountException("No such invitation.");
     }
     requireTeam(caller, ((Number) team.get(0)).longValue());
-    em.createNativeQuery("update team_invitations set revoked_at = now() where id = ?1 and revoked_at is null")
-        .setParameter(1, invitationId).executeUpdate();
+    em.createNativeQuery(
+            "update team_invitations set revoked_at = now() where id = ?1 and revoked_at is null")
+        .setParameter(1, invitationId)
+        .executeUpdate();
   }
 
   /** The team an unexpired, unrevoked invitation code with uses left is for. */
@@ -93,17 +112,26 @@ public class TeamService {
     if (code == null || code.isBlank() || code.length() > 200) {
       return Optional.empty();
     }
-    List<?> rows = em.createNativeQuery("select team_id from team_invitations where code_hash = ?1"
-            + " and revoked_at is null and expires_at > now() and uses < max_uses")
-        .setParameter(1, Secrets.tokenHash(code.strip())).getResultList();
+    List<?> rows =
+        em.createNativeQuery(
+                "select team_id from team_invitations where code_hash = ?1"
+                    + " and revoked_at is null and expires_at > now() and uses < max_uses")
+            .setParameter(1, Secrets.tokenHash(code.strip()))
+            .getResultList();
     return rows.stream().findFirst().map(o -> ((Number) o).longValue());
   }
 
-  /** Takes one use of a valid invitation; false if none was left (one statement: parallel uses cannot overdraw). */
+  /**
+   * Takes one use of a valid invitation; false if none was left (one statement: parallel uses
+   * cannot overdraw).
+   */
   boolean countUse(String code) {
-    return em.createNativeQuery("update team_invitations set uses = uses + 1 where code_hash = ?1"
-            + " and revoked_at is null and expires_at > now() and uses < max_uses")
-        .setParameter(1, Secrets.tokenHash(code)).executeUpdate() == 1;
+    return em.createNativeQuery(
+                "update team_invitations set uses = uses + 1 where code_hash = ?1"
+                    + " and revoked_at is null and expires_at > now() and uses < max_uses")
+            .setParameter(1, Secrets.tokenHash(code))
+            .executeUpdate()
+        == 1;
   }
 
   /** The caller joins the team of an invitation; returns the team's name. */
@@ -130,13 +158,18 @@ public class TeamService {
   }
 
   /**
-   * Removes a member from a team: by any member of that team (a team decides who is in it) or by
-   * an admin. The user stays, without a team; the team's bots stay the team's.
+   * Removes a member from a team: by any member of that team (a team decides who is in it) or by an
+   * admin. The user stays, without a team; the team's bots stay the team's.
    */
   public void removeMember(Caller caller, long teamId, String username) {
     requireTeam(caller, teamId);
-    int removed = em.createNativeQuery("update users set team_id = null where team_id = ?1 and lower(username) = lower(?2)")
-        .setParameter(1, teamId).setParameter(2, username == null ? "" : username.strip()).executeUpdate();
+    int removed =
+        em.createNativeQuery(
+                "update users set team_id = null where team_id = ?1 and lower(username) ="
+                    + " lower(?2)")
+            .setParameter(1, teamId)
+            .setParameter(2, username == null ? "" : username.strip())
+            .executeUpdate();
     if (removed == 0) {
       throw new AccountException("No such member in this team.");
     }
@@ -146,34 +179,61 @@ public class TeamService {
   /** A team's page data: members and invitations; the caller's own team, or any for an admin. */
   public TeamInfo team(Caller caller, long teamId) {
     requireTeam(caller, teamId);
-    List<String> members = em.createNativeQuery("select username from users where team_id = ?1 order by lower(username)")
-        .setParameter(1, teamId).getResultList().stream().map(String.class::cast).toList();
-    List<Invitation> invitations = Rows.table(em.createNativeQuery(
-            "select i.id, u.username, i.created_at, i.expires_at, i.revoked_at, i.uses, i.max_uses from team_invitations i"
-                + " left join users u on u.id = i.created_by where i.team_id = ?1 order by i.created_at desc")
-        .setParameter(1, teamId))
-        .map(r -> new Invitation(((Number) r[0]).longValue(), (String) r[1], Rows.instant(r[2]),
-            Rows.instant(r[3]), Rows.instant(r[4]), Rows.count(r[5]), Rows.count(r[6])))
-        .toList();
+    List<String> members =
+        em
+            .createNativeQuery(
+                "select username from users where team_id = ?1 order by lower(username)")
+            .setParameter(1, teamId)
+            .getResultList()
+            .stream()
+            .map(String.class::cast)
+            .toList();
+    List<Invitation> invitations =
+        Rows.table(
+                em.createNativeQuery(
+                        "select i.id, u.username, i.created_at, i.expires_at, i.revoked_at, i.uses,"
+                            + " i.max_uses from team_invitations i left join users u on u.id ="
+                            + " i.created_by where i.team_id = ?1 order by i.created_at desc")
+                    .setParameter(1, teamId))
+            .map(
+                r ->
+                    new Invitation(
+                        ((Number) r[0]).longValue(),
+                        (String) r[1],
+                        Rows.instant(r[2]),
+                        Rows.instant(r[3]),
+                        Rows.instant(r[4]),
+                        Rows.count(r[5]),
+                        Rows.count(r[6])))
+            .toList();
     return new TeamInfo(teamId, name(teamId), members, invitations);
   }
 
   /** Admins: every team with its number of members and living bots. */
   public List<TeamSummary> teams(Caller caller) {
     AccountService.requireAdmin(caller);
-    return Rows.table(em.createNativeQuery(
-            "select t.id, t.name, (select count(*) from users u where u.team_id = t.id),"
-                + " (select count(*) from bots b where b.team_id = t.id and b.deleted_at is null"
-                + " and b.debug_arena_id is null), t.created_at"
-                + " from teams t order by lower(t.name)")
-        )
-        .map(r -> new TeamSummary(((Number) r[0]).longValue(), (String) r[1], Rows.count(r[2]), Rows.count(r[3]),
-            Rows.instant(r[4])))
+    return Rows.table(
+            em.createNativeQuery(
+                "select t.id, t.name, (select count(*) from users u where u.team_id = t.id),"
+                    + " (select count(*) from bots b where b.team_id = t.id and b.deleted_at is"
+                    + " null and b.debug_arena_id is null), t.created_at from teams t order by"
+                    + " lower(t.name)"))
+        .map(
+            r ->
+                new TeamSummary(
+                    ((Number) r[0]).longValue(),
+                    (String) r[1],
+                    Rows.count(r[2]),
+                    Rows.count(r[3]),
+                    Rows.instant(r[4])))
         .toList();
   }
 
   public String name(long teamId) {
-    List<?> rows = em.createNativeQuery("select name from teams where id = ?1").setParameter(1, teamId).getResultList();
+    List<?> rows =
+        em.createNativeQuery("select name from teams where id = ?1")
+            .setParameter(1, teamId)
+            .getResultList();
     if (rows.isEmpty()) {
       throw new AccountException("No such team.");
     }
@@ -189,16 +249,27 @@ public class TeamService {
   private void setTeam(long userId, Long teamId) {
     // no null parameter: its SQL type would be guessed
     if (teamId == null) {
-      em.createNativeQuery("update users set team_id = null where id = ?1").setParameter(1, userId).executeUpdate();
+      em.createNativeQuery("update users set team_id = null where id = ?1")
+          .setParameter(1, userId)
+          .executeUpdate();
     } else {
       em.createNativeQuery("update users set team_id = ?1 where id = ?2")
-          .setParameter(1, teamId).setParameter(2, userId).executeUpdate();
+          .setParameter(1, teamId)
+          .setParameter(2, userId)
+          .executeUpdate();
     }
   }
 
-  public record TeamInfo(long id, String name, List<String> members, List<Invitation> invitations) {}
+  public record TeamInfo(
+      long id, String name, List<String> members, List<Invitation> invitations) {}
 
-  public record Invitation(long id, String createdBy, Instant created, Instant expires, Instant revoked, int uses,
+  public record Invitation(
+      long id,
+      String createdBy,
+      Instant created,
+      Instant expires,
+      Instant revoked,
+      int uses,
       int maxUses) {
     public boolean isActive() {
       return revoked == null && expires.isAfter(Instant.now()) && uses < maxUses;

@@ -29,8 +29,11 @@ public final class Tokens {
    * once the transaction commits); returns how many there were.
    */
   public static int revokeAll(EntityManager em, Event<TokenRevoked> revoked, long botId) {
-    int rows = em.createNativeQuery("update tokens set revoked_at = now() where bot_id = ?1 and revoked_at is null")
-        .setParameter(1, botId).executeUpdate();
+    int rows =
+        em.createNativeQuery(
+                "update tokens set revoked_at = now() where bot_id = ?1 and revoked_at is null")
+            .setParameter(1, botId)
+            .executeUpdate();
     revoked.fire(new TokenRevoked(botId));
     return rows;
   }

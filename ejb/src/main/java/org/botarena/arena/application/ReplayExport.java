@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The replays of a filtered set of finished matches, for bulk download (imitation learning):
- * the ids first, then each replay on its own, so that an archive of thousands of games is streamed
+ * The replays of a filtered set of finished matches, for bulk download (imitation learning): the
+ * ids first, then each replay on its own, so that an archive of thousands of games is streamed
  * without holding them all in memory.
  */
 @Stateless
@@ -31,23 +31,24 @@ public class ReplayExport {
    */
   public List<Entry> matches(Filter filter, String username) {
     List<Entry> entries = new ArrayList<>();
-    for (Object row : em.createNativeQuery(
-            "select m.id, octet_length(r.data) from matches m join arenas a on a.id = m.arena_id"
-                + " join replays r on r.match_id = m.id"
-                + " where m.state = 'FINISHED' and " + GameVisibility.VISIBLE
-                + " and (cast(?1 as text) is null or m.game_type = ?1)"
-                + " and (cast(?6 as text) is null or exists (select 1 from match_players p where p.match_id = m.id"
-                + "   and lower(p.bot_name) = lower(?6)))"
-                + " and (cast(?3 as timestamptz) is null or m.created_at >= ?3)"
-                + " and (cast(?4 as timestamptz) is null or m.created_at < ?4)"
-                + " order by m.created_at limit ?5")
-        .setParameter(1, filter.gameType())
-        .setParameter(2, GameVisibility.user(username))
-        .setParameter(3, filter.from() == null ? null : java.sql.Timestamp.from(filter.from()))
-        .setParameter(4, filter.to() == null ? null : java.sql.Timestamp.from(filter.to()))
-        .setParameter(5, filter.max())
-        .setParameter(6, filter.bot())
-        .getResultList()) {
+    for (Object row :
+        em.createNativeQuery(
+                "select m.id, octet_length(r.data) from matches m join arenas a on a.id ="
+                    + " m.arena_id join replays r on r.match_id = m.id where m.state = 'FINISHED'"
+                    + " and "
+                    + GameVisibility.VISIBLE
+                    + " and (cast(?1 as text) is null or m.game_type = ?1) and (cast(?6 as text) is"
+                    + " null or exists (select 1 from match_players p where p.match_id = m.id   and"
+                    + " lower(p.bot_name) = lower(?6))) and (cast(?3 as timestamptz) is null or"
+                    + " m.created_at >= ?3) and (cast(?4 as timestamptz) is null or m.created_at <"
+                    + " ?4) order by m.created_at limit ?5")
+            .setParameter(1, filter.gameType())
+            .setParameter(2, GameVisibility.user(username))
+            .setParameter(3, filter.from() == null ? null : java.sql.Timestamp.from(filter.from()))
+            .setParameter(4, filter.to() == null ? null : java.sql.Timestamp.from(filter.to()))
+            .setParameter(5, filter.max())
+            .setParameter(6, filter.bot())
+            .getResultList()) {
       Object[] r = (Object[]) row;
       entries.add(new Entry((UUID) r[0], ((Number) r[1]).longValue()));
     }
@@ -56,7 +57,9 @@ public class ReplayExport {
 
   /** One replay's stored bytes (gzip-compressed JSON lines). */
   public byte[] replay(UUID match) {
-    return (byte[]) em.createNativeQuery("select data from replays where match_id = ?1")
-        .setParameter(1, match).getSingleResult();
+    return (byte[])
+        em.createNativeQuery("select data from replays where match_id = ?1")
+            .setParameter(1, match)
+            .getSingleResult();
   }
 }

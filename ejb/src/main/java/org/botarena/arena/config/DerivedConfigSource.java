@@ -5,10 +5,10 @@ import java.util.Set;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
- * Values composed from other settings, for places that take only one whole {@code
- * ${MPCONFIG=key}} (Payara does not expand an expression inside a longer activation-config
- * string): the broker's connection parameters from {@code arena.broker.host}/{@code port}, and the
- * bot I/O selector from {@code arena.instance.id}. Setting the composed keys directly wins.
+ * Values composed from other settings, for places that take only one whole {@code ${MPCONFIG=key}}
+ * (Payara does not expand an expression inside a longer activation-config string): the broker's
+ * connection parameters from {@code arena.broker.host}/{@code port}, and the bot I/O selector from
+ * {@code arena.instance.id}. Setting the composed keys directly wins.
  */
 public class DerivedConfigSource implements ConfigSource {
 
@@ -23,8 +23,11 @@ public class DerivedConfigSource implements ConfigSource {
   @Override
   public String getValue(String name) {
     return switch (name) {
-      case CONNECTION_PARAMETERS -> "host=" + plain("arena.broker.host", "127.0.0.1")
-          + ";port=" + plain("arena.broker.port", "61616");
+      case CONNECTION_PARAMETERS ->
+          "host="
+              + plain("arena.broker.host", "127.0.0.1")
+              + ";port="
+              + plain("arena.broker.port", "61616");
       case IO_SELECTOR -> "instance = '" + plain("arena.instance.id", "instance-1") + "'";
       default -> null;
     };
@@ -41,7 +44,8 @@ public class DerivedConfigSource implements ConfigSource {
 
   @Override
   public Map<String, String> getProperties() {
-    return Map.of(CONNECTION_PARAMETERS, getValue(CONNECTION_PARAMETERS), IO_SELECTOR, getValue(IO_SELECTOR));
+    return Map.of(
+        CONNECTION_PARAMETERS, getValue(CONNECTION_PARAMETERS), IO_SELECTOR, getValue(IO_SELECTOR));
   }
 
   /** Above the bundled defaults (100), below system properties (400) and the environment (300). */

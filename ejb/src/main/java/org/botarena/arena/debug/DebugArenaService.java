@@ -31,17 +31,19 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Debug arenas: one per user, opened by every member of the user's team and nobody else. The user
  * chooses a game and its config, gets a token per player spot, and starts games by hand; each spot
- * is played by a debug spot's connection, one of the bots connected to the arena (the team's own
- * or any training bot: it plays the game beside its schedule, which is left as it was) or a house
- * bot. Debug games are never rated and their replays are the team's.
+ * is played by a debug spot's connection, one of the bots connected to the arena (the team's own or
+ * any training bot: it plays the game beside its schedule, which is left as it was) or a house bot.
+ * Debug games are never rated and their replays are the team's.
  */
 @Stateless
 public class DebugArenaService {
 
   private static final Logger LOG = Logger.getLogger(DebugArenaService.class.getName());
   static final String DEFAULT_GAME = "simple";
+
   /** Spot choices: a debug spot's connection, a connected bot, or a house bot. */
   static final String SPOT = "spot:";
+
   static final String BOT = "bot:";
   static final String HOUSE = "house:";
 
@@ -56,7 +58,9 @@ public class DebugArenaService {
    * Debug games one user may have queued or running at once, in whichever arenas of the team they
    * started them: house bots on every spot make a game the runner plays as fast as it can.
    */
-  @Inject @ConfigProperty(name = "arena.debug.max-running-per-user", defaultValue = "3") int maxRunningPerUser;
+  @Inject
+  @ConfigProperty(name = "arena.debug.max-running-per-user", defaultValue = "3")
+  int maxRunningPerUser;
 
   /** A debug arena as its page shows it. */
   public record DebugArena(long id, String owner, String gameType, String config, int players) {}
@@ -97,14 +101,19 @@ public class DebugArenaService {
   /** The caller's own debug arena, created on first use. */
   public DebugArena own(Caller caller) {
     requireTeam(caller);
-    em.createNativeQuery("insert into arenas (kind, name, game_type, owner_id) values ('DEBUG', ?1, ?2, ?3)"
-            + " on conflict (owner_id) where kind = 'DEBUG' do nothing")
+    em.createNativeQuery(
+            "insert into arenas (kind, name, game_type, owner_id) values ('DEBUG', ?1, ?2, ?3)"
+                + " on conflict (owner_id) where kind = 'DEBUG' do nothing")
         .setParameter(1, "debug:" + caller.username().toLowerCase())
         .setParameter(2, DEFAULT_GAME)
         .setParameter(3, caller.userId())
         .executeUpdate();
-    long id = ((Number) em.createNativeQuery("select id from arenas where kind = 'DEBUG' and owner_id = ?1")
-        .setParameter(1, caller.userId()).getSingleResult()).longValue();
+    long id =
+        ((Number)
+                em.createNativeQuery("select id from arenas where kind = 'DEBUG' and owner_id = ?1")
+                    .setParameter(1, caller.userId())
+                    .getSingleResult())
+            .longValue();
     return arena(caller, id);
   }
 
@@ -112,9 +121,13 @@ public class DebugArenaService {
   public List<DebugArena> teamArenas(Caller caller) {
     DebugArena own = own(caller);
     List<DebugArena> arenas = new ArrayList<>(List.of(own));
-    for (Object id : em.createNativeQuery("select a.id from arenas a join users o on o.id = a.owner_id"
-            + " where a.kind = 'DEBUG' and o.team_id = ?1 and a.id <> ?2 order by lower(o.username)")
-        .setParameter(1, caller.teamId()).setParameter(2, own.id()).getResultList()) {
+    for (Object id :
+        em.createNativeQuery(
+                "select a.id from arenas a join users o on o.id = a.owner_id where a.kind = 'DEBUG'"
+                    + " and o.team_id = ?1 and a.id <> ?2 order by lower(o.username)")
+            .setParameter(1, caller.teamId())
+            .setParameter(2, own.id())
+            .getResultList()) {
       arenas.add(arena(caller, ((Number) id).longValue()));
     }
     return arenas;
@@ -123,15 +136,24 @@ public class DebugArenaService {
   /** A debug arena of the caller's team. */
   public DebugArena arena(Caller caller, long arenaId) {
     requireTeam(caller);
-    List<?> rows = em.createNativeQuery("select o.username, a.game_type, cast(a.config as text), o.team_id"
-            + " from arenas a join users o on o.id = a.owner_id where a.id = ?1 and a.kind = 'DEBUG'")
-        .setParameter(1, arenaId).getResultList();
+    List<?> rows =
+        em.createNativeQuery(
+                "select o.username, a.game_type, cast(a.config as text), o.team_id from arenas a"
+                    + " join users o on o.id = a.owner_id where a.id = ?1 and a.kind = 'DEBUG'")
+            .setParameter(1, arenaId)
+            .getResultList();
     if (rows.isEmpty()) {
       throw new AccountException("No such debug arena.");
     }
     Object[] r = (Object[]) rows.get(0);
     if (r[3] == null || ((Number) r[3]).longValue() != caller.teamId()) {
-      LOG.warning(() -> "user " + caller.username() + " tried to open debug arena " + arenaId + " of another team");
+      LOG.warning(
+          () ->
+              "user "
+                  + caller.username()
+                  + " tried to open debug arena "
+                  + arenaId
+                  + " of another team");
       throw new AccessDenied("This debug arena belongs to another team.");
     }
     String gameType = (String) r[1];
@@ -146,16 +168,24 @@ public class DebugArenaService {
   public DebugArena configure(Caller caller, long arenaId, String gameType, String configJson) {
     arena(caller, arenaId);
     String config = validConfig(gameType, configJson);
-    em.createNativeQuery("update arenas set game_type = ?1, config = cast(?2 as jsonb) where id = ?3")
-        .setParameter(1, gameType).setParameter(2, config).setParameter(3, arenaId).executeUpdate();
+    em.createNativeQuery(
+            "update arenas set game_type = ?1, config = cast(?2 as jsonb) where id = ?3")
+        .setParameter(1, gameType)
+        .setParameter(2, config)
+        .setParameter(3, arenaId)
+        .executeUpdate();
     return arena(caller, arenaId);
   }
 
   /** The normalised config, or an {@link AccountException} that says what is wrong. */
   static String validConfig(String gameType, String configJson) {
     if (gameType == null || !Games.exists(gameType)) {
-      throw new AccountException("No game '" + gameType + "'; the games are " + Games.all().stream()
-          .map(GameType::name).sorted().toList() + ".");
+      throw new AccountException(
+          "No game '"
+              + gameType
+              + "'; the games are "
+              + Games.all().stream().map(GameType::name).sorted().toList()
+              + ".");
     }
     JsonNode config;
     try {
@@ -164,13 +194,19 @@ public class DebugArenaService {
       throw new AccountException("The config is not JSON: " + e.getMessage());
     }
     if (!config.isObject()) {
-      throw new AccountException("The config must be a JSON object, e.g. {} or {\"deadline_ms\": 5000}.");
+      throw new AccountException(
+          "The config must be a JSON object, e.g. {} or {\"deadline_ms\": 5000}.");
     }
-    PlatformConfig.problem(config).ifPresent(problem -> {
-      throw new AccountException(problem + ".");
-    });
+    PlatformConfig.problem(config)
+        .ifPresent(
+            problem -> {
+              throw new AccountException(problem + ".");
+            });
     if (config.has(PlatformConfig.START_PAUSED)) {
-      throw new AccountException("'" + PlatformConfig.START_PAUSED + "' is chosen when a game is started, not in the config.");
+      throw new AccountException(
+          "'"
+              + PlatformConfig.START_PAUSED
+              + "' is chosen when a game is started, not in the config.");
     }
     try {
       Games.type(gameType).config(PlatformConfig.gameConfig(config));
@@ -185,13 +221,21 @@ public class DebugArenaService {
     DebugArena arena = arena(caller, arenaId);
     List<Spot> spots = new ArrayList<>();
     for (int spot = 0; spot < arena.players(); spot++) {
-      List<?> rows = em.createNativeQuery("select b.name, k.hint, s.id is not null from bots b"
-              + " left join tokens k on k.bot_id = b.id and k.revoked_at is null"
-              + " left join bot_sessions s on s.bot_id = b.id where b.debug_arena_id = ?1 and b.debug_spot = ?2")
-          .setParameter(1, arenaId).setParameter(2, spot).getResultList();
+      List<?> rows =
+          em.createNativeQuery(
+                  "select b.name, k.hint, s.id is not null from bots b left join tokens k on"
+                      + " k.bot_id = b.id and k.revoked_at is null left join bot_sessions s on"
+                      + " s.bot_id = b.id where b.debug_arena_id = ?1 and b.debug_spot = ?2")
+              .setParameter(1, arenaId)
+              .setParameter(2, spot)
+              .getResultList();
       Object[] r = rows.isEmpty() ? null : (Object[]) rows.get(0);
-      spots.add(new Spot(spot, r == null ? spotName(arena, spot) : (String) r[0],
-          r == null || r[1] == null ? null : r[1] + "…", r != null && Boolean.TRUE.equals(r[2])));
+      spots.add(
+          new Spot(
+              spot,
+              r == null ? spotName(arena, spot) : (String) r[0],
+              r == null || r[1] == null ? null : r[1] + "…",
+              r != null && Boolean.TRUE.equals(r[2])));
     }
     return spots;
   }
@@ -210,46 +254,73 @@ public class DebugArenaService {
       Tokens.revokeAll(em, revoked, bot);
       tokens.add(new SpotToken(spot, spotName(arena, spot), Tokens.issue(em, bot, "DEBUG_SPOT")));
     }
-    LOG.info(() -> "user " + caller.username() + " issued spot tokens for debug arena " + arena.owner());
+    LOG.info(
+        () -> "user " + caller.username() + " issued spot tokens for debug arena " + arena.owner());
     return tokens;
   }
 
   /** The stand-in bots of the arena's spots (to cut off their connections after new tokens). */
   public List<Long> spotBots(Caller caller, long arenaId) {
     arena(caller, arenaId);
-    return em.createNativeQuery("select id from bots where debug_arena_id = ?1 order by debug_spot")
-        .setParameter(1, arenaId).getResultList().stream().map(o -> ((Number) o).longValue()).toList();
+    return em
+        .createNativeQuery("select id from bots where debug_arena_id = ?1 order by debug_spot")
+        .setParameter(1, arenaId)
+        .getResultList()
+        .stream()
+        .map(o -> ((Number) o).longValue())
+        .toList();
   }
 
   /**
-   * Which bots may play in the caller's debug games: the team's own, and another team's only if that
-   * team offers it ({@code bots.debug_opponent}) and it plays no tournament game now (its
+   * Which bots may play in the caller's debug games: the team's own, and another team's only if
+   * that team offers it ({@code bots.debug_opponent}) and it plays no tournament game now (its
    * observations and actions in a debug game are the caller's team's to keep). One rule for the
    * choices and for a start.
    */
-  static final String MAY_BE_SEATED = "(b.team_id = ?1 or (b.debug_opponent and not exists ("
-      + "select 1 from tournament_games g join matches m on m.id = g.match_id join match_players p on p.match_id = m.id"
-      + " where p.bot_id = b.id and m.state in ('QUEUED', 'RUNNING'))))";
+  static final String MAY_BE_SEATED =
+      "(b.team_id = ?1 or (b.debug_opponent and not exists (select 1 from tournament_games g join"
+          + " matches m on m.id = g.match_id join match_players p on p.match_id = m.id where"
+          + " p.bot_id = b.id and m.state in ('QUEUED', 'RUNNING'))))";
 
-  /** Who may play a spot now: the arena's spots, the connected bots (the team's first), house bots. */
+  /**
+   * Who may play a spot now: the arena's spots, the connected bots (the team's first), house bots.
+   */
   public List<Choice> choices(Caller caller, long arenaId) {
     DebugArena arena = arena(caller, arenaId);
     List<Choice> choices = new ArrayList<>();
     for (Spot spot : spots(caller, arenaId)) {
-      choices.add(new Choice(SPOT + spot.spot(), "debug spot " + spot.spot() + " (" + spot.name() + ", "
-          + (spot.connected() ? "connected" : "not connected") + ")"));
+      choices.add(
+          new Choice(
+              SPOT + spot.spot(),
+              "debug spot "
+                  + spot.spot()
+                  + " ("
+                  + spot.name()
+                  + ", "
+                  + (spot.connected() ? "connected" : "not connected")
+                  + ")"));
     }
-    for (Object o : em.createNativeQuery("select b.id, b.name, t.name, b.team_id = ?1 from bot_sessions s"
-            + " join bots b on b.id = s.bot_id join teams t on t.id = b.team_id"
-            + " where b.debug_arena_id is null and b.house is null and b.deleted_at is null and " + MAY_BE_SEATED
-            + " order by b.team_id = ?1 desc, lower(b.name) limit 200")
-        .setParameter(1, caller.teamId()).getResultList()) {
+    for (Object o :
+        em.createNativeQuery(
+                "select b.id, b.name, t.name, b.team_id = ?1 from bot_sessions s join bots b on"
+                    + " b.id = s.bot_id join teams t on t.id = b.team_id where b.debug_arena_id is"
+                    + " null and b.house is null and b.deleted_at is null and "
+                    + MAY_BE_SEATED
+                    + " order by b.team_id = ?1 desc, lower(b.name) limit 200")
+            .setParameter(1, caller.teamId())
+            .getResultList()) {
       Object[] r = (Object[]) o;
-      choices.add(new Choice(BOT + ((Number) r[0]).longValue(), r[1] + (Boolean.TRUE.equals(r[3])
-          ? " (your team's bot, connected)" : " (team " + r[2] + ", offered by its team)")));
+      choices.add(
+          new Choice(
+              BOT + ((Number) r[0]).longValue(),
+              r[1]
+                  + (Boolean.TRUE.equals(r[3])
+                      ? " (your team's bot, connected)"
+                      : " (team " + r[2] + ", offered by its team)")));
     }
     if (Games.exists(arena.gameType())) {
-      Games.type(arena.gameType()).houseBots().keySet().stream().sorted()
+      Games.type(arena.gameType()).houseBots().keySet().stream()
+          .sorted()
           .forEach(h -> choices.add(new Choice(HOUSE + h, "house bot " + h)));
     }
     return choices;
@@ -265,10 +336,12 @@ public class DebugArenaService {
   public UUID start(Caller caller, long arenaId, List<String> bySpot, boolean startPaused) {
     DebugArena arena = arena(caller, arenaId);
     if (!Games.exists(arena.gameType())) {
-      throw new AccountException("The game '" + arena.gameType() + "' is not installed; choose another.");
+      throw new AccountException(
+          "The game '" + arena.gameType() + "' is not installed; choose another.");
     }
     if (bySpot == null || bySpot.size() != arena.players()) {
-      throw new AccountException(arena.gameType() + " has " + arena.players() + " spots: choose who plays each.");
+      throw new AccountException(
+          arena.gameType() + " has " + arena.players() + " spots: choose who plays each.");
     }
     List<Long> seats = new ArrayList<>();
     for (int spot = 0; spot < bySpot.size(); spot++) {
@@ -279,12 +352,30 @@ public class DebugArenaService {
     if (startPaused) {
       config.put(PlatformConfig.START_PAUSED, true);
     }
-    // queued, not booked: the players' sessions are left as they are (a training bot keeps its schedule)
-    UUID id = booking.queue(arenaId, arena.gameType(), Json.write(config), 1, ThreadLocalRandom.current().nextLong(), seats);
+    // queued, not booked: the players' sessions are left as they are (a training bot keeps its
+    // schedule)
+    UUID id =
+        booking.queue(
+            arenaId,
+            arena.gameType(),
+            Json.write(config),
+            1,
+            ThreadLocalRandom.current().nextLong(),
+            seats);
     em.createNativeQuery("update matches set started_by = ?1 where id = ?2")
-        .setParameter(1, caller.userId()).setParameter(2, id).executeUpdate();
-    LOG.info(() -> "user " + caller.username() + " started debug game " + id + " (" + arena.gameType()
-        + ") in the debug arena of " + arena.owner());
+        .setParameter(1, caller.userId())
+        .setParameter(2, id)
+        .executeUpdate();
+    LOG.info(
+        () ->
+            "user "
+                + caller.username()
+                + " started debug game "
+                + id
+                + " ("
+                + arena.gameType()
+                + ") in the debug arena of "
+                + arena.owner());
     return id;
   }
 
@@ -295,13 +386,24 @@ public class DebugArenaService {
    */
   private void requireRoom(Caller caller) {
     em.createNativeQuery("select id from users where id = ?1 for no key update")
-        .setParameter(1, caller.userId()).getResultList();
-    long running = ((Number) em.createNativeQuery("select count(*) from matches where started_by = ?1"
-            + " and state in ('QUEUED', 'RUNNING')").setParameter(1, caller.userId()).getSingleResult()).longValue();
+        .setParameter(1, caller.userId())
+        .getResultList();
+    long running =
+        ((Number)
+                em.createNativeQuery(
+                        "select count(*) from matches where started_by = ?1"
+                            + " and state in ('QUEUED', 'RUNNING')")
+                    .setParameter(1, caller.userId())
+                    .getSingleResult())
+            .longValue();
     if (running >= maxRunningPerUser) {
-      throw new AccountException("You already have " + running + " debug games running (at most "
-          + maxRunningPerUser + ", in all debug arenas): stop one from its live view or wait for it to end,"
-          + " then start again.");
+      throw new AccountException(
+          "You already have "
+              + running
+              + " debug games running (at most "
+              + maxRunningPerUser
+              + ", in all debug arenas): stop one from its live view or wait for it to end,"
+              + " then start again.");
     }
   }
 
@@ -329,24 +431,42 @@ public class DebugArenaService {
       bot = spotBot(arena, which, caller.teamId());
     } else if (c.startsWith(BOT)) {
       bot = parse(c.substring(BOT.length()), what);
-      if (em.createNativeQuery("select 1 from bots where id = ?1 and debug_arena_id is null and house is null"
-          + " and deleted_at is null").setParameter(1, bot).getResultList().isEmpty()) {
+      if (em.createNativeQuery(
+              "select 1 from bots where id = ?1 and debug_arena_id is null and house is null"
+                  + " and deleted_at is null")
+          .setParameter(1, bot)
+          .getResultList()
+          .isEmpty()) {
         throw new AccountException(what + "no such bot.");
       }
       if (em.createNativeQuery("select 1 from bots b where b.id = ?2 and " + MAY_BE_SEATED)
-          .setParameter(1, caller.teamId()).setParameter(2, bot).getResultList().isEmpty()) {
-        throw new AccountException(what + "that bot's team does not offer it for other teams' debug games,"
-            + " or it is playing a tournament game.");
+          .setParameter(1, caller.teamId())
+          .setParameter(2, bot)
+          .getResultList()
+          .isEmpty()) {
+        throw new AccountException(
+            what
+                + "that bot's team does not offer it for other teams' debug games,"
+                + " or it is playing a tournament game.");
       }
     } else {
       throw new AccountException(what + "choose who plays it.");
     }
-    List<?> online = em.createNativeQuery("select b.name, s.id from bots b left join bot_sessions s on s.bot_id = b.id"
-        + " where b.id = ?1").setParameter(1, bot).getResultList();
+    List<?> online =
+        em.createNativeQuery(
+                "select b.name, s.id from bots b left join bot_sessions s on s.bot_id = b.id"
+                    + " where b.id = ?1")
+            .setParameter(1, bot)
+            .getResultList();
     Object[] r = (Object[]) online.get(0);
     if (r[1] == null) {
-      throw new AccountException(what + r[0] + " is not connected" + (c.startsWith(SPOT)
-          ? ": run a bot with that spot's token (new tokens are issued above), then start." : "."));
+      throw new AccountException(
+          what
+              + r[0]
+              + " is not connected"
+              + (c.startsWith(SPOT)
+                  ? ": run a bot with that spot's token (new tokens are issued above), then start."
+                  : "."));
     }
     return bot;
   }
@@ -362,33 +482,55 @@ public class DebugArenaService {
   /** The last games of the arena, newest first. */
   public List<DebugGame> games(Caller caller, long arenaId) {
     arena(caller, arenaId);
-    return Rows.table(em.createNativeQuery("select m.id, m.state, m.created_at,"
-                + " (select string_agg(p.bot_name, ' vs ' order by p.spot) from match_players p where p.match_id = m.id),"
-                + " coalesce(m.end_state || ' (' || m.end_reason || ')', '')"
-                + " from matches m where m.arena_id = ?1 order by m.created_at desc limit 20")
-            .setParameter(1, arenaId))
-        .map(r -> new DebugGame((UUID) r[0], (String) r[1], Rows.instant(r[2]), (String) r[3], (String) r[4]))
+    return Rows.table(
+            em.createNativeQuery(
+                    "select m.id, m.state, m.created_at, (select string_agg(p.bot_name, ' vs '"
+                        + " order by p.spot) from match_players p where p.match_id = m.id),"
+                        + " coalesce(m.end_state || ' (' || m.end_reason || ')', '') from matches m"
+                        + " where m.arena_id = ?1 order by m.created_at desc limit 20")
+                .setParameter(1, arenaId))
+        .map(
+            r ->
+                new DebugGame(
+                    (UUID) r[0], (String) r[1], Rows.instant(r[2]), (String) r[3], (String) r[4]))
         .toList();
   }
 
   /** The stand-in bot of a spot, created on first use (named after the arena's owner). */
   private long spotBot(DebugArena arena, int spot, long teamId) {
-    Optional<?> found = em.createNativeQuery("select id from bots where debug_arena_id = ?1 and debug_spot = ?2")
-        .setParameter(1, arena.id()).setParameter(2, spot).getResultList().stream().findFirst();
+    Optional<?> found =
+        em
+            .createNativeQuery("select id from bots where debug_arena_id = ?1 and debug_spot = ?2")
+            .setParameter(1, arena.id())
+            .setParameter(2, spot)
+            .getResultList()
+            .stream()
+            .findFirst();
     if (found.isPresent()) {
       long id = ((Number) found.get()).longValue();
       // the owner may have changed teams since: the spot plays for the owner's team
-      em.createNativeQuery("update bots set team_id = ?1 where id = ?2").setParameter(1, teamId)
-          .setParameter(2, id).executeUpdate();
+      em.createNativeQuery("update bots set team_id = ?1 where id = ?2")
+          .setParameter(1, teamId)
+          .setParameter(2, id)
+          .executeUpdate();
       return id;
     }
     String name = spotName(arena, spot);
-    long id = ((Number) em.createNativeQuery("insert into bots (team_id, name, debug_arena_id, debug_spot)"
-            + " values (?1, ?2, ?3, ?4) returning id")
-        .setParameter(1, teamId).setParameter(2, name).setParameter(3, arena.id()).setParameter(4, spot)
-        .getSingleResult()).longValue();
+    long id =
+        ((Number)
+                em.createNativeQuery(
+                        "insert into bots (team_id, name, debug_arena_id, debug_spot)"
+                            + " values (?1, ?2, ?3, ?4) returning id")
+                    .setParameter(1, teamId)
+                    .setParameter(2, name)
+                    .setParameter(3, arena.id())
+                    .setParameter(4, spot)
+                    .getSingleResult())
+            .longValue();
     em.createNativeQuery("insert into bot_names (bot_id, name) values (?1, ?2)")
-        .setParameter(1, id).setParameter(2, name).executeUpdate();
+        .setParameter(1, id)
+        .setParameter(2, name)
+        .executeUpdate();
     return id;
   }
 

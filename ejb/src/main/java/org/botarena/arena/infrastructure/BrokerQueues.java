@@ -28,7 +28,8 @@ import java.util.List;
 public class BrokerQueues {
 
   /** One queue: messages waiting, consumers attached, messages ever added, messages in delivery. */
-  public record QueueStats(String name, long messages, long consumers, long added, long delivering) {
+  public record QueueStats(
+      String name, long messages, long consumers, long added, long delivering) {
 
     /** Where undeliverable and expired messages end up: worth an operator's look when not empty. */
     public boolean deadLetters() {
@@ -43,9 +44,9 @@ public class BrokerQueues {
   ConnectionFactory factory;
 
   /**
-   * Whether the connection factory was injected. Called at the application's start so that the
-   * bean is created there: created first inside a {@code /metrics} request, outside the
-   * application's naming context, its {@code java:app} lookup fails.
+   * Whether the connection factory was injected. Called at the application's start so that the bean
+   * is created there: created first inside a {@code /metrics} request, outside the application's
+   * naming context, its {@code java:app} lookup fails.
    */
   public boolean ready() {
     return factory != null;
@@ -72,7 +73,8 @@ public class BrokerQueues {
   /** Messages waiting in one queue (the match queue's depth for the metrics). */
   public long depth(String queue) {
     try (JMSContext jms = factory.createContext()) {
-      return ((JsonNumber) new Requests(jms).attribute("queue." + queue, "messageCount")).longValue();
+      return ((JsonNumber) new Requests(jms).attribute("queue." + queue, "messageCount"))
+          .longValue();
     }
   }
 
@@ -93,8 +95,12 @@ public class BrokerQueues {
 
     QueueStats stats(String queue) {
       String resource = "queue." + queue;
-      return new QueueStats(queue, number(resource, "messageCount"), number(resource, "consumerCount"),
-          number(resource, "messagesAdded"), number(resource, "deliveringCount"));
+      return new QueueStats(
+          queue,
+          number(resource, "messageCount"),
+          number(resource, "consumerCount"),
+          number(resource, "messagesAdded"),
+          number(resource, "deliveringCount"));
     }
 
     private long number(String resource, String attribute) {
@@ -111,7 +117,8 @@ public class BrokerQueues {
         jms.createProducer().send(management, request);
         Message reply = consumer.receive(TIMEOUT_MS);
         if (!(reply instanceof TextMessage text)) {
-          throw new IllegalStateException("the broker did not answer " + resource + "." + attribute);
+          throw new IllegalStateException(
+              "the broker did not answer " + resource + "." + attribute);
         }
         if (!reply.getBooleanProperty("_AMQ_OperationSucceeded")) {
           throw new IllegalStateException(resource + "." + attribute + ": " + text.getText());

@@ -16,16 +16,18 @@ public final class NamedThreads {
   private NamedThreads() {}
 
   /**
-   * {@code size} managed threads (the application's context, so EJB calls work) named
-   * {@code name-1, name-2, ...} for thread dumps; shut it down with the bean that made it.
+   * {@code size} managed threads (the application's context, so EJB calls work) named {@code
+   * name-1, name-2, ...} for thread dumps; shut it down with the bean that made it.
    */
-  public static ScheduledExecutorService executor(ManagedThreadFactory threads, String name, int size) {
+  public static ScheduledExecutorService executor(
+      ManagedThreadFactory threads, String name, int size) {
     AtomicLong count = new AtomicLong();
-    ThreadFactory named = task -> {
-      Thread thread = threads.newThread(task);
-      thread.setName(name + "-" + count.incrementAndGet());
-      return thread;
-    };
+    ThreadFactory named =
+        task -> {
+          Thread thread = threads.newThread(task);
+          thread.setName(name + "-" + count.incrementAndGet());
+          return thread;
+        };
     return new ScheduledThreadPoolExecutor(size, named);
   }
 }

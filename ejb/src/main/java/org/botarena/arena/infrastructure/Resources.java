@@ -31,6 +31,7 @@ import jakarta.jms.JMSConnectionFactoryDefinition;
 public class Resources {
 
   public static final String CONNECTION_FACTORY = "java:app/jms/arena";
+
   /** The deployed .rar's name (its file name without {@code .rar}). */
   public static final String RESOURCE_ADAPTER = "artemis-rar";
 

@@ -8,8 +8,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.botarena.arena.application.MatchService;
 import org.botarena.arena.application.RatingService;
-import org.botarena.arena.sessions.SessionRegistry;
 import org.botarena.arena.retention.ReplayRetention;
+import org.botarena.arena.sessions.SessionRegistry;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -22,6 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Housekeeping {
 
   private static final Logger LOG = Logger.getLogger(Housekeeping.class.getName());
+
   /** At most this many lost results rated in one round, so that matchmaking goes on. */
   private static final int BATCH = 50;
 
@@ -30,9 +31,17 @@ public class Housekeeping {
   @Inject SessionRegistry sessions;
   @Inject ReplayRetention retention;
 
-  @Inject @ConfigProperty(name = "arena.session.stale-seconds") int staleSeconds;
-  @Inject @ConfigProperty(name = "arena.match.lease-seconds") int leaseSeconds;
-  @Inject @ConfigProperty(name = "arena.retention.enabled") boolean retentionEnabled;
+  @Inject
+  @ConfigProperty(name = "arena.session.stale-seconds")
+  int staleSeconds;
+
+  @Inject
+  @ConfigProperty(name = "arena.match.lease-seconds")
+  int leaseSeconds;
+
+  @Inject
+  @ConfigProperty(name = "arena.retention.enabled")
+  boolean retentionEnabled;
 
   /** One round of every repair. */
   public void run() {
@@ -40,12 +49,25 @@ public class Housekeeping {
     if (gone > 0) {
       LOG.info(() -> "forgot " + gone + " sessions of instances silent for " + staleSeconds + " s");
     }
-    matches.requeueExpired().forEach(id -> LOG.info(() -> "requeued match " + id + " (runner lost)"));
-    matches.resendUnclaimed().forEach(id -> LOG.warning(() -> "match " + id + " was not claimed in a lease; its message is sent again"));
+    matches
+        .requeueExpired()
+        .forEach(id -> LOG.info(() -> "requeued match " + id + " (runner lost)"));
+    matches
+        .resendUnclaimed()
+        .forEach(
+            id ->
+                LOG.warning(
+                    () ->
+                        "match " + id + " was not claimed in a lease; its message is sent again"));
     // results whose message was lost: rated here (the rating is once-only, wherever it happens)
     for (UUID id : ratings.unrated(leaseSeconds, BATCH)) {
       if (ratings.rate(id)) {
-        LOG.warning(() -> "match " + id + " was not rated a lease after it ended (its result message was lost); rated now");
+        LOG.warning(
+            () ->
+                "match "
+                    + id
+                    + " was not rated a lease after it ended (its result message was lost); rated"
+                    + " now");
       }
     }
     if (retentionEnabled) {
@@ -57,12 +79,21 @@ public class Housekeeping {
     }
   }
 
-  /** One batch a round: a backlog (a first start after months) drains without holding up matchmaking. */
+  /**
+   * One batch a round: a backlog (a first start after months) drains without holding up
+   * matchmaking.
+   */
   private void sweepReplays() {
     try {
       ReplayRetention.Sweep swept = retention.sweep(retention.policy(), Instant.now());
       if (swept.dropped() > 0) {
-        LOG.info(() -> "retention dropped " + swept.dropped() + " replays (" + swept.bytesFreed() / 1024 + " KiB)");
+        LOG.info(
+            () ->
+                "retention dropped "
+                    + swept.dropped()
+                    + " replays ("
+                    + swept.bytesFreed() / 1024
+                    + " KiB)");
       }
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "replay retention failed; retrying next round", e);

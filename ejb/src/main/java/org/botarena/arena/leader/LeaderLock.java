@@ -10,15 +10,15 @@ import org.postgresql.PGNotification;
 
 /**
  * Cluster-wide leadership: whoever holds a PostgreSQL session advisory lock leads. The lock lives
- * on a dedicated connection (not the pool's), so it is released the moment the holder's process
- * or connection dies, and another instance takes over at its next try. The same connection
- * listens for matchmaking notifications.
+ * on a dedicated connection (not the pool's), so it is released the moment the holder's process or
+ * connection dies, and another instance takes over at its next try. The same connection listens for
+ * matchmaking notifications.
  *
- * <p>A frozen holder (SIGSTOP, a VM paused, a GC stall) keeps its connection and so the lock,
- * and the cluster would wait for it forever: a follower that finds the lock taken ends the
- * holder's session when the holder's instance has not beaten its heartbeat for the stale time
- * (the same rule by which its sessions are forgotten). Its connection is named after its instance
- * so the follower can tell whose it is.
+ * <p>A frozen holder (SIGSTOP, a VM paused, a GC stall) keeps its connection and so the lock, and
+ * the cluster would wait for it forever: a follower that finds the lock taken ends the holder's
+ * session when the holder's instance has not beaten its heartbeat for the stale time (the same rule
+ * by which its sessions are forgotten). Its connection is named after its instance so the follower
+ * can tell whose it is.
  */
 final class LeaderLock implements AutoCloseable {
 
@@ -33,7 +33,8 @@ final class LeaderLock implements AutoCloseable {
   private final int staleSeconds;
   private Connection connection;
 
-  LeaderLock(String url, String user, String password, String channel, String instance, int staleSeconds) {
+  LeaderLock(
+      String url, String user, String password, String channel, String instance, int staleSeconds) {
     this.url = url;
     this.channel = channel;
     this.staleSeconds = staleSeconds;
@@ -70,17 +71,33 @@ final class LeaderLock implements AutoCloseable {
 
   /** Ends the lock holder's session if its instance's heartbeat is older than the stale time. */
   private void endFrozenHolder(Statement s) throws SQLException {
-    try (ResultSet rs = s.executeQuery("select a.application_name, pg_terminate_backend(a.pid)"
-        + " from pg_locks l join pg_stat_activity a on a.pid = l.pid"
-        + " where l.locktype = 'advisory' and l.granted and l.classid = " + (KEY >>> 32) + " and l.objid = " + (KEY & 0xffffffffL)
-        + " and a.application_name like '" + NAME + "%'"
-        // its instance's row must be there and stale: at start a new leader's row may not be written yet
-        + " and exists (select 1 from instances i where '" + NAME + "' || i.id = a.application_name"
-        + "   and i.heartbeat_at < now() - make_interval(secs => " + staleSeconds + "))")) {
+    try (ResultSet rs =
+        s.executeQuery(
+            "select a.application_name, pg_terminate_backend(a.pid)"
+                + " from pg_locks l join pg_stat_activity a on a.pid = l.pid"
+                + " where l.locktype = 'advisory' and l.granted and l.classid = "
+                + (KEY >>> 32)
+                + " and l.objid = "
+                + (KEY & 0xffffffffL)
+                + " and a.application_name like '"
+                + NAME
+                + "%'"
+                // its instance's row must be there and stale: at start a new leader's row may not
+                // be written yet
+                + " and exists (select 1 from instances i where '"
+                + NAME
+                + "' || i.id = a.application_name"
+                + "   and i.heartbeat_at < now() - make_interval(secs => "
+                + staleSeconds
+                + "))")) {
       while (rs.next()) {
-        java.util.logging.Logger.getLogger(LeaderLock.class.getName()).warning(
-            "ended the matchmaking leader's session of a frozen instance (" + rs.getString(1).substring(NAME.length())
-                + ": no heartbeat for " + staleSeconds + " s); taking over");
+        java.util.logging.Logger.getLogger(LeaderLock.class.getName())
+            .warning(
+                "ended the matchmaking leader's session of a frozen instance ("
+                    + rs.getString(1).substring(NAME.length())
+                    + ": no heartbeat for "
+                    + staleSeconds
+                    + " s); taking over");
       }
     }
   }

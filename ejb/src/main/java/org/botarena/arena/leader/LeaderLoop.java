@@ -11,18 +11,19 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.botarena.arena.sessions.SessionRegistry;
 import org.botarena.arena.domain.arena.Arena;
 import org.botarena.arena.infrastructure.InstanceIdentity;
 import org.botarena.arena.matchmaking.MatchmakingPass;
+import org.botarena.arena.sessions.SessionRegistry;
 import org.botarena.arena.tournament.TournamentEngine;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The cluster's one leader. Every instance runs this loop; only the holder of the leader lock works:
- * {@link Housekeeping} every few seconds, a matchmaking pass and the open tournaments each round.
- * The leader wakes on notifications (a bot became ready, a game ended) and at least every interval;
- * the others retry the lock every two seconds, so a new leader takes over within seconds of a death.
+ * The cluster's one leader. Every instance runs this loop; only the holder of the leader lock
+ * works: {@link Housekeeping} every few seconds, a matchmaking pass and the open tournaments each
+ * round. The leader wakes on notifications (a bot became ready, a game ended) and at least every
+ * interval; the others retry the lock every two seconds, so a new leader takes over within seconds
+ * of a death.
  */
 @Singleton
 @Startup
@@ -33,20 +34,36 @@ public class LeaderLoop {
   private static final int FOLLOWER_RETRY_MS = 2000;
   private static final int HOUSEKEEPING_MS = 5000;
 
-  @Resource
-  ManagedThreadFactory threads;
+  @Resource ManagedThreadFactory threads;
 
   @Inject MatchmakingPass pass;
   @Inject TournamentEngine tournaments;
   @Inject Housekeeping housekeeping;
   @Inject InstanceIdentity instance;
 
-  @Inject @ConfigProperty(name = "arena.db.url") String url;
-  @Inject @ConfigProperty(name = "arena.db.user") String user;
-  @Inject @ConfigProperty(name = "arena.db.password") String password;
-  @Inject @ConfigProperty(name = "arena.training.game") String gameType;
-  @Inject @ConfigProperty(name = "arena.matchmaking.interval-ms") int intervalMs;
-  @Inject @ConfigProperty(name = "arena.session.stale-seconds") int staleSeconds;
+  @Inject
+  @ConfigProperty(name = "arena.db.url")
+  String url;
+
+  @Inject
+  @ConfigProperty(name = "arena.db.user")
+  String user;
+
+  @Inject
+  @ConfigProperty(name = "arena.db.password")
+  String password;
+
+  @Inject
+  @ConfigProperty(name = "arena.training.game")
+  String gameType;
+
+  @Inject
+  @ConfigProperty(name = "arena.matchmaking.interval-ms")
+  int intervalMs;
+
+  @Inject
+  @ConfigProperty(name = "arena.session.stale-seconds")
+  int staleSeconds;
 
   private volatile boolean running = true;
   private volatile boolean leader;
@@ -73,8 +90,14 @@ public class LeaderLoop {
     long nextHousekeeping = 0;
     Arena arena = null;
     sleepQuietly(FOLLOWER_RETRY_MS); // let the containers finish starting
-    try (LeaderLock lock = new LeaderLock(url, user, password, SessionRegistry.MATCHMAKING_CHANNEL,
-        instance.id(), staleSeconds)) {
+    try (LeaderLock lock =
+        new LeaderLock(
+            url,
+            user,
+            password,
+            SessionRegistry.MATCHMAKING_CHANNEL,
+            instance.id(),
+            staleSeconds)) {
       while (running) {
         try {
           if (!lock.acquire()) {

@@ -27,15 +27,17 @@ public class MatchBooking {
   @PersistenceContext(unitName = "arena")
   EntityManager em;
 
-  @Inject
-  Messaging messaging;
+  @Inject Messaging messaging;
 
   /** Books the match; sides (and so who starts) are random. Returns its id. */
-  public UUID book(long arenaId, String gameType, String config, double weight, long first, long second) {
+  public UUID book(
+      long arenaId, String gameType, String config, double weight, long first, long second) {
     ThreadLocalRandom random = ThreadLocalRandom.current();
     List<Long> bots = random.nextBoolean() ? List.of(first, second) : List.of(second, first);
     UUID id = queue(arenaId, gameType, config, weight, random.nextLong(), bots);
-    em.createNativeQuery("update bot_sessions set state = 'PLAYING', waiting_since = null where bot_id in (?1, ?2)")
+    em.createNativeQuery(
+            "update bot_sessions set state = 'PLAYING', waiting_since = null where bot_id in (?1,"
+                + " ?2)")
         .setParameter(1, first)
         .setParameter(2, second)
         .executeUpdate();
@@ -47,16 +49,27 @@ public class MatchBooking {
    * Queues a match for the bots by spot (each with its name and the instance it is connected to
    * now), without touching their sessions. Returns its id.
    */
-  public UUID queue(long arenaId, String gameType, String config, double weight, long seed, List<Long> botsBySpot) {
+  public UUID queue(
+      long arenaId,
+      String gameType,
+      String config,
+      double weight,
+      long seed,
+      List<Long> botsBySpot) {
     UUID id = UUID.randomUUID();
     em.persist(new Match(id, arenaId, gameType, config, seed, weight));
     em.flush();
     for (int spot = 0; spot < botsBySpot.size(); spot++) {
-      Object[] bot = (Object[]) em.createNativeQuery(
-              "select b.name, s.instance from bots b left join bot_sessions s on s.bot_id = b.id where b.id = ?1")
-          .setParameter(1, botsBySpot.get(spot))
-          .getSingleResult();
-      em.persist(new MatchPlayer(new MatchPlayerId(id, spot), botsBySpot.get(spot), (String) bot[0], (String) bot[1]));
+      Object[] bot =
+          (Object[])
+              em.createNativeQuery(
+                      "select b.name, s.instance from bots b left join bot_sessions s on s.bot_id ="
+                          + " b.id where b.id = ?1")
+                  .setParameter(1, botsBySpot.get(spot))
+                  .getSingleResult();
+      em.persist(
+          new MatchPlayer(
+              new MatchPlayerId(id, spot), botsBySpot.get(spot), (String) bot[0], (String) bot[1]));
     }
     messaging.scheduleMatch(id);
     return id;

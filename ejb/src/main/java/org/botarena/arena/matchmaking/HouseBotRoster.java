@@ -14,8 +14,8 @@ import org.botarena.games.Games;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The house bots the matchmaker may use as opponents in a game: bot rows of team {@code house}
- * that stand for the games module's built-in bots ({@code bots.house}), created on first use.
+ * The house bots the matchmaker may use as opponents in a game: bot rows of team {@code house} that
+ * stand for the games module's built-in bots ({@code bots.house}), created on first use.
  */
 @Stateless
 public class HouseBotRoster {
@@ -39,14 +39,17 @@ public class HouseBotRoster {
       if (botId == null) {
         continue;
       }
-      List<?> rating = em.createNativeQuery("select mu, sigma from ratings where bot_id = ?1 and game_type = ?2")
-          .setParameter(1, botId)
-          .setParameter(2, gameType)
-          .getResultList();
+      List<?> rating =
+          em.createNativeQuery("select mu, sigma from ratings where bot_id = ?1 and game_type = ?2")
+              .setParameter(1, botId)
+              .setParameter(2, gameType)
+              .getResultList();
       Object[] r = rating.isEmpty() ? null : (Object[]) rating.get(0);
-      houses.add(new HouseFill.House(botId,
-          r == null ? Rating.INITIAL_MU : ((Number) r[0]).doubleValue(),
-          r == null ? Rating.INITIAL_SIGMA : ((Number) r[1]).doubleValue()));
+      houses.add(
+          new HouseFill.House(
+              botId,
+              r == null ? Rating.INITIAL_MU : ((Number) r[0]).doubleValue(),
+              r == null ? Rating.INITIAL_SIGMA : ((Number) r[1]).doubleValue()));
     }
     return houses;
   }
@@ -68,24 +71,28 @@ public class HouseBotRoster {
    * debug game that plays it). Null if a team's bot took the name first.
    */
   public Long ensureBot(String name) {
-    List<?> found = em.createNativeQuery("select id from bots where house = ?1 and deleted_at is null")
-        .setParameter(1, name)
-        .getResultList();
+    List<?> found =
+        em.createNativeQuery("select id from bots where house = ?1 and deleted_at is null")
+            .setParameter(1, name)
+            .getResultList();
     if (!found.isEmpty()) {
       return ((Number) found.get(0)).longValue();
     }
     // the leader and a debug game may both get here first: the unique name decides
-    em.createNativeQuery("insert into teams (name) values (?1) on conflict ((lower(name))) do nothing")
+    em.createNativeQuery(
+            "insert into teams (name) values (?1) on conflict ((lower(name))) do nothing")
         .setParameter(1, TEAM)
         .executeUpdate();
     String botName = TEAM + "-" + name;
-    List<?> created = em.createNativeQuery("insert into bots (team_id, name, house)"
-            + " select id, ?1, ?2 from teams where lower(name) = lower(?3)"
-            + " on conflict (lower(name)) where deleted_at is null do nothing returning id")
-        .setParameter(1, botName)
-        .setParameter(2, name)
-        .setParameter(3, TEAM)
-        .getResultList();
+    List<?> created =
+        em.createNativeQuery(
+                "insert into bots (team_id, name, house)"
+                    + " select id, ?1, ?2 from teams where lower(name) = lower(?3)"
+                    + " on conflict (lower(name)) where deleted_at is null do nothing returning id")
+            .setParameter(1, botName)
+            .setParameter(2, name)
+            .setParameter(3, TEAM)
+            .getResultList();
     if (created.isEmpty()) {
       LOG.warning(() -> "house bot " + name + " is not used: a bot named " + botName + " exists");
       return null;

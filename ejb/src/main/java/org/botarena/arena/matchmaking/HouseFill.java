@@ -34,13 +34,15 @@ public final class HouseFill {
   }
 
   /** The house games for the bots that are still waiting after the pass paired what it could. */
-  public List<Fill> choose(List<Pairing.Candidate> unpaired, List<House> houses, int online, Instant now) {
+  public List<Fill> choose(
+      List<Pairing.Candidate> unpaired, List<House> houses, int online, Instant now) {
     List<Fill> fills = new ArrayList<>();
     if (houses.isEmpty() || online >= settings.minOnline()) {
       return fills;
     }
     for (Pairing.Candidate bot : unpaired) {
-      if (bot.waitingSince() == null || Duration.between(bot.waitingSince(), now).compareTo(settings.after()) < 0) {
+      if (bot.waitingSince() == null
+          || Duration.between(bot.waitingSince(), now).compareTo(settings.after()) < 0) {
         continue;
       }
       House best = null;

@@ -19,9 +19,9 @@ import org.jgrapht.graph.builder.GraphTypeBuilder;
 import org.jgrapht.util.SupplierUtil;
 
 /**
- * Chooses pairs among waiting bots. A pair is acceptable when its draw probability plus a bonus
- * for the minutes both have waited exceeds the threshold, so close matches come first and nobody
- * waits forever. Among the acceptable pairs it takes the set with the highest total score (a
+ * Chooses pairs among waiting bots. A pair is acceptable when its draw probability plus a bonus for
+ * the minutes both have waited exceeds the threshold, so close matches come first and nobody waits
+ * forever. Among the acceptable pairs it takes the set with the highest total score (a
  * maximum-weight matching, Blossom V) rather than the first ones found; COMPRL's original "first
  * acceptable partner" rule stays available for comparison (docs/ratings.md). Pairs that met within
  * the cool-down are left out unless their bots have nobody else, and a share of the online bots is
@@ -41,7 +41,8 @@ public final class Pairing {
       try {
         return valueOf(name.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("arena.matchmaking.strategy is best-set or first-acceptable, got '" + name + "'");
+        throw new IllegalArgumentException(
+            "arena.matchmaking.strategy is best-set or first-acceptable, got '" + name + "'");
       }
     }
   }
@@ -67,7 +68,8 @@ public final class Pairing {
    * @param keepWaitingShare the share of online bots left waiting after a pass (rounded down)
    * @param strategy how pairs are picked
    */
-  public record Settings(double threshold, double bonusPerMinute, double keepWaitingShare, Strategy strategy) {
+  public record Settings(
+      double threshold, double bonusPerMinute, double keepWaitingShare, Strategy strategy) {
     public Settings(double threshold, double bonusPerMinute) {
       this(threshold, bonusPerMinute, 0, Strategy.BEST_SET);
     }
@@ -99,8 +101,10 @@ public final class Pairing {
   public List<Pair> choose(List<Candidate> waiting, int online, Set<Meeting> cooling, Instant now) {
     List<Candidate> queue = new ArrayList<>(waiting);
     // oldest waiting first: the order "first acceptable" walks in, and a stable order for ties
-    queue.sort(Comparator.comparing((Candidate c) -> c.waitingSince() == null ? Instant.MAX : c.waitingSince())
-        .thenComparingLong(Candidate::botId));
+    queue.sort(
+        Comparator.comparing(
+                (Candidate c) -> c.waitingSince() == null ? Instant.MAX : c.waitingSince())
+            .thenComparingLong(Candidate::botId));
     List<Pair> chosen = new ArrayList<>(pick(acceptable(queue, cooling, now)));
     // "unless nobody else is there": those left over may meet again despite the cool-down
     Set<Long> paired = botsOf(chosen);
@@ -134,7 +138,9 @@ public final class Pairing {
     if (acceptable.isEmpty()) {
       return List.of();
     }
-    return settings.strategy() == Strategy.BEST_SET ? bestSet(acceptable) : firstAcceptable(acceptable);
+    return settings.strategy() == Strategy.BEST_SET
+        ? bestSet(acceptable)
+        : firstAcceptable(acceptable);
   }
 
   /** The acceptable pairs come in queue order (i, then j), which is the order COMPRL tried them. */
@@ -158,19 +164,25 @@ public final class Pairing {
       index.putIfAbsent(pair.first().botId(), index.size());
       index.putIfAbsent(pair.second().botId(), index.size());
     }
-    Graph<Integer, DefaultWeightedEdge> graph = GraphTypeBuilder.<Integer, DefaultWeightedEdge>undirected()
-        .weighted(true).allowingMultipleEdges(false).allowingSelfLoops(false)
-        .vertexSupplier(SupplierUtil.createIntegerSupplier(index.size()))
-        .edgeClass(DefaultWeightedEdge.class).buildGraph();
+    Graph<Integer, DefaultWeightedEdge> graph =
+        GraphTypeBuilder.<Integer, DefaultWeightedEdge>undirected()
+            .weighted(true)
+            .allowingMultipleEdges(false)
+            .allowingSelfLoops(false)
+            .vertexSupplier(SupplierUtil.createIntegerSupplier(index.size()))
+            .edgeClass(DefaultWeightedEdge.class)
+            .buildGraph();
     index.values().forEach(graph::addVertex);
     Map<DefaultWeightedEdge, Pair> pairs = new HashMap<>();
     for (Pair pair : acceptable) {
-      DefaultWeightedEdge edge = graph.addEdge(index.get(pair.first().botId()), index.get(pair.second().botId()));
+      DefaultWeightedEdge edge =
+          graph.addEdge(index.get(pair.first().botId()), index.get(pair.second().botId()));
       graph.setEdgeWeight(edge, Math.round(pair.score() * SCALE));
       pairs.put(edge, pair);
     }
     List<Pair> chosen = new ArrayList<>();
-    for (DefaultWeightedEdge edge : new KolmogorovWeightedMatching<>(graph, ObjectiveSense.MAXIMIZE).getMatching()) {
+    for (DefaultWeightedEdge edge :
+        new KolmogorovWeightedMatching<>(graph, ObjectiveSense.MAXIMIZE).getMatching()) {
       chosen.add(pairs.get(edge));
     }
     return chosen;
@@ -193,6 +205,8 @@ public final class Pairing {
   }
 
   private static long waited(Candidate c, Instant now) {
-    return c.waitingSince() == null ? 0 : Math.max(0, Duration.between(c.waitingSince(), now).toMillis());
+    return c.waitingSince() == null
+        ? 0
+        : Math.max(0, Duration.between(c.waitingSince(), now).toMillis());
   }
 }

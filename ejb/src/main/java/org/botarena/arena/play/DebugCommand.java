@@ -10,9 +10,15 @@ import java.util.Optional;
  * its place under the arena's cap of running games).
  */
 public enum DebugCommand {
-  PAUSE, RESUME, STEP, REWIND, STOP;
+  PAUSE,
+  RESUME,
+  STEP,
+  REWIND,
+  STOP;
 
-  /** The command named {@code name} as observers send it ({@code "pause"}, ...), if there is one. */
+  /**
+   * The command named {@code name} as observers send it ({@code "pause"}, ...), if there is one.
+   */
   public static Optional<DebugCommand> of(String name) {
     for (DebugCommand c : values()) {
       if (c.name().equals(name == null ? null : name.toUpperCase(Locale.ROOT))) {

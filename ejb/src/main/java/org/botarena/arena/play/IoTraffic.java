@@ -1,6 +1,9 @@
 package org.botarena.arena.play;
 
-/** Bot frames that stayed on this instance and that crossed the broker, since it started (the status page). */
+/**
+ * Bot frames that stayed on this instance and that crossed the broker, since it started (the status
+ * page).
+ */
 public interface IoTraffic {
 
   /** Frames delivered within this instance (gateway and runner both here). */

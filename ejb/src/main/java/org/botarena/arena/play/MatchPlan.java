@@ -9,14 +9,21 @@ import java.util.UUID;
  * @param debug a debug arena's game: its team may pause, step and rewind it while watching
  */
 public record MatchPlan(
-    UUID matchId, int attempt, String gameType, String config, long seed, List<Seat> seats, boolean debug) {
+    UUID matchId,
+    int attempt,
+    String gameType,
+    String config,
+    long seed,
+    List<Seat> seats,
+    boolean debug) {
 
   public MatchPlan {
     seats = List.copyOf(seats);
   }
 
   /** A training or tournament match. */
-  public MatchPlan(UUID matchId, int attempt, String gameType, String config, long seed, List<Seat> seats) {
+  public MatchPlan(
+      UUID matchId, int attempt, String gameType, String config, long seed, List<Seat> seats) {
     this(matchId, attempt, gameType, config, seed, seats, false);
   }
 }

@@ -21,8 +21,16 @@ import org.botarena.games.spi.Outcome;
  *     ABORTED, never rated; {@code outcome} is null)
  */
 public record MatchReport(
-    UUID matchId, int attempt, String runner, Outcome outcome, int steps,
-    Map<Integer, String> stats, byte[] replay, String dropCause, boolean debug, boolean aborted) {
+    UUID matchId,
+    int attempt,
+    String runner,
+    Outcome outcome,
+    int steps,
+    Map<Integer, String> stats,
+    byte[] replay,
+    String dropCause,
+    boolean debug,
+    boolean aborted) {
 
   public boolean dropped() {
     return dropCause != null;

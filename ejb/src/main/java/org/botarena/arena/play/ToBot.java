@@ -17,5 +17,14 @@ public record ToBot(long botId, String game, String runner, Kind kind, String fr
    * REVOKED and REPLACED close the bot's socket after the frame (its {@code error}): the token was
    * revoked (4001), a newer connection on another instance took over (4003).
    */
-  public enum Kind { GAME_START, STEP, GAME_END, ERROR, WATCH, MESSAGE, REVOKED, REPLACED }
+  public enum Kind {
+    GAME_START,
+    STEP,
+    GAME_END,
+    ERROR,
+    WATCH,
+    MESSAGE,
+    REVOKED,
+    REPLACED
+  }
 }

@@ -9,19 +9,27 @@ package org.botarena.arena.play;
  * @param spot the spot acted for (actions)
  * @param seq the step's sequence number (actions); the step to go back to (CONTROL REWIND)
  * @param action the action, JSON text (actions); the {@link DebugCommand}'s name (CONTROL); the
- *     connection's session id (DISCONNECT, REBIND; null when unknown), so that the close of an older
- *     connection is not taken for the newer one's
+ *     connection's session id (DISCONNECT, REBIND; null when unknown), so that the close of an
+ *     older connection is not taken for the newer one's
  * @param gateway the instance that now holds the bot's socket
  */
-public record ToRunner(String game, long botId, Kind kind, int spot, long seq, String action, String gateway) {
+public record ToRunner(
+    String game, long botId, Kind kind, int spot, long seq, String action, String gateway) {
 
   /**
    * WATCH: browsers on {@code gateway} watch the game: send them the frames so far, then each step.
    * CONTROL: a team member steers its debug game ({@link DebugCommand}).
    */
-  public enum Kind { ACTION, DISCONNECT, REBIND, WATCH, CONTROL }
+  public enum Kind {
+    ACTION,
+    DISCONNECT,
+    REBIND,
+    WATCH,
+    CONTROL
+  }
 
-  public static ToRunner action(String game, long botId, int spot, long seq, String action, String gateway) {
+  public static ToRunner action(
+      String game, long botId, int spot, long seq, String action, String gateway) {
     return new ToRunner(game, botId, Kind.ACTION, spot, seq, action, gateway);
   }
 

@@ -24,7 +24,10 @@ public class AdminOperations {
 
   @Inject MatchService matches;
 
-  /** Every bot back to the initial rating; matches stay ({@link Resets#RATINGS}). Returns the ratings removed. */
+  /**
+   * Every bot back to the initial rating; matches stay ({@link Resets#RATINGS}). Returns the
+   * ratings removed.
+   */
   public int resetRatings(Caller caller) {
     requireAdmin(caller);
     int rows = reset(Resets.RATINGS);
@@ -32,11 +35,15 @@ public class AdminOperations {
     return rows;
   }
 
-  /** Deletes the finished training and debug matches and every rating ({@link Resets#GAMES}). Running games go on. */
+  /**
+   * Deletes the finished training and debug matches and every rating ({@link Resets#GAMES}).
+   * Running games go on.
+   */
   public int resetGames(Caller caller) {
     requireAdmin(caller);
     int rows = reset(Resets.GAMES);
-    LOG.warning(() -> "admin " + caller.username() + " deleted all finished matches (" + rows + ")");
+    LOG.warning(
+        () -> "admin " + caller.username() + " deleted all finished matches (" + rows + ")");
     return rows;
   }
 

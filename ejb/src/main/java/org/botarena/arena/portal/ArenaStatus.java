@@ -12,11 +12,18 @@ public class ArenaStatus {
   EntityManager em;
 
   public Counts counts() {
-    Object[] r = (Object[]) em.createNativeQuery("select (select count(*) from bot_sessions),"
-        + " (select count(*) from bot_sessions where state = 'QUEUED'),"
-        + " (select count(*) from matches where state = 'RUNNING'),"
-        + " (select count(*) from matches where state = 'QUEUED')").getSingleResult();
-    return new Counts(((Number) r[0]).intValue(), ((Number) r[1]).intValue(), ((Number) r[2]).intValue(),
+    Object[] r =
+        (Object[])
+            em.createNativeQuery(
+                    "select (select count(*) from bot_sessions),"
+                        + " (select count(*) from bot_sessions where state = 'QUEUED'),"
+                        + " (select count(*) from matches where state = 'RUNNING'),"
+                        + " (select count(*) from matches where state = 'QUEUED')")
+                .getSingleResult();
+    return new Counts(
+        ((Number) r[0]).intValue(),
+        ((Number) r[1]).intValue(),
+        ((Number) r[2]).intValue(),
         ((Number) r[3]).intValue());
   }
 

@@ -10,8 +10,14 @@ import java.time.LocalDate;
  * @param endState WIN, DRAW, DISCONNECTED, ...
  * @param state QUEUED, RUNNING, FINISHED or FAILED
  */
-public record MatchFilter(String bot, Long botId, String gameType, String endState, String state,
-    LocalDate from, LocalDate to) {
+public record MatchFilter(
+    String bot,
+    Long botId,
+    String gameType,
+    String endState,
+    String state,
+    LocalDate from,
+    LocalDate to) {
 
   public static MatchFilter none() {
     return new MatchFilter(null, null, null, null, null, null, null);

@@ -5,9 +5,20 @@ import java.time.Instant;
 import java.util.List;
 
 /** A match in lists and on its page. */
-public record MatchSummary(String id, String arena, String gameType, String state, int attempt,
-    Instant created, Instant started, Instant ended, String endState, String endReason, Integer steps,
-    List<Player> players, boolean replay) {
+public record MatchSummary(
+    String id,
+    String arena,
+    String gameType,
+    String state,
+    int attempt,
+    Instant created,
+    Instant started,
+    Instant ended,
+    String endState,
+    String endReason,
+    Integer steps,
+    List<Player> players,
+    boolean replay) {
 
   /** One spot of a match. */
   public record Player(int spot, long botId, String name, String result, Double score) {}

@@ -13,7 +13,10 @@ import org.botarena.arena.infrastructure.SqlValues;
 import org.botarena.db.Seasons;
 import org.hibernate.Session;
 
-/** The seasons of a game's training arena: the list for the leaderboard, and a new season for an admin. */
+/**
+ * The seasons of a game's training arena: the list for the leaderboard, and a new season for an
+ * admin.
+ */
 @Stateless
 public class SeasonService {
 
@@ -29,17 +32,28 @@ public class SeasonService {
   @PersistenceContext(unitName = "arena")
   EntityManager em;
 
-  /** The seasons of {@code gameType}'s training arena, newest first (empty before it first opened). */
+  /**
+   * The seasons of {@code gameType}'s training arena, newest first (empty before it first opened).
+   */
   public List<Season> seasons(String gameType) {
-    return ((List<?>) em.createNativeQuery("select s.id, s.number, s.started_at, s.ended_at from seasons s"
-            + " join arenas a on a.id = s.arena_id where a.kind = 'TRAINING' and a.game_type = ?1"
-            + " order by s.number desc")
-        .setParameter(1, gameType)
-        .getResultList()).stream().map(o -> {
-          Object[] r = (Object[]) o;
-          return new Season(((Number) r[0]).longValue(), ((Number) r[1]).intValue(), SqlValues.instant(r[2]),
-              SqlValues.instant(r[3]));
-        }).toList();
+    return ((List<?>)
+            em.createNativeQuery(
+                    "select s.id, s.number, s.started_at, s.ended_at from seasons s join arenas a"
+                        + " on a.id = s.arena_id where a.kind = 'TRAINING' and a.game_type = ?1"
+                        + " order by s.number desc")
+                .setParameter(1, gameType)
+                .getResultList())
+        .stream()
+            .map(
+                o -> {
+                  Object[] r = (Object[]) o;
+                  return new Season(
+                      ((Number) r[0]).longValue(),
+                      ((Number) r[1]).intValue(),
+                      SqlValues.instant(r[2]),
+                      SqlValues.instant(r[3]));
+                })
+            .toList();
   }
 
   /**
@@ -56,7 +70,8 @@ public class SeasonService {
     } catch (IllegalArgumentException e) {
       throw new AccountException(e.getMessage());
     }
-    LOG.warning(() -> "admin " + caller.username() + " started season " + number + " of " + gameType);
+    LOG.warning(
+        () -> "admin " + caller.username() + " started season " + number + " of " + gameType);
     return number;
   }
 }

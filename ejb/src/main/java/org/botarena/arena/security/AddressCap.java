@@ -22,14 +22,16 @@ public final class AddressCap {
       return true;
     }
     boolean[] taken = {false};
-    open.compute(key(address), (a, n) -> {
-      int now = n == null ? 0 : n;
-      if (now >= max) {
-        return n;
-      }
-      taken[0] = true;
-      return now + 1;
-    });
+    open.compute(
+        key(address),
+        (a, n) -> {
+          int now = n == null ? 0 : n;
+          if (now >= max) {
+            return n;
+          }
+          taken[0] = true;
+          return now + 1;
+        });
     return taken[0];
   }
 

@@ -33,12 +33,19 @@ public final class ClientAddress {
     trusted = List.copyOf(ranges);
   }
 
-  /** As configured (MicroProfile Config); read each time, it is cheap and may change on restart only. */
+  /**
+   * As configured (MicroProfile Config); read each time, it is cheap and may change on restart
+   * only.
+   */
   public static ClientAddress configured() {
-    return new ClientAddress(ConfigProvider.getConfig().getOptionalValue(TRUSTED_PROXIES, String.class).orElse(""));
+    return new ClientAddress(
+        ConfigProvider.getConfig().getOptionalValue(TRUSTED_PROXIES, String.class).orElse(""));
   }
 
-  /** The client of a connection from {@code remote} carrying these {@code X-Forwarded-For} values (may be null). */
+  /**
+   * The client of a connection from {@code remote} carrying these {@code X-Forwarded-For} values
+   * (may be null).
+   */
   public String of(String remote, List<String> forwardedFor) {
     if (remote == null || !isTrusted(remote) || forwardedFor == null) {
       return remote;
@@ -54,7 +61,9 @@ public final class ClientAddress {
     for (int i = hops.size() - 1; i >= 0; i--) {
       String hop = hops.get(i);
       if (!LITERAL.matcher(hop).matches()) {
-        return hop.length() > 64 ? hop.substring(0, 64) : hop; // garbage a proxy passed on: a client of its own
+        return hop.length() > 64
+            ? hop.substring(0, 64)
+            : hop; // garbage a proxy passed on: a client of its own
       }
       if (!isTrusted(hop)) {
         return hop;
@@ -74,7 +83,8 @@ public final class ClientAddress {
       int slash = text.indexOf('/');
       byte[] address = bytes(slash < 0 ? text : text.substring(0, slash));
       if (address == null) {
-        throw new IllegalArgumentException(TRUSTED_PROXIES + ": not an IP address or CIDR range: " + text);
+        throw new IllegalArgumentException(
+            TRUSTED_PROXIES + ": not an IP address or CIDR range: " + text);
       }
       int bits = slash < 0 ? address.length * 8 : Integer.parseInt(text.substring(slash + 1));
       if (bits < 0 || bits > address.length * 8) {

@@ -30,14 +30,16 @@ public class InstanceHeartbeat {
   @Inject InstanceIdentity instance;
   @Inject LocalEndpoints endpoints;
 
-  /** Whether a heartbeat got through already: the first finds the instance unknown, as it should. */
+  /**
+   * Whether a heartbeat got through already: the first finds the instance unknown, as it should.
+   */
   private volatile boolean beaten;
 
   private ScheduledExecutorService beat;
 
   /**
-   * Once, at the first start event: in an EAR the start events of other modules can reach this
-   * bean too (websocket's GatewayStartup tells how), and one heartbeat thread is enough.
+   * Once, at the first start event: in an EAR the start events of other modules can reach this bean
+   * too (websocket's GatewayStartup tells how), and one heartbeat thread is enough.
    */
   synchronized void startup(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
     if (beat != null) {

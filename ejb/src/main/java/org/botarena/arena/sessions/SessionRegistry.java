@@ -23,7 +23,9 @@ public class SessionRegistry {
   @PersistenceContext(unitName = "arena")
   EntityManager em;
 
-  /** A new connection: the session it replaced, if any, and the bot's games running (id to runner). */
+  /**
+   * A new connection: the session it replaced, if any, and the bot's games running (id to runner).
+   */
   public record Opened(Optional<BotSession> replaced, Map<String, String> running) {}
 
   /**
@@ -37,21 +39,23 @@ public class SessionRegistry {
   public Opened open(UUID session, long botId, String instance) {
     Map<String, String> running = new HashMap<>();
     boolean playing = false;
-    for (Object o : em.createNativeQuery(
-            "select m.id, m.instance, m.state, a.kind from matches m join match_players p on p.match_id = m.id"
-                + " join arenas a on a.id = m.arena_id"
-                + " where p.bot_id = ?1 and m.state in ('QUEUED', 'RUNNING') order by m.id for update of m")
-        .setParameter(1, botId)
-        .getResultList()) {
+    for (Object o :
+        em.createNativeQuery(
+                "select m.id, m.instance, m.state, a.kind from matches m join match_players p on"
+                    + " p.match_id = m.id join arenas a on a.id = m.arena_id where p.bot_id = ?1"
+                    + " and m.state in ('QUEUED', 'RUNNING') order by m.id for update of m")
+            .setParameter(1, botId)
+            .getResultList()) {
       Object[] row = (Object[]) o;
       if ("RUNNING".equals(row[2])) {
         running.put(row[0].toString(), (String) row[1]);
       }
       playing |= !"DEBUG".equals(row[3]);
     }
-    List<BotSession> old = em.createQuery("select s from BotSession s where s.botId = :bot", BotSession.class)
-        .setParameter("bot", botId)
-        .getResultList();
+    List<BotSession> old =
+        em.createQuery("select s from BotSession s where s.botId = :bot", BotSession.class)
+            .setParameter("bot", botId)
+            .getResultList();
     old.forEach(em::remove);
     em.flush();
     BotSession fresh = new BotSession(session, botId, instance);
@@ -67,15 +71,15 @@ public class SessionRegistry {
    * ends. Not ready: it leaves the queue and is not put back after its game until it says ready.
    */
   public void ready(UUID session, boolean ready) {
-    int queued = em.createNativeQuery(
-            "update bot_sessions set wants_games = ?2,"
-                + " state = case when state = 'PLAYING' then state when ?2 then 'QUEUED' else 'IDLE' end,"
-                + " waiting_since = case when state = 'PLAYING' then null"
-                + "   when ?2 then coalesce(waiting_since, now()) else null end"
-                + " where id = ?1")
-        .setParameter(1, session)
-        .setParameter(2, ready)
-        .executeUpdate();
+    int queued =
+        em.createNativeQuery(
+                "update bot_sessions set wants_games = ?2, state = case when state = 'PLAYING' then"
+                    + " state when ?2 then 'QUEUED' else 'IDLE' end, waiting_since = case when"
+                    + " state = 'PLAYING' then null   when ?2 then coalesce(waiting_since, now())"
+                    + " else null end where id = ?1")
+            .setParameter(1, session)
+            .setParameter(2, ready)
+            .executeUpdate();
     if (ready && queued > 0) {
       notifyMatchmaker();
     }
@@ -83,7 +87,9 @@ public class SessionRegistry {
 
   /** The connection closed; a newer session of the same bot is left alone. */
   public void close(UUID session) {
-    em.createNativeQuery("delete from bot_sessions where id = ?1").setParameter(1, session).executeUpdate();
+    em.createNativeQuery("delete from bot_sessions where id = ?1")
+        .setParameter(1, session)
+        .executeUpdate();
   }
 
   /**
@@ -92,11 +98,14 @@ public class SessionRegistry {
    * long, e.g. with the database away); the caller then restores its connections' sessions.
    */
   public boolean heartbeat(String instance) {
-    int known = em.createNativeQuery("update instances set heartbeat_at = now() where id = ?1")
-        .setParameter(1, instance)
-        .executeUpdate();
+    int known =
+        em.createNativeQuery("update instances set heartbeat_at = now() where id = ?1")
+            .setParameter(1, instance)
+            .executeUpdate();
     if (known == 0) {
-      em.createNativeQuery("insert into instances (id) values (?1) on conflict (id) do update set heartbeat_at = now()")
+      em.createNativeQuery(
+              "insert into instances (id) values (?1) on conflict (id) do update set heartbeat_at ="
+                  + " now()")
           .setParameter(1, instance)
           .executeUpdate();
     }
@@ -112,8 +121,10 @@ public class SessionRegistry {
    * the bot opened meanwhile on another instance is left alone. Returns whether it was restored.
    */
   public boolean restore(UUID session, long botId, String instance) {
-    if (!em.createNativeQuery("select 1 from bot_sessions where bot_id = ?1").setParameter(1, botId)
-        .getResultList().isEmpty()) {
+    if (!em.createNativeQuery("select 1 from bot_sessions where bot_id = ?1")
+        .setParameter(1, botId)
+        .getResultList()
+        .isEmpty()) {
       return false;
     }
     open(session, botId, instance);
@@ -122,12 +133,14 @@ public class SessionRegistry {
 
   /** Forgets instances silent for longer than {@code seconds}, and their bots' sessions. */
   public int removeDeadInstances(int seconds) {
-    int sessions = em.createNativeQuery(
-            "delete from bot_sessions where instance in (select id from instances"
-                + " where heartbeat_at < now() - make_interval(secs => ?1))")
-        .setParameter(1, seconds)
-        .executeUpdate();
-    em.createNativeQuery("delete from instances where heartbeat_at < now() - make_interval(secs => ?1)")
+    int sessions =
+        em.createNativeQuery(
+                "delete from bot_sessions where instance in (select id from instances"
+                    + " where heartbeat_at < now() - make_interval(secs => ?1))")
+            .setParameter(1, seconds)
+            .executeUpdate();
+    em.createNativeQuery(
+            "delete from instances where heartbeat_at < now() - make_interval(secs => ?1)")
         .setParameter(1, seconds)
         .executeUpdate();
     return sessions;
@@ -139,13 +152,15 @@ public class SessionRegistry {
    * they would wait for good.
    */
   public int requeueStranded() {
-    int stranded = em.createNativeQuery(
-            "update bot_sessions s set state = case when wants_games then 'QUEUED' else 'IDLE' end,"
-                + " waiting_since = case when wants_games then now() else null end"
-                + " where s.state = 'PLAYING' and not exists (select 1 from match_players p"
-                + "   join matches m on m.id = p.match_id join arenas a on a.id = m.arena_id"
-                + "   where p.bot_id = s.bot_id and m.state in ('QUEUED', 'RUNNING') and a.kind <> 'DEBUG')")
-        .executeUpdate();
+    int stranded =
+        em.createNativeQuery(
+                "update bot_sessions s set state = case when wants_games then 'QUEUED' else 'IDLE'"
+                    + " end, waiting_since = case when wants_games then now() else null end where"
+                    + " s.state = 'PLAYING' and not exists (select 1 from match_players p   join"
+                    + " matches m on m.id = p.match_id join arenas a on a.id = m.arena_id   where"
+                    + " p.bot_id = s.bot_id and m.state in ('QUEUED', 'RUNNING') and a.kind <>"
+                    + " 'DEBUG')")
+            .executeUpdate();
     if (stranded > 0) {
       notifyMatchmaker();
     }
@@ -154,8 +169,13 @@ public class SessionRegistry {
 
   /** The instance a bot is connected to, if it is online. */
   public Optional<String> instanceOf(long botId) {
-    return em.createNativeQuery("select instance from bot_sessions where bot_id = ?1")
-        .setParameter(1, botId).getResultList().stream().findFirst().map(String.class::cast);
+    return em
+        .createNativeQuery("select instance from bot_sessions where bot_id = ?1")
+        .setParameter(1, botId)
+        .getResultList()
+        .stream()
+        .findFirst()
+        .map(String.class::cast);
   }
 
   /** Wakes the matchmaker (wherever the leader runs) once this transaction commits. */

@@ -10,9 +10,9 @@ public final class GroupDraw {
   private GroupDraw() {}
 
   /**
-   * The groups of one level: everyone in one group for {@link Format#EXHAUSTIVE}; for
-   * {@link Format#RANDOM_DRAW} a seeded shuffle dealt into ceil(n / size) groups whose sizes differ
-   * by at most one (12 bots in groups of 5 make 4, 4, 4, never 5, 5, 2).
+   * The groups of one level: everyone in one group for {@link Format#EXHAUSTIVE}; for {@link
+   * Format#RANDOM_DRAW} a seeded shuffle dealt into ceil(n / size) groups whose sizes differ by at
+   * most one (12 bots in groups of 5 make 4, 4, 4, never 5, 5, 2).
    */
   public static List<List<Long>> groups(List<Long> bots, Format format, int size, long seed) {
     if (format == Format.EXHAUSTIVE || bots.size() <= size) {

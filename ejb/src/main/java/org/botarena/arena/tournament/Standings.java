@@ -9,9 +9,9 @@ import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
- * A group's table. A win is worth 1 point, a draw 1/2 (a match that was dropped or failed counts
- * as a draw; a walkover as a win for the bot that was there). Ties are broken, in this order, by
- * the points the tied bots took from each other, then by wins, then by a coin toss seeded with the
+ * A group's table. A win is worth 1 point, a draw 1/2 (a match that was dropped or failed counts as
+ * a draw; a walkover as a win for the bot that was there). Ties are broken, in this order, by the
+ * points the tied bots took from each other, then by wins, then by a coin toss seeded with the
  * tournament's seed, so that the order is reproducible and nobody can game the last rule.
  */
 public final class Standings {
@@ -40,10 +40,13 @@ public final class Standings {
     }
     List<Line> lines = new ArrayList<>();
     tally.forEach((bot, t) -> lines.add(new Line(bot, t[0], (int) t[1], (int) t[2], (int) t[3])));
-    lines.sort(Comparator.comparingDouble(Line::points).reversed()
-        .thenComparing(Comparator.comparingDouble((Line l) -> headToHead(l, lines, results)).reversed())
-        .thenComparing(Comparator.comparingInt(Line::wins).reversed())
-        .thenComparingLong(l -> coin(seed, l.bot())));
+    lines.sort(
+        Comparator.comparingDouble(Line::points)
+            .reversed()
+            .thenComparing(
+                Comparator.comparingDouble((Line l) -> headToHead(l, lines, results)).reversed())
+            .thenComparing(Comparator.comparingInt(Line::wins).reversed())
+            .thenComparingLong(l -> coin(seed, l.bot())));
     return lines;
   }
 

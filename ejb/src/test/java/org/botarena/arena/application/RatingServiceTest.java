@@ -17,7 +17,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-/** Ratings against a real PostgreSQL database: the results whose message was lost are found and rated once. */
+/**
+ * Ratings against a real PostgreSQL database: the results whose message was lost are found and
+ * rated once.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RatingServiceTest {
 
@@ -38,8 +41,16 @@ class RatingServiceTest {
       long team = id(c, "insert into teams (name) values ('t') returning id");
       red = id(c, "insert into bots (team_id, name) values (" + team + ", 'red') returning id");
       blue = id(c, "insert into bots (team_id, name) values (" + team + ", 'blue') returning id");
-      training = id(c, "insert into arenas (kind, name, game_type) values ('TRAINING', 't', 'simple') returning id");
-      debug = id(c, "insert into arenas (kind, name, game_type) values ('DEBUG', 'd', 'simple') returning id");
+      training =
+          id(
+              c,
+              "insert into arenas (kind, name, game_type) values ('TRAINING', 't', 'simple')"
+                  + " returning id");
+      debug =
+          id(
+              c,
+              "insert into arenas (kind, name, game_type) values ('DEBUG', 'd', 'simple') returning"
+                  + " id");
     }
   }
 
@@ -64,13 +75,17 @@ class RatingServiceTest {
 
   /** A match between red (the winner) and blue, ended {@code secondsAgo} as {@code endState}. */
   private UUID finished(long arena, String endState, int secondsAgo) throws SQLException {
-    return new TestMatch(arena, "FINISHED").set("end_state", "'" + endState + "'")
+    return new TestMatch(arena, "FINISHED")
+        .set("end_state", "'" + endState + "'")
         .set("ended_at", "now() - interval '" + secondsAgo + " seconds'")
-        .player(red, "win").player(blue, "loss").insert(db);
+        .player(red, "win")
+        .player(blue, "loss")
+        .insert(db);
   }
 
   private int count(String sql) throws SQLException {
-    try (Connection c = db.jdbc(); ResultSet rs = c.createStatement().executeQuery(sql)) {
+    try (Connection c = db.jdbc();
+        ResultSet rs = c.createStatement().executeQuery(sql)) {
       rs.next();
       return rs.getInt(1);
     }

@@ -11,8 +11,10 @@ import org.junit.jupiter.api.Test;
 class HouseFillTest {
 
   private final Instant now = Instant.parse("2026-11-24T12:00:00Z");
-  private final HouseFill fill = new HouseFill(new RatingCalculator(), new HouseFill.Settings(4, Duration.ofSeconds(5)));
-  private final List<HouseFill.House> houses = List.of(new HouseFill.House(100, 15, 2), new HouseFill.House(101, 35, 2));
+  private final HouseFill fill =
+      new HouseFill(new RatingCalculator(), new HouseFill.Settings(4, Duration.ofSeconds(5)));
+  private final List<HouseFill.House> houses =
+      List.of(new HouseFill.House(100, 15, 2), new HouseFill.House(101, 35, 2));
 
   private Pairing.Candidate waiting(long id, double mu, int seconds) {
     return new Pairing.Candidate(id, mu, 2, now.minusSeconds(seconds));
@@ -20,7 +22,8 @@ class HouseFillTest {
 
   @Test
   void aBotThatWaitedGetsTheHouseBotClosestToItsRating() {
-    List<HouseFill.Fill> fills = fill.choose(List.of(waiting(1, 33, 6), waiting(2, 14, 10)), houses, 2, now);
+    List<HouseFill.Fill> fills =
+        fill.choose(List.of(waiting(1, 33, 6), waiting(2, 14, 10)), houses, 2, now);
     assertEquals(List.of(new HouseFill.Fill(1, 101), new HouseFill.Fill(2, 100)), fills);
   }
 

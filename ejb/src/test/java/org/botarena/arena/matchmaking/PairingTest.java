@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 class PairingTest {
 
   private final Instant now = Instant.parse("2026-11-22T12:00:00Z");
-  private final Pairing pairing = new Pairing(new RatingCalculator(), new Pairing.Settings(0.3, 0.1));
+  private final Pairing pairing =
+      new Pairing(new RatingCalculator(), new Pairing.Settings(0.3, 0.1));
 
   private Pairing.Candidate bot(long id, double mu, double sigma, int waitedMinutes) {
     return new Pairing.Candidate(id, mu, sigma, now.minus(Duration.ofMinutes(waitedMinutes)));
@@ -22,12 +23,15 @@ class PairingTest {
 
   @Test
   void closeRatingsArePairedBeforeDistantOnes() {
-    List<Pairing.Pair> pairs = pairing.choose(List.of(
-        bot(1, 40, 1, 0), bot(2, 10, 1, 0), bot(3, 39.5, 1, 0), bot(4, 10.5, 1, 0)), now);
+    List<Pairing.Pair> pairs =
+        pairing.choose(
+            List.of(bot(1, 40, 1, 0), bot(2, 10, 1, 0), bot(3, 39.5, 1, 0), bot(4, 10.5, 1, 0)),
+            now);
     assertEquals(2, pairs.size());
-    Set<Set<Long>> chosen = Set.of(
-        Set.of(pairs.get(0).first().botId(), pairs.get(0).second().botId()),
-        Set.of(pairs.get(1).first().botId(), pairs.get(1).second().botId()));
+    Set<Set<Long>> chosen =
+        Set.of(
+            Set.of(pairs.get(0).first().botId(), pairs.get(0).second().botId()),
+            Set.of(pairs.get(1).first().botId(), pairs.get(1).second().botId()));
     assertEquals(Set.of(Set.of(1L, 3L), Set.of(2L, 4L)), chosen);
   }
 
@@ -42,18 +46,21 @@ class PairingTest {
 
   @Test
   void aBotIsNeverInTwoPairsAndNeverMeetsItself() {
-    List<Pairing.Pair> pairs = pairing.choose(List.of(bot(1, 25, 1, 0), bot(2, 25, 1, 0), bot(3, 25, 1, 0)), now);
+    List<Pairing.Pair> pairs =
+        pairing.choose(List.of(bot(1, 25, 1, 0), bot(2, 25, 1, 0), bot(3, 25, 1, 0)), now);
     assertEquals(1, pairs.size());
     assertTrue(pairs.get(0).first().botId() != pairs.get(0).second().botId());
   }
 
   /** Draw probabilities with sigma 1: AB .482, AC and BD .466, AD and BC .439, CD .367. */
-  private final List<Pairing.Candidate> chain = List.of(
-      bot(1, 25, 1, 0), bot(2, 26, 1, 0), bot(3, 23, 1, 0), bot(4, 28, 1, 0));
+  private final List<Pairing.Candidate> chain =
+      List.of(bot(1, 25, 1, 0), bot(2, 26, 1, 0), bot(3, 23, 1, 0), bot(4, 28, 1, 0));
 
   @Test
   void theBestSetOfPairsBeatsTakingTheBestPairFirst() {
-    Pairing strict = new Pairing(new RatingCalculator(), new Pairing.Settings(0.45, 0.1, 0, Pairing.Strategy.BEST_SET));
+    Pairing strict =
+        new Pairing(
+            new RatingCalculator(), new Pairing.Settings(0.45, 0.1, 0, Pairing.Strategy.BEST_SET));
     List<Pairing.Pair> pairs = strict.choose(chain, now);
     // greedy would take 1-2 (the single best pair) and leave 3 and 4 without an acceptable partner
     assertEquals(Set.of(Set.of(1L, 3L), Set.of(2L, 4L)), meetings(pairs));
@@ -61,21 +68,33 @@ class PairingTest {
 
   @Test
   void firstAcceptablePairsTheLongestWaitingBotWithItsFirstAcceptablePartner() {
-    List<Pairing.Candidate> queue = List.of(bot(1, 25, 1, 3), bot(2, 26, 1, 0), bot(3, 23, 1, 1),
-        bot(4, 28, 1, 0));
-    Pairing first = new Pairing(new RatingCalculator(), new Pairing.Settings(0.45, 0.001, 0, Pairing.Strategy.FIRST_ACCEPTABLE));
+    List<Pairing.Candidate> queue =
+        List.of(bot(1, 25, 1, 3), bot(2, 26, 1, 0), bot(3, 23, 1, 1), bot(4, 28, 1, 0));
+    Pairing first =
+        new Pairing(
+            new RatingCalculator(),
+            new Pairing.Settings(0.45, 0.001, 0, Pairing.Strategy.FIRST_ACCEPTABLE));
     // bot 1 waited longest, bot 3 next: 1 takes 3 although 2 would be the closer match
     assertEquals(Set.of(Set.of(1L, 3L), Set.of(2L, 4L)), meetings(first.choose(queue, now)));
-    List<Pairing.Candidate> reordered = List.of(bot(1, 25, 1, 3), bot(2, 26, 1, 1), bot(3, 23, 1, 0),
-        bot(4, 28, 1, 0));
+    List<Pairing.Candidate> reordered =
+        List.of(bot(1, 25, 1, 3), bot(2, 26, 1, 1), bot(3, 23, 1, 0), bot(4, 28, 1, 0));
     assertEquals(Set.of(Set.of(1L, 2L)), meetings(first.choose(reordered, now)));
   }
 
   @Test
   void aShareOfTheOnlineBotsIsKeptWaiting() {
-    Pairing keeping = new Pairing(new RatingCalculator(), new Pairing.Settings(0.3, 0.1, 0.25, Pairing.Strategy.BEST_SET));
-    List<Pairing.Candidate> six = List.of(bot(1, 25, 1, 0), bot(2, 25, 1, 0), bot(3, 30, 1, 0),
-        bot(4, 30, 1, 0), bot(5, 35, 1, 0), bot(6, 35, 1, 0));
+    Pairing keeping =
+        new Pairing(
+            new RatingCalculator(),
+            new Pairing.Settings(0.3, 0.1, 0.25, Pairing.Strategy.BEST_SET));
+    List<Pairing.Candidate> six =
+        List.of(
+            bot(1, 25, 1, 0),
+            bot(2, 25, 1, 0),
+            bot(3, 30, 1, 0),
+            bot(4, 30, 1, 0),
+            bot(5, 35, 1, 0),
+            bot(6, 35, 1, 0));
     // 12 online, a quarter (3) kept waiting: of 6 waiting, one pair goes, the best one
     List<Pairing.Pair> pairs = keeping.choose(six, 12, Set.of(), now);
     assertEquals(1, pairs.size());
@@ -86,11 +105,16 @@ class PairingTest {
   @Test
   void botsThatJustMetWaitForOthersUnlessNobodyElseIsThere() {
     Set<Pairing.Meeting> cooling = Set.of(Pairing.Meeting.of(2, 1));
-    List<Pairing.Pair> pairs = pairing.choose(List.of(bot(1, 25, 1, 0), bot(2, 25, 1, 0),
-        bot(3, 27, 1, 0), bot(4, 27, 1, 0)), 4, cooling, now);
+    List<Pairing.Pair> pairs =
+        pairing.choose(
+            List.of(bot(1, 25, 1, 0), bot(2, 25, 1, 0), bot(3, 27, 1, 0), bot(4, 27, 1, 0)),
+            4,
+            cooling,
+            now);
     assertEquals(2, pairs.size());
     assertFalse(meetings(pairs).contains(Set.of(1L, 2L)), "1 and 2 just met: " + meetings(pairs));
-    List<Pairing.Pair> alone = pairing.choose(List.of(bot(1, 25, 1, 0), bot(2, 25, 1, 0)), 2, cooling, now);
+    List<Pairing.Pair> alone =
+        pairing.choose(List.of(bot(1, 25, 1, 0), bot(2, 25, 1, 0)), 2, cooling, now);
     assertEquals(Set.of(Set.of(1L, 2L)), meetings(alone), "nobody else: they meet again");
   }
 
@@ -98,8 +122,9 @@ class PairingTest {
   void strategiesAreReadFromConfiguration() {
     assertEquals(Pairing.Strategy.BEST_SET, Pairing.Strategy.of("best-set"));
     assertEquals(Pairing.Strategy.FIRST_ACCEPTABLE, Pairing.Strategy.of(" First-Acceptable "));
-    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-        () -> Pairing.Strategy.of("best"));
+    IllegalArgumentException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IllegalArgumentException.class, () -> Pairing.Strategy.of("best"));
     assertTrue(e.getMessage().contains("best-set or first-acceptable"), e.getMessage());
   }
 

@@ -22,7 +22,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The retention policy on a real PostgreSQL and a simulated clock: what is dropped, what stays, and when. */
+/**
+ * The retention policy on a real PostgreSQL and a simulated clock: what is dropped, what stays, and
+ * when.
+ */
 class ReplayRetentionTest {
 
   static final Instant NOW = Instant.parse("2027-03-01T12:00:00Z");
@@ -45,11 +48,26 @@ class ReplayRetentionTest {
       long team = id(c, "insert into teams (name) values ('t') returning id");
       red = id(c, "insert into bots (team_id, name) values (" + team + ", 'red') returning id");
       blue = id(c, "insert into bots (team_id, name) values (" + team + ", 'blue') returning id");
-      training = id(c, "insert into arenas (kind, name, game_type) values ('TRAINING', 't', 'simple') returning id");
-      debug = id(c, "insert into arenas (kind, name, game_type) values ('DEBUG', 'd', 'simple') returning id");
-      tournament = id(c, "insert into arenas (kind, name, game_type) values ('TOURNAMENT', 'cup', 'simple') returning id");
-      c.createStatement().execute("insert into ratings (bot_id, game_type, mu, sigma, games) values (" + red
-          + ", 'simple', 30, 5, 9)");
+      training =
+          id(
+              c,
+              "insert into arenas (kind, name, game_type) values ('TRAINING', 't', 'simple')"
+                  + " returning id");
+      debug =
+          id(
+              c,
+              "insert into arenas (kind, name, game_type) values ('DEBUG', 'd', 'simple') returning"
+                  + " id");
+      tournament =
+          id(
+              c,
+              "insert into arenas (kind, name, game_type) values ('TOURNAMENT', 'cup', 'simple')"
+                  + " returning id");
+      c.createStatement()
+          .execute(
+              "insert into ratings (bot_id, game_type, mu, sigma, games) values ("
+                  + red
+                  + ", 'simple', 30, 5, 9)");
     }
   }
 
@@ -59,7 +77,8 @@ class ReplayRetentionTest {
   }
 
   @Test
-  void oldReplaysGoWhileResultsTournamentsDebugWithinItsDaysAndEachBotsLastGamesStay() throws Exception {
+  void oldReplaysGoWhileResultsTournamentsDebugWithinItsDaysAndEachBotsLastGamesStay()
+      throws Exception {
     List<UUID> oldTraining = new ArrayList<>();
     for (int daysAgo = 10; daysAgo >= 8; daysAgo--) {
       oldTraining.add(finished(training, NOW.minus(Duration.ofDays(daysAgo))));
@@ -70,7 +89,9 @@ class ReplayRetentionTest {
     UUID youngDebug = finished(debug, NOW.minus(Duration.ofDays(2)));
     UUID cupFinal = finished(tournament, NOW.minus(Duration.ofDays(100)));
 
-    assertEquals(new ReplayRetention.Forecast(4, 4 * REPLAY_BYTES, false), db.tx(() -> retention.forecast(POLICY, NOW)));
+    assertEquals(
+        new ReplayRetention.Forecast(4, 4 * REPLAY_BYTES, false),
+        db.tx(() -> retention.forecast(POLICY, NOW)));
     ReplayRetention.Sweep sweep = db.tx(() -> retention.sweep(POLICY, NOW));
     assertEquals(new ReplayRetention.Sweep(4, 4 * REPLAY_BYTES, 4), sweep);
 
@@ -78,17 +99,26 @@ class ReplayRetentionTest {
     gone.add(oldDebug);
     assertEquals(gone, withoutReplay());
     assertEquals(8, count("select count(*) from matches"), "every match row stays");
-    assertEquals(16, count("select count(*) from match_players where result is not null"), "every result stays");
-    assertEquals(9, count("select games from ratings where bot_id = " + red), "ratings are untouched");
+    assertEquals(
+        16,
+        count("select count(*) from match_players where result is not null"),
+        "every result stays");
+    assertEquals(
+        9, count("select games from ratings where bot_id = " + red), "ratings are untouched");
 
-    // the kept are looked at again when they may go: a last game in a day, the rest at their age limit
+    // the kept are looked at again when they may go: a last game in a day, the rest at their age
+    // limit
     assertEquals(NOW.plus(Duration.ofDays(1)), reviewAfter(lastButOne));
     assertEquals(NOW.plus(Duration.ofDays(2)), reviewAfter(recent));
     assertEquals(NOW.plus(Duration.ofDays(5)), reviewAfter(youngDebug));
     assertEquals(Instant.MAX, reviewAfter(cupFinal), "a tournament game's replay is kept for good");
-    assertEquals(new ReplayRetention.Sweep(0, 0, 0), db.tx(() -> retention.sweep(POLICY, NOW)), "nothing due twice");
+    assertEquals(
+        new ReplayRetention.Sweep(0, 0, 0),
+        db.tx(() -> retention.sweep(POLICY, NOW)),
+        "nothing due twice");
 
-    // two days on, both bots have played since: the game 7 days old is no longer one of their last two
+    // two days on, both bots have played since: the game 7 days old is no longer one of their last
+    // two
     Instant later = NOW.plus(Duration.ofDays(2));
     finished(training, NOW.plus(Duration.ofDays(1)));
     assertEquals(1, db.tx(() -> retention.forecast(POLICY, later)).replays());
@@ -126,11 +156,16 @@ class ReplayRetentionTest {
     long forecast = db.tx(() -> retention.forecast(sampling, NOW)).replays();
     db.tx(() -> retention.sweep(sampling, NOW));
     int kept = count("select count(*) from replays");
-    // one in 4 of 200 by the match id's hash: 50 expected, 20..80 is beyond five standard deviations
+    // one in 4 of 200 by the match id's hash: 50 expected, 20..80 is beyond five standard
+    // deviations
     assertTrue(kept >= 20 && kept <= 80, "kept " + kept);
     assertEquals(200 - kept, forecast, "the forecast counts what the sweep drops");
-    assertEquals(kept, count("select count(*) from replays where review_after = 'infinity'"), "the sample stays for good");
-    assertFalse(db.tx(() -> retention.sweep(sampling, NOW.plus(Duration.ofDays(365)))).dropped() > 0);
+    assertEquals(
+        kept,
+        count("select count(*) from replays where review_after = 'infinity'"),
+        "the sample stays for good");
+    assertFalse(
+        db.tx(() -> retention.sweep(sampling, NOW.plus(Duration.ofDays(365)))).dropped() > 0);
   }
 
   @Test
@@ -147,12 +182,22 @@ class ReplayRetentionTest {
     assertEquals(2 * REPLAY_BYTES, bytes);
   }
 
-  /** A finished match of red and blue in {@code arena}, ended at {@code endedAt}, with a replay of 1000 bytes. */
+  /**
+   * A finished match of red and blue in {@code arena}, ended at {@code endedAt}, with a replay of
+   * 1000 bytes.
+   */
   private UUID finished(long arena, Instant endedAt) throws SQLException {
-    UUID match = new TestMatch(arena, "FINISHED").set("end_state", "'WIN'")
-        .set("ended_at", "'" + endedAt + "'").player(red, "win").player(blue, "loss").insert(db);
+    UUID match =
+        new TestMatch(arena, "FINISHED")
+            .set("end_state", "'WIN'")
+            .set("ended_at", "'" + endedAt + "'")
+            .player(red, "win")
+            .player(blue, "loss")
+            .insert(db);
     try (Connection c = db.jdbc();
-        PreparedStatement p = c.prepareStatement("insert into replays (match_id, data, created_at) values (?, ?, ?::timestamptz)")) {
+        PreparedStatement p =
+            c.prepareStatement(
+                "insert into replays (match_id, data, created_at) values (?, ?, ?::timestamptz)")) {
       p.setObject(1, match);
       p.setBytes(2, new byte[REPLAY_BYTES]);
       p.setString(3, endedAt.toString());
@@ -163,8 +208,12 @@ class ReplayRetentionTest {
 
   private Set<UUID> withoutReplay() throws SQLException {
     Set<UUID> ids = new HashSet<>();
-    try (Connection c = db.jdbc(); ResultSet rs = c.createStatement().executeQuery(
-        "select id from matches m where not exists (select 1 from replays r where r.match_id = m.id)")) {
+    try (Connection c = db.jdbc();
+        ResultSet rs =
+            c.createStatement()
+                .executeQuery(
+                    "select id from matches m where not exists (select 1 from replays r where"
+                        + " r.match_id = m.id)")) {
       while (rs.next()) {
         ids.add(rs.getObject(1, UUID.class));
       }
@@ -179,15 +228,22 @@ class ReplayRetentionTest {
   }
 
   private Instant reviewAfter(UUID match) throws SQLException {
-    try (Connection c = db.jdbc(); ResultSet rs = c.createStatement().executeQuery(
-        "select review_after = 'infinity', extract(epoch from review_after) from replays where match_id = '" + match + "'")) {
+    try (Connection c = db.jdbc();
+        ResultSet rs =
+            c.createStatement()
+                .executeQuery(
+                    "select review_after = 'infinity', extract(epoch from review_after) from"
+                        + " replays where match_id = '"
+                        + match
+                        + "'")) {
       rs.next();
       return rs.getBoolean(1) ? Instant.MAX : Instant.ofEpochSecond(Math.round(rs.getDouble(2)));
     }
   }
 
   private int count(String sql) throws SQLException {
-    try (Connection c = db.jdbc(); ResultSet rs = c.createStatement().executeQuery(sql)) {
+    try (Connection c = db.jdbc();
+        ResultSet rs = c.createStatement().executeQuery(sql)) {
       rs.next();
       return rs.getInt(1);
     }

@@ -8,18 +8,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Before: every sign-in was counted by the connection's address, the proxy's for all clients behind it. */
+/**
+ * Before: every sign-in was counted by the connection's address, the proxy's for all clients behind
+ * it.
+ */
 class ClientAddressTest {
 
   @Test
   void forwardedForIsHonouredOnlyFromATrustedProxy() {
     ClientAddress none = new ClientAddress("");
-    assertEquals("203.0.113.7", none.of("203.0.113.7", List.of("1.2.3.4")), "nobody trusted: the header is a lie");
+    assertEquals(
+        "203.0.113.7",
+        none.of("203.0.113.7", List.of("1.2.3.4")),
+        "nobody trusted: the header is a lie");
 
     ClientAddress proxy = new ClientAddress("10.0.0.0/8, ::1, 192.168.1.5");
     assertEquals("198.51.100.1", proxy.of("10.1.2.3", List.of("198.51.100.1")));
     assertEquals("198.51.100.1", proxy.of("::1", List.of("198.51.100.1")));
-    assertEquals("198.51.100.1", proxy.of("192.168.1.5", List.of("6.6.6.6, 198.51.100.1", "10.9.9.9")),
+    assertEquals(
+        "198.51.100.1",
+        proxy.of("192.168.1.5", List.of("6.6.6.6, 198.51.100.1", "10.9.9.9")),
         "the rightmost untrusted hop: what the client prepended is ignored");
     assertEquals("192.168.1.6", proxy.of("192.168.1.6", List.of("198.51.100.1")), "not that proxy");
     assertEquals("10.1.2.3", proxy.of("10.1.2.3", null), "no header: the proxy itself");

@@ -20,7 +20,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-/** A bot connecting again, against a real PostgreSQL database: its games in progress and its state. */
+/**
+ * A bot connecting again, against a real PostgreSQL database: its games in progress and its state.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SessionRegistryTest {
 
@@ -36,8 +38,16 @@ class SessionRegistryTest {
     registry.em = db.em;
     try (Connection c = db.jdbc()) {
       team = id(c, "insert into teams (name) values ('green') returning id");
-      training = id(c, "insert into arenas (kind, name, game_type) values ('TRAINING', 't', 'simple') returning id");
-      debug = id(c, "insert into arenas (kind, name, game_type) values ('DEBUG', 'd', 'simple') returning id");
+      training =
+          id(
+              c,
+              "insert into arenas (kind, name, game_type) values ('TRAINING', 't', 'simple')"
+                  + " returning id");
+      debug =
+          id(
+              c,
+              "insert into arenas (kind, name, game_type) values ('DEBUG', 'd', 'simple') returning"
+                  + " id");
     }
   }
 
@@ -52,7 +62,10 @@ class SessionRegistryTest {
     UUID game = match(training, "RUNNING", "i2", bot);
     match(training, "QUEUED", null, bot);
     SessionRegistry.Opened opened = db.tx(() -> registry.open(UUID.randomUUID(), bot, "i1"));
-    assertEquals(Map.of(game.toString(), "i2"), opened.running(), "only a running game has a runner to resume");
+    assertEquals(
+        Map.of(game.toString(), "i2"),
+        opened.running(),
+        "only a running game has a runner to resume");
     assertEquals("PLAYING", state(bot), "booked: not paired again before its games end");
   }
 
@@ -61,7 +74,10 @@ class SessionRegistryTest {
     long bot = bot("debugged");
     UUID game = match(debug, "RUNNING", "i2", bot);
     SessionRegistry.Opened opened = db.tx(() -> registry.open(UUID.randomUUID(), bot, "i1"));
-    assertEquals(Map.of(game.toString(), "i2"), opened.running(), "the debug game goes on on this connection");
+    assertEquals(
+        Map.of(game.toString(), "i2"),
+        opened.running(),
+        "the debug game goes on on this connection");
     // a debug game's end does not requeue its bots: PLAYING here would have been for good
     assertEquals("IDLE", state(bot));
   }
@@ -71,7 +87,9 @@ class SessionRegistryTest {
     long bot = bot("replaced");
     UUID first = UUID.randomUUID();
     assertTrue(db.tx(() -> registry.open(first, bot, "i1")).replaced().isEmpty());
-    assertEquals(first, db.tx(() -> registry.open(UUID.randomUUID(), bot, "i2")).replaced().orElseThrow().getId());
+    assertEquals(
+        first,
+        db.tx(() -> registry.open(UUID.randomUUID(), bot, "i2")).replaced().orElseThrow().getId());
   }
 
   /**
@@ -85,22 +103,33 @@ class SessionRegistryTest {
     UUID game = match(training, "RUNNING", "i2", bot);
     try (Connection ending = db.jdbc()) {
       ending.setAutoCommit(false);
-      ending.createStatement().execute("select 1 from matches where id = '" + game + "' for update");
-      CompletableFuture<SessionRegistry.Opened> reconnect = CompletableFuture.supplyAsync(
-          () -> db.tx(() -> registry.open(UUID.randomUUID(), bot, "i1")));
+      ending
+          .createStatement()
+          .execute("select 1 from matches where id = '" + game + "' for update");
+      CompletableFuture<SessionRegistry.Opened> reconnect =
+          CompletableFuture.supplyAsync(
+              () -> db.tx(() -> registry.open(UUID.randomUUID(), bot, "i1")));
       try {
         reconnect.get(500, TimeUnit.MILLISECONDS);
         throw new AssertionError("the connection did not wait for the game that is ending");
       } catch (TimeoutException expected) {
         // it waits on the match's lock
       }
-      ending.createStatement().execute("update matches set state = 'FINISHED' where id = '" + game + "'");
-      ending.createStatement().execute("update bot_sessions set state = 'QUEUED' where bot_id = " + bot + " and state = 'PLAYING'");
+      ending
+          .createStatement()
+          .execute("update matches set state = 'FINISHED' where id = '" + game + "'");
+      ending
+          .createStatement()
+          .execute(
+              "update bot_sessions set state = 'QUEUED' where bot_id = "
+                  + bot
+                  + " and state = 'PLAYING'");
       ending.commit();
       SessionRegistry.Opened opened = reconnect.get(10, TimeUnit.SECONDS);
       assertTrue(opened.running().isEmpty(), "the game is over");
     }
-    assertFalse("PLAYING".equals(state(bot)), "PLAYING with no game: the bot would never be paired again");
+    assertFalse(
+        "PLAYING".equals(state(bot)), "PLAYING with no game: the bot would never be paired again");
   }
 
   @Test
@@ -111,15 +140,32 @@ class SessionRegistryTest {
     long debugOnly = bot("debug-only");
     match(debug, "RUNNING", "i1", debugOnly);
     try (Connection c = db.jdbc()) {
-      c.createStatement().execute("insert into bot_sessions (id, bot_id, instance, state, wants_games) values"
-          + " ('" + UUID.randomUUID() + "', " + busy + ", 'i1', 'PLAYING', true),"
-          + " ('" + UUID.randomUUID() + "', " + stranded + ", 'i1', 'PLAYING', true),"
-          + " ('" + UUID.randomUUID() + "', " + debugOnly + ", 'i1', 'PLAYING', false)");
+      c.createStatement()
+          .execute(
+              "insert into bot_sessions (id, bot_id, instance, state, wants_games) values"
+                  + " ('"
+                  + UUID.randomUUID()
+                  + "', "
+                  + busy
+                  + ", 'i1', 'PLAYING', true),"
+                  + " ('"
+                  + UUID.randomUUID()
+                  + "', "
+                  + stranded
+                  + ", 'i1', 'PLAYING', true),"
+                  + " ('"
+                  + UUID.randomUUID()
+                  + "', "
+                  + debugOnly
+                  + ", 'i1', 'PLAYING', false)");
     }
     assertEquals(2, db.tx(() -> registry.requeueStranded()));
     assertEquals("PLAYING", state(busy), "its game is running");
     assertEquals("QUEUED", state(stranded));
-    assertEquals("IDLE", state(debugOnly), "a debug game does not hold a bot, and this one said it was not ready");
+    assertEquals(
+        "IDLE",
+        state(debugOnly),
+        "a debug game does not hold a bot, and this one said it was not ready");
   }
 
   @Test
@@ -139,15 +185,23 @@ class SessionRegistryTest {
     match(training, "RUNNING", "i9", booked);
     // the leader took the instance for dead: its sessions and its row are gone
     try (Connection c = db.jdbc()) {
-      c.createStatement().execute("update instances set heartbeat_at = now() - interval '1 hour' where id = '" + instance + "'");
+      c.createStatement()
+          .execute(
+              "update instances set heartbeat_at = now() - interval '1 hour' where id = '"
+                  + instance
+                  + "'");
     }
     assertEquals(3, db.tx(() -> registry.removeDeadInstances(30)));
-    db.tx(() -> registry.open(UUID.randomUUID(), moved, "elsewhere")); // this one connected again elsewhere
+    db.tx(
+        () ->
+            registry.open(
+                UUID.randomUUID(), moved, "elsewhere")); // this one connected again elsewhere
 
     assertFalse(db.tx(() -> registry.heartbeat(instance)), "forgotten");
     assertTrue(db.tx(() -> registry.restore(idleSession, idle, instance)));
     assertTrue(db.tx(() -> registry.restore(bookedSession, booked, instance)));
-    assertFalse(db.tx(() -> registry.restore(movedSession, moved, instance)), "its newer session stays");
+    assertFalse(
+        db.tx(() -> registry.restore(movedSession, moved, instance)), "its newer session stays");
     assertEquals("IDLE", state(idle), "until it answers ready? again");
     assertEquals("PLAYING", state(booked), "its game goes on");
     assertTrue(db.tx(() -> registry.heartbeat(instance)));
@@ -155,17 +209,23 @@ class SessionRegistryTest {
 
   private long bot(String name) throws SQLException {
     try (Connection c = db.jdbc()) {
-      return id(c, "insert into bots (team_id, name) values (" + team + ", '" + name + "') returning id");
+      return id(
+          c, "insert into bots (team_id, name) values (" + team + ", '" + name + "') returning id");
     }
   }
 
   private UUID match(long arena, String state, String instance, long bot) throws SQLException {
-    return new TestMatch(arena, state).set("instance", instance == null ? "null" : "'" + instance + "'").player(bot).insert(db);
+    return new TestMatch(arena, state)
+        .set("instance", instance == null ? "null" : "'" + instance + "'")
+        .player(bot)
+        .insert(db);
   }
 
   private String state(long bot) throws SQLException {
-    try (Connection c = db.jdbc(); ResultSet rs = c.createStatement().executeQuery(
-        "select state from bot_sessions where bot_id = " + bot)) {
+    try (Connection c = db.jdbc();
+        ResultSet rs =
+            c.createStatement()
+                .executeQuery("select state from bot_sessions where bot_id = " + bot)) {
       rs.next();
       return rs.getString(1);
     }

@@ -25,16 +25,21 @@ public final class ServiceDatabase implements AutoCloseable {
   public ServiceDatabase(String name) throws SQLException {
     String host = System.getenv().getOrDefault("ARENA_TEST_DB_HOST", "127.0.0.1:5432");
     url = "jdbc:postgresql://" + host + "/" + name;
-    try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + host + "/postgres", "postgres", "postgres")) {
+    try (Connection c =
+        DriverManager.getConnection(
+            "jdbc:postgresql://" + host + "/postgres", "postgres", "postgres")) {
       c.createStatement().execute("drop database if exists " + name + " with (force)");
       c.createStatement().execute("create database " + name);
     }
     new Database(new DatabaseSettings(url, "postgres", "postgres")).migrate();
-    factory = Persistence.createEntityManagerFactory("arena-test", Map.of(
-        "jakarta.persistence.jdbc.url", url,
-        "jakarta.persistence.jdbc.user", "postgres",
-        "jakarta.persistence.jdbc.password", "postgres",
-        "jakarta.persistence.jdbc.driver", "org.postgresql.Driver"));
+    factory =
+        Persistence.createEntityManagerFactory(
+            "arena-test",
+            Map.of(
+                "jakarta.persistence.jdbc.url", url,
+                "jakarta.persistence.jdbc.user", "postgres",
+                "jakarta.persistence.jdbc.password", "postgres",
+                "jakarta.persistence.jdbc.driver", "org.postgresql.Driver"));
     em = factory.createEntityManager();
   }
 
@@ -56,10 +61,11 @@ public final class ServiceDatabase implements AutoCloseable {
   }
 
   public void run(Runnable work) {
-    tx(() -> {
-      work.run();
-      return null;
-    });
+    tx(
+        () -> {
+          work.run();
+          return null;
+        });
   }
 
   /** An EntityManager of its own, for work on another thread (a parallel burst). */

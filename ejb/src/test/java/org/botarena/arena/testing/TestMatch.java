@@ -10,8 +10,8 @@ import java.util.UUID;
 
 /**
  * A match row of {@code simple} written straight to the database, with its players, for the
- * services that read matches: {@code new TestMatch(arena, "RUNNING").set("instance", "'i2'").player(bot).insert(db)}.
- * Column values are SQL expressions.
+ * services that read matches: {@code new TestMatch(arena, "RUNNING").set("instance",
+ * "'i2'").player(bot).insert(db)}. Column values are SQL expressions.
  */
 public final class TestMatch {
 
@@ -28,7 +28,10 @@ public final class TestMatch {
     columns.put("state", "'" + state + "'");
   }
 
-  /** Sets {@code column} to the SQL expression {@code sql}, e.g. {@code "now() - interval '45 seconds'"}. */
+  /**
+   * Sets {@code column} to the SQL expression {@code sql}, e.g. {@code "now() - interval '45
+   * seconds'"}.
+   */
   public TestMatch set(String column, String sql) {
     columns.put(column, sql);
     return this;
@@ -41,18 +44,35 @@ public final class TestMatch {
 
   /** The next spot's bot and its result ({@code win}, {@code loss}, ...). */
   public TestMatch player(long bot, String result) {
-    players.add("('" + id + "', " + players.size() + ", " + bot + ", 'bot" + bot + "', "
-        + (result == null ? "null" : "'" + result + "'") + ")");
+    players.add(
+        "('"
+            + id
+            + "', "
+            + players.size()
+            + ", "
+            + bot
+            + ", 'bot"
+            + bot
+            + "', "
+            + (result == null ? "null" : "'" + result + "'")
+            + ")");
     return this;
   }
 
   public UUID insert(ServiceDatabase db) throws SQLException {
     try (Connection c = db.jdbc()) {
-      c.createStatement().execute("insert into matches (" + String.join(", ", columns.keySet()) + ") values ("
-          + String.join(", ", columns.values()) + ")");
+      c.createStatement()
+          .execute(
+              "insert into matches ("
+                  + String.join(", ", columns.keySet())
+                  + ") values ("
+                  + String.join(", ", columns.values())
+                  + ")");
       if (!players.isEmpty()) {
-        c.createStatement().execute("insert into match_players (match_id, spot, bot_id, bot_name, result) values "
-            + String.join(", ", players));
+        c.createStatement()
+            .execute(
+                "insert into match_players (match_id, spot, bot_id, bot_name, result) values "
+                    + String.join(", ", players));
       }
     }
     return id;

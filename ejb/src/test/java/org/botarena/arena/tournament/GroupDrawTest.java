@@ -22,7 +22,10 @@ class GroupDrawTest {
     Set<Long> seen = new HashSet<>();
     groups.forEach(seen::addAll);
     assertEquals(Set.copyOf(bots(12)), seen);
-    assertEquals(groups, GroupDraw.groups(bots(12), Format.RANDOM_DRAW, 5, 42), "reproducible from the seed");
+    assertEquals(
+        groups,
+        GroupDraw.groups(bots(12), Format.RANDOM_DRAW, 5, 42),
+        "reproducible from the seed");
   }
 
   @Test

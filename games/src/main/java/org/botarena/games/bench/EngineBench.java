@@ -12,8 +12,8 @@ import org.botarena.games.spi.GameType;
 import org.botarena.games.spi.HouseBot;
 
 /**
- * Steps per second of each game's engine alone: random actions are drawn up front, so only
- * {@code apply} (and the observations a server must send) is timed.
+ * Steps per second of each game's engine alone: random actions are drawn up front, so only {@code
+ * apply} (and the observations a server must send) is timed.
  *
  * <p>{@code java -cp games/target/arena-games-0.1.0-SNAPSHOT.jar:games/target/lib/*
  * org.botarena.games.bench.EngineBench [seconds per game, default 3]}

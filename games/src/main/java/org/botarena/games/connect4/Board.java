@@ -92,7 +92,8 @@ final class Board {
   private int count(int row, int column, int dr, int dc, int mark) {
     int n = 0;
     for (int r = row + dr, c = column + dc;
-        r >= 0 && r < ROWS && c >= 0 && c < COLUMNS && get(r, c) == mark; r += dr, c += dc) {
+        r >= 0 && r < ROWS && c >= 0 && c < COLUMNS && get(r, c) == mark;
+        r += dr, c += dc) {
       n++;
     }
     return n;

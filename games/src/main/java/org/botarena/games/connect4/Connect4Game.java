@@ -6,10 +6,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.botarena.protocol.Json;
 import org.botarena.games.spi.AbstractGame;
 import org.botarena.games.spi.EndReason;
 import org.botarena.games.support.OutcomeState;
+import org.botarena.protocol.Json;
 
 /** The state and rules of one connect-four game; on the board, spot s's pieces are s + 1. */
 final class Connect4Game extends AbstractGame {
@@ -57,7 +57,8 @@ final class Connect4Game extends AbstractGame {
     }
     JsonNode column = action.get(0);
     if (!column.isIntegralNumber() || column.asLong() < 0 || column.asLong() >= Board.COLUMNS) {
-      return Optional.of("action[0] must be a column 0.." + (Board.COLUMNS - 1) + ", got " + column);
+      return Optional.of(
+          "action[0] must be a column 0.." + (Board.COLUMNS - 1) + ", got " + column);
     }
     if (board.full(column.intValue())) {
       return Optional.of("column " + column.intValue() + " is full");
@@ -80,9 +81,11 @@ final class Connect4Game extends AbstractGame {
   public void apply(Map<Integer, JsonNode> actions) {
     checkActions(actions);
     JsonNode action = actions.get(toMove);
-    validate(toMove, action).ifPresent(problem -> {
-      throw new IllegalArgumentException("spot " + toMove + ": " + problem);
-    });
+    validate(toMove, action)
+        .ifPresent(
+            problem -> {
+              throw new IllegalArgumentException("spot " + toMove + ": " + problem);
+            });
     int column = action.get(0).intValue();
     int row = board.drop(column, toMove + 1);
     steps++;
@@ -115,8 +118,8 @@ final class Connect4Game extends AbstractGame {
 
   @Override
   public ObjectNode state() {
-    ObjectNode state = Json.object().put("first_spot", firstSpot).put("to_move", toMove)
-        .put("steps", steps);
+    ObjectNode state =
+        Json.object().put("first_spot", firstSpot).put("to_move", toMove).put("steps", steps);
     ArrayNode cells = state.putArray("cells");
     for (int cell : board.cells()) {
       cells.add(cell);
@@ -130,8 +133,9 @@ final class Connect4Game extends AbstractGame {
     for (int i = 0; i < cells.length; i++) {
       cells[i] = state.get("cells").get(i).intValue();
     }
-    Connect4Game game = new Connect4Game(
-        state.get("first_spot").intValue(), new Board(cells), state.get("to_move").intValue());
+    Connect4Game game =
+        new Connect4Game(
+            state.get("first_spot").intValue(), new Board(cells), state.get("to_move").intValue());
     game.steps = state.get("steps").intValue();
     OutcomeState.get(state).ifPresent(game::restoreOutcome);
     return game;

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.botarena.protocol.Json;
 import org.botarena.games.spi.HouseBot;
+import org.botarena.protocol.Json;
 
 /** House bots for connect four; both read the board from their own observation. */
 final class Connect4HouseBots {

@@ -13,7 +13,9 @@ final class Connect4Search {
 
   private Connect4Search() {}
 
-  /** The value of dropping {@code mark} in {@code column} and searching {@code depth} more plies. */
+  /**
+   * The value of dropping {@code mark} in {@code column} and searching {@code depth} more plies.
+   */
   static int scoreMove(Board board, int column, int mark, int depth) {
     return scoreMove(board, column, mark, depth, -Integer.MAX_VALUE, Integer.MAX_VALUE);
   }
@@ -63,8 +65,11 @@ final class Connect4Search {
     for (int row = 0; row < Board.ROWS; row++) {
       score += CENTRE_BONUS * board.get(row, Board.COLUMNS / 2);
       for (int column = 0; column < Board.COLUMNS; column++) {
-        score += window(board, row, column, 0, 1) + window(board, row, column, 1, 0)
-            + window(board, row, column, 1, 1) + window(board, row, column, 1, -1);
+        score +=
+            window(board, row, column, 0, 1)
+                + window(board, row, column, 1, 0)
+                + window(board, row, column, 1, 1)
+                + window(board, row, column, 1, -1);
       }
     }
     return score;

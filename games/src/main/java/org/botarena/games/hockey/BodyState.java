@@ -13,11 +13,11 @@ import org.jbox2d.dynamics.Body;
  * numbers, or eight with the centre; each float is written as the double it equals, so it reads
  * back to exactly the same float.
  *
- * <p>Why the centre: Box2D moves a body's centre of mass and derives the origin from it after
- * every step (origin = centre - R(angle) x local centre); a world rebuilt from the origin alone
- * derived the centre back and was off by a float's last bit now and then for a paddle (its centre
- * of mass is 0.12 behind its origin), which a scraping contact then amplified. The origin is
- * derived here with Box2D's association of the sums (jbox2d's differs), as the course observes it.
+ * <p>Why the centre: Box2D moves a body's centre of mass and derives the origin from it after every
+ * step (origin = centre - R(angle) x local centre); a world rebuilt from the origin alone derived
+ * the centre back and was off by a float's last bit now and then for a paddle (its centre of mass
+ * is 0.12 behind its origin), which a scraping contact then amplified. The origin is derived here
+ * with Box2D's association of the sums (jbox2d's differs), as the course observes it.
  */
 final class BodyState {
 
@@ -27,8 +27,10 @@ final class BodyState {
   float vx;
   float vy;
   float spin;
+
   /** The centre of mass in world coordinates, if known (NaN: derive it from the origin). */
   float cx = Float.NaN;
+
   float cy = Float.NaN;
 
   BodyState(float x, float y) {
@@ -68,8 +70,8 @@ final class BodyState {
 
   /**
    * Puts a body just built from this state where a long-lived Box2D world has it: its centre of
-   * mass as saved (or, first, b2Body::SetTransform's centre for the origin), and the origin
-   * derived from it as b2Body::SynchronizeTransform does.
+   * mass as saved (or, first, b2Body::SetTransform's centre for the origin), and the origin derived
+   * from it as b2Body::SynchronizeTransform does.
    */
   void placeCentre(Body body) {
     Rot rotation = new Rot(angle);
@@ -83,13 +85,20 @@ final class BodyState {
     }
     body.m_sweep.c.set(centreX, centreY);
     body.m_sweep.c0.set(centreX, centreY);
-    body.m_xf.p.set(centreX - (rotation.c * local.x - rotation.s * local.y),
+    body.m_xf.p.set(
+        centreX - (rotation.c * local.x - rotation.s * local.y),
         centreY - (rotation.s * local.x + rotation.c * local.y));
   }
 
   ArrayNode toJson() {
-    ArrayNode json = Json.array().add((double) x).add((double) y).add((double) angle)
-        .add((double) vx).add((double) vy).add((double) spin);
+    ArrayNode json =
+        Json.array()
+            .add((double) x)
+            .add((double) y)
+            .add((double) angle)
+            .add((double) vx)
+            .add((double) vy)
+            .add((double) spin);
     if (!Float.isNaN(cx) && !Float.isNaN(cy)) {
       json.add((double) cx).add((double) cy);
     }
@@ -98,10 +107,13 @@ final class BodyState {
 
   static BodyState fromJson(JsonNode json) {
     if (json == null || !json.isArray() || (json.size() != 6 && json.size() != 8)) {
-      throw new IllegalArgumentException("a body is [x, y, angle, vx, vy, spin] or [x, y, angle, vx,"
-          + " vy, spin, centre x, centre y], got " + json);
+      throw new IllegalArgumentException(
+          "a body is [x, y, angle, vx, vy, spin] or [x, y, angle, vx,"
+              + " vy, spin, centre x, centre y], got "
+              + json);
     }
-    BodyState state = new BodyState((float) json.get(0).doubleValue(), (float) json.get(1).doubleValue());
+    BodyState state =
+        new BodyState((float) json.get(0).doubleValue(), (float) json.get(1).doubleValue());
     state.angle = (float) json.get(2).doubleValue();
     state.vx = (float) json.get(3).doubleValue();
     state.vy = (float) json.get(4).doubleValue();

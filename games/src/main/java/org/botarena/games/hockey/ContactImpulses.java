@@ -13,7 +13,8 @@ import org.jbox2d.collision.ManifoldPoint;
  * The impulses of the contacts that touched at the end of a step, by contact point, so that the
  * next step's rebuilt world starts its solver from them as a long-lived Box2D world does (warm
  * starting). A contact is named by its two fixtures' numbers in the build order; a point by Box2D's
- * contact feature key. Saved as {@code [fixtureA, fixtureB, key, normal, tangent, ...]} per contact.
+ * contact feature key. Saved as {@code [fixtureA, fixtureB, key, normal, tangent, ...]} per
+ * contact.
  */
 final class ContactImpulses {
 
@@ -98,8 +99,8 @@ final class ContactImpulses {
         normal[i] = (float) contact.get(3 + 3 * i).doubleValue();
         tangent[i] = (float) contact.get(4 + 3 * i).doubleValue();
       }
-      impulses.entries.add(new Entry(contact.get(0).intValue(), contact.get(1).intValue(), keys,
-          normal, tangent));
+      impulses.entries.add(
+          new Entry(contact.get(0).intValue(), contact.get(1).intValue(), keys, normal, tangent));
     }
     return impulses;
   }

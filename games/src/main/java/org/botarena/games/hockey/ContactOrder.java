@@ -25,8 +25,12 @@ final class ContactOrder {
       contacts.add(c);
     }
     // stable: contacts of the same age keep their order
-    contacts.sort(Comparator.comparingInt(c -> lastStep.age((Integer) c.getFixtureA().getUserData(),
-        (Integer) c.getFixtureB().getUserData())));
+    contacts.sort(
+        Comparator.comparingInt(
+            c ->
+                lastStep.age(
+                    (Integer) c.getFixtureA().getUserData(),
+                    (Integer) c.getFixtureB().getUserData())));
     Contact previous = null;
     for (Contact c : contacts) {
       c.m_prev = previous;

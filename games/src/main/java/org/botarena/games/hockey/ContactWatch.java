@@ -15,8 +15,10 @@ final class ContactWatch implements ContactListener {
 
   /** Whether the puck touched each side's paddle at the start of this step. */
   final boolean[] touched = new boolean[2];
+
   /** Whether it did so while not moving away from that paddle. */
   final boolean[] approaching = new boolean[2];
+
   /** The side whose goal the puck touched (the last one reported, as in the course), or -1. */
   int goalOf = -1;
 

@@ -15,8 +15,9 @@ final class HockeyAction {
 
   static Optional<String> problem(JsonNode action) {
     if (action == null || !action.isArray() || action.size() != SIZE) {
-      return Optional.of("action must be an array of 4 numbers [force_x, force_y, torque, shoot], got "
-          + (action == null ? "nothing" : abbreviate(action)));
+      return Optional.of(
+          "action must be an array of 4 numbers [force_x, force_y, torque, shoot], got "
+              + (action == null ? "nothing" : abbreviate(action)));
     }
     for (int i = 0; i < SIZE; i++) {
       JsonNode value = action.get(i);

@@ -20,7 +20,12 @@ import org.botarena.games.support.ConfigSchema;
  * @param initialState when present, the 18 numbers every round starts from instead (the course
  *     env's {@code set_state} layout)
  */
-record HockeyConfig(int maxSteps, int rounds, boolean swapSides, boolean keepMode, String mode,
+record HockeyConfig(
+    int maxSteps,
+    int rounds,
+    boolean swapSides,
+    boolean keepMode,
+    String mode,
     Optional<double[]> initialState) {
 
   static final String NORMAL = "normal";
@@ -28,17 +33,24 @@ record HockeyConfig(int maxSteps, int rounds, boolean swapSides, boolean keepMod
   static final String DEFENSE = "defense";
   static final String INITIAL_STATE = "initial_state";
   private static final String MAX_STEPS = "max_steps";
-  /** Four times the course's round; with {@link #MAX_ROUNDS} a match stays within GameType.MAX_STEPS. */
+
+  /**
+   * Four times the course's round; with {@link #MAX_ROUNDS} a match stays within
+   * GameType.MAX_STEPS.
+   */
   static final int MAX_STEPS_PER_ROUND = 1000;
+
   static final int MAX_ROUNDS = 20;
 
   /** The keys with a plain schema; {@code max_steps}'s default depends on the mode. */
-  private static final ConfigSchema SCHEMA = new ConfigSchema()
-      .integer(MAX_STEPS, Table.NORMAL_STEPS, 1, MAX_STEPS_PER_ROUND)
-      .integer("rounds", 4, 1, MAX_ROUNDS)
-      .bool("swap_sides", true)
-      .bool("keep_mode", true)
-      .choice("mode", NORMAL, List.of(NORMAL, SHOOTING, DEFENSE));
+  private static final ConfigSchema SCHEMA =
+      new ConfigSchema()
+          .integer(MAX_STEPS, Table.NORMAL_STEPS, 1, MAX_STEPS_PER_ROUND)
+          .integer("rounds", 4, 1, MAX_ROUNDS)
+          .bool("swap_sides", true)
+          .bool("keep_mode", true)
+          .choice("mode", NORMAL, List.of(NORMAL, SHOOTING, DEFENSE));
+
   private static final List<String> KEYS =
       List.of(MAX_STEPS, "rounds", "swap_sides", "keep_mode", "mode", INITIAL_STATE);
 
@@ -79,8 +91,11 @@ record HockeyConfig(int maxSteps, int rounds, boolean swapSides, boolean keepMod
 
   static HockeyConfig of(JsonNode config) {
     JsonNode initial = config.get(INITIAL_STATE);
-    return new HockeyConfig(config.get(MAX_STEPS).intValue(), config.get("rounds").intValue(),
-        config.get("swap_sides").booleanValue(), config.get("keep_mode").booleanValue(),
+    return new HockeyConfig(
+        config.get(MAX_STEPS).intValue(),
+        config.get("rounds").intValue(),
+        config.get("swap_sides").booleanValue(),
+        config.get("keep_mode").booleanValue(),
         config.get("mode").textValue(),
         initial == null ? Optional.empty() : Optional.of(InitialState.parse(initial)));
   }

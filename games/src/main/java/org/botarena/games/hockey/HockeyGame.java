@@ -7,16 +7,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.botarena.protocol.Json;
 import org.botarena.games.spi.AbstractGame;
 import org.botarena.games.spi.EndReason;
 import org.botarena.games.support.OutcomeState;
 import org.botarena.games.support.SeededRandom;
+import org.botarena.protocol.Json;
 
 /**
- * A hockey match: a series of rounds (the course's episodes), each ending at a goal or after
- * {@code max_steps}; the spots change ends between rounds when {@code swap_sides} is set. The
- * spot with more goals over all rounds wins; equal goals are a draw.
+ * A hockey match: a series of rounds (the course's episodes), each ending at a goal or after {@code
+ * max_steps}; the spots change ends between rounds when {@code swap_sides} is set. The spot with
+ * more goals over all rounds wins; equal goals are a draw.
  */
 final class HockeyGame extends AbstractGame {
 
@@ -24,14 +24,17 @@ final class HockeyGame extends AbstractGame {
   private final HockeyConfig config;
   private final HockeyPhysics physics;
   private final SeededRandom random;
+
   /** The side in whose half the puck starts in round 0 (normal mode); it alternates from there. */
   private final int firstStarter;
+
   private int round;
   private int roundSteps;
   private TableState table;
   private final int[] goals = new int[2];
   private final int[] shots = new int[2];
   private final int[] catches = new int[2];
+
   /** Per finished round: the spot that scored, or -1. */
   private final List<Integer> roundScorers = new ArrayList<>();
 
@@ -71,12 +74,12 @@ final class HockeyGame extends AbstractGame {
 
   /**
    * A round starts as the course env's reset does: in normal mode the puck rests H/8..H/4 before
-   * the centre line in the starting side's half, and the starting half alternates every round
-   * (the env flips it at each reset); with {@code swap_sides} as well, as comprl plays its four
-   * rounds, the same spot thus has the puck in its half every round. The training modes put
-   * player two somewhere random and the puck in player one's half ({@code shooting}) or shoot it
-   * from player two's half toward player one's goal ({@code defense}). {@code initial_state}
-   * replaces all of this.
+   * the centre line in the starting side's half, and the starting half alternates every round (the
+   * env flips it at each reset); with {@code swap_sides} as well, as comprl plays its four rounds,
+   * the same spot thus has the puck in its half every round. The training modes put player two
+   * somewhere random and the puck in player one's half ({@code shooting}) or shoot it from player
+   * two's half toward player one's goal ({@code defense}). {@code initial_state} replaces all of
+   * this.
    */
   private void startRound() {
     roundSteps = 0;
@@ -90,7 +93,9 @@ final class HockeyGame extends AbstractGame {
       int starterSide = (firstStarter + round) % 2;
       double depth = random.uniform(h / 8, h / 4);
       double height = random.uniform(-h / 8, h / 8);
-      table = TableState.start(Table.CENTRE_X - Table.sign(starterSide) * depth, Table.CENTRE_Y + height);
+      table =
+          TableState.start(
+              Table.CENTRE_X - Table.sign(starterSide) * depth, Table.CENTRE_Y + height);
       return;
     }
     double p2x = 4 * w / 5 + random.uniform(-w / 3, w / 6);
@@ -150,9 +155,11 @@ final class HockeyGame extends AbstractGame {
     for (int spot = 0; spot < 2; spot++) {
       JsonNode action = actions.get(spot);
       int s = spot;
-      HockeyAction.problem(action).ifPresent(problem -> {
-        throw new IllegalArgumentException("spot " + s + ": " + problem);
-      });
+      HockeyAction.problem(action)
+          .ifPresent(
+              problem -> {
+                throw new IllegalArgumentException("spot " + s + ": " + problem);
+              });
       bySide[sideOf(spot)] = HockeyAction.parse(action);
     }
     StepEvents events = physics.step(table, bySide);
@@ -194,16 +201,23 @@ final class HockeyGame extends AbstractGame {
     for (int scorer : roundScorers) {
       roundsWon += scorer == spot ? 1 : 0;
     }
-    return Json.object().put("goals", goals[spot]).put("rounds_won", roundsWon)
-        .put("shots", shots[spot]).put("catches", catches[spot]);
+    return Json.object()
+        .put("goals", goals[spot])
+        .put("rounds_won", roundsWon)
+        .put("shots", shots[spot])
+        .put("catches", catches[spot]);
   }
 
   @Override
   public ObjectNode state() {
     ObjectNode state = Json.object();
     state.set("config", configJson.deepCopy());
-    state.put("rng", random.state()).put("first_starter", firstStarter).put("round", round)
-        .put("round_steps", roundSteps).put("steps", steps);
+    state
+        .put("rng", random.state())
+        .put("first_starter", firstStarter)
+        .put("round", round)
+        .put("round_steps", roundSteps)
+        .put("steps", steps);
     state.set("table", table.toJson());
     putPair(state, "goals", goals);
     putPair(state, "shots", shots);
@@ -219,8 +233,11 @@ final class HockeyGame extends AbstractGame {
   }
 
   static HockeyGame restore(JsonNode state) {
-    HockeyGame game = new HockeyGame(HockeyConfig.resolve(state.get("config")),
-        new SeededRandom(state.get("rng").longValue()), state.get("first_starter").intValue());
+    HockeyGame game =
+        new HockeyGame(
+            HockeyConfig.resolve(state.get("config")),
+            new SeededRandom(state.get("rng").longValue()),
+            state.get("first_starter").intValue());
     game.round = state.get("round").intValue();
     game.roundSteps = state.get("round_steps").intValue();
     game.steps = state.get("steps").intValue();

@@ -51,15 +51,19 @@ public final class HockeyGameType implements GameType {
   @Override
   public Map<String, HouseBot.Factory> houseBots() {
     return Map.of(
-        "random", (config, spot, seed) -> new HockeyHouseBots.Uniform(seed),
-        "weak", (config, spot, seed) -> basic(HockeyHouseBots.Basic.WEAK_GAIN, false, config, seed),
-        "strong", (config, spot, seed) -> basic(HockeyHouseBots.Basic.STRONG_GAIN, false, config, seed),
+        "random",
+        (config, spot, seed) -> new HockeyHouseBots.Uniform(seed),
+        "weak",
+        (config, spot, seed) -> basic(HockeyHouseBots.Basic.WEAK_GAIN, false, config, seed),
+        "strong",
+        (config, spot, seed) -> basic(HockeyHouseBots.Basic.STRONG_GAIN, false, config, seed),
         "interceptor",
         (config, spot, seed) -> basic(HockeyHouseBots.Basic.STRONG_GAIN, true, config, seed));
   }
 
   private static HouseBot basic(double gain, boolean intercept, ObjectNode config, long seed) {
-    boolean keep = config == null || !config.has("keep_mode") || config.get("keep_mode").asBoolean();
+    boolean keep =
+        config == null || !config.has("keep_mode") || config.get("keep_mode").asBoolean();
     return new HockeyHouseBots.Basic(gain, intercept, keep, seed);
   }
 }

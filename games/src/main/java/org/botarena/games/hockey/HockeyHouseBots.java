@@ -2,14 +2,14 @@ package org.botarena.games.hockey;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.SplittableRandom;
-import org.botarena.protocol.Json;
 import org.botarena.games.spi.HouseBot;
+import org.botarena.protocol.Json;
 
 /**
  * House bots for hockey: random actions; the course's basic opponent ({@code weak} and {@code
  * strong}, as the course's {@code BasicOpponent(weak=True)} and {@code (weak=False)}); and {@code
- * interceptor}, our variant of the strong one that defends where an approaching puck will cross
- * its defence line.
+ * interceptor}, our variant of the strong one that defends where an approaching puck will cross its
+ * defence line.
  */
 final class HockeyHouseBots {
 
@@ -38,7 +38,8 @@ final class HockeyHouseBots {
    * and velocity, with an oscillating paddle angle; it shoots a held puck once its timer is below 7
    * (held for more than 8 steps). Weak and strong differ only in the proportional gain (0.5 or 10).
    * With {@code intercept} (our {@code interceptor}) it defends at the height where an approaching
-   * puck will cross its defence line (see {@link DefenceLine}) instead of the puck's current height.
+   * puck will cross its defence line (see {@link DefenceLine}) instead of the puck's current
+   * height.
    */
   static final class Basic implements HouseBot {
     static final double WEAK_GAIN = 0.5;

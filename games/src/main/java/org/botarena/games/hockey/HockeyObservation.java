@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import org.botarena.protocol.Json;
 
 /**
- * The 18 floats a side sees, as in the course environment: own paddle (x, y relative to the
- * centre, angle, vx, vy, angular velocity), the opponent's paddle the same way, the puck (x, y, vx,
- * vy), the steps the side still holds the puck, the steps the opponent still holds it. Side 1 sees
- * the table turned half a circle: positions and linear velocities negated, angles unchanged.
+ * The 18 floats a side sees, as in the course environment: own paddle (x, y relative to the centre,
+ * angle, vx, vy, angular velocity), the opponent's paddle the same way, the puck (x, y, vx, vy),
+ * the steps the side still holds the puck, the steps the opponent still holds it. Side 1 sees the
+ * table turned half a circle: positions and linear velocities negated, angles unchanged.
  */
 final class HockeyObservation {
 

@@ -28,7 +28,8 @@ final class HockeyPhysics {
     Body puck = world.puck;
     Vec2 velocity = puck.getLinearVelocity();
     double speed = Math.sqrt((double) velocity.x * velocity.x + (double) velocity.y * velocity.y);
-    puck.setLinearDamping(speed > Table.PUCK_SPEED_CAP ? Table.PUCK_FAST_DAMPING : Table.PUCK_DAMPING);
+    puck.setLinearDamping(
+        speed > Table.PUCK_SPEED_CAP ? Table.PUCK_FAST_DAMPING : Table.PUCK_DAMPING);
     if (table.kickX != 0 || table.kickY != 0) {
       puck.applyForceToCenter(new Vec2(table.kickX, table.kickY));
       table.kickX = 0;
@@ -48,7 +49,9 @@ final class HockeyPhysics {
     return new StepEvents(world.watch.goalOf, shots, catches);
   }
 
-  /** A held puck sits at its paddle's centre (origin) until the timer runs out or the side shoots. */
+  /**
+   * A held puck sits at its paddle's centre (origin) until the timer runs out or the side shoots.
+   */
   private boolean[] holdOrShoot(TableState table, float[][] actions) {
     boolean[] shots = new boolean[2];
     for (int side = 0; side < 2; side++) {
@@ -59,7 +62,8 @@ final class HockeyPhysics {
       world.puck.setTransform(paddle.getPosition(), world.puck.getAngle());
       world.puck.setLinearVelocity(paddle.getLinearVelocity());
       table.timers[side]--;
-      if (table.timers[side] == 1 || actions[side][HockeyAction.SHOOT] > HockeyAction.SHOOT_THRESHOLD) {
+      if (table.timers[side] == 1
+          || actions[side][HockeyAction.SHOOT] > HockeyAction.SHOOT_THRESHOLD) {
         shoot(paddle, side);
         table.timers[side] = 0;
         shots[side] = true;
@@ -89,7 +93,9 @@ final class HockeyPhysics {
     boolean[] caught = new boolean[2];
     ContactWatch watch = world.watch;
     for (int side = 0; side < 2; side++) {
-      if (watch.touched[side] && !table.touching[side] && watch.approaching[side]
+      if (watch.touched[side]
+          && !table.touching[side]
+          && watch.approaching[side]
           && table.timers[side] == 0) {
         table.timers[side] = Table.KEEP_STEPS;
         caught[side] = true;

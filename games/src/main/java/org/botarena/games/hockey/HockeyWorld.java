@@ -47,6 +47,7 @@ final class HockeyWorld extends World {
     PaddleMass.of(PADDLE_SHAPES[1], Table.PADDLE_DENSITY)
   };
   private static final Shape PUCK_SHAPE = puckShape();
+
   /** The puck's mass as Box2D computes it (for the defense mode's opening shot). */
   static final float PUCK_MASS = puckMass();
 
@@ -74,12 +75,31 @@ final class HockeyWorld extends World {
     watch.clear();
     TableWalls.build(this);
     for (int side = 0; side < 2; side++) {
-      paddles[side] = body(table.paddles[side], Part.paddle(side), fixture(PADDLE_SHAPES[side],
-          Table.PADDLE_DENSITY, Table.PADDLE_FRICTION, Table.PADDLE_RESTITUTION,
-          Table.PADDLE_BITS, Table.PADDLE_MASK), PADDLE_MASS[side]);
+      paddles[side] =
+          body(
+              table.paddles[side],
+              Part.paddle(side),
+              fixture(
+                  PADDLE_SHAPES[side],
+                  Table.PADDLE_DENSITY,
+                  Table.PADDLE_FRICTION,
+                  Table.PADDLE_RESTITUTION,
+                  Table.PADDLE_BITS,
+                  Table.PADDLE_MASK),
+              PADDLE_MASS[side]);
     }
-    puck = body(table.puck, Part.PUCK, fixture(PUCK_SHAPE, Table.PUCK_DENSITY,
-        Table.PUCK_FRICTION, Table.PUCK_RESTITUTION, Table.PUCK_BITS, Table.PUCK_MASK), null);
+    puck =
+        body(
+            table.puck,
+            Part.PUCK,
+            fixture(
+                PUCK_SHAPE,
+                Table.PUCK_DENSITY,
+                Table.PUCK_FRICTION,
+                Table.PUCK_RESTITUTION,
+                Table.PUCK_BITS,
+                Table.PUCK_MASK),
+            null);
     numberFixtures();
     // the contacts now, to put them in a long-lived world's order before the step solves them
     m_contactManager.findNewContacts();
@@ -101,10 +121,13 @@ final class HockeyWorld extends World {
     ContactImpulses impulses = new ContactImpulses();
     for (Contact contact = getContactList(); contact != null; contact = contact.getNext()) {
       Manifold manifold = contact.getManifold();
-      if (manifold.pointCount > 0 && !contact.getFixtureA().isSensor()
+      if (manifold.pointCount > 0
+          && !contact.getFixtureA().isSensor()
           && !contact.getFixtureB().isSensor()) {
-        impulses.add((Integer) contact.getFixtureA().getUserData(),
-            (Integer) contact.getFixtureB().getUserData(), manifold);
+        impulses.add(
+            (Integer) contact.getFixtureA().getUserData(),
+            (Integer) contact.getFixtureB().getUserData(),
+            manifold);
       }
     }
     return impulses;
@@ -128,8 +151,8 @@ final class HockeyWorld extends World {
     return body;
   }
 
-  private static FixtureDef fixture(Shape shape, float density, float friction, float restitution,
-      int category, int mask) {
+  private static FixtureDef fixture(
+      Shape shape, float density, float friction, float restitution, int category, int mask) {
     FixtureDef fixture = new FixtureDef();
     fixture.shape = shape;
     fixture.density = density;
@@ -147,8 +170,10 @@ final class HockeyWorld extends World {
     for (int i = 0; i < n; i++) {
       double x = Table.sign(side) * Table.PADDLE_PX[i][0];
       double y = Table.PADDLE_PX[i][1];
-      points[i] = new Vec2((float) (x / Table.SCALE * Table.PADDLE_SCALE),
-          (float) (y / Table.SCALE * Table.PADDLE_SCALE));
+      points[i] =
+          new Vec2(
+              (float) (x / Table.SCALE * Table.PADDLE_SCALE),
+              (float) (y / Table.SCALE * Table.PADDLE_SCALE));
     }
     PolygonShape shape = new PolygonShape();
     shape.set(points, n);
@@ -170,11 +195,11 @@ final class HockeyWorld extends World {
   /**
    * Creates contacts as a long-lived Box2D 2.3 world would have them. jbox2d 2.2.1.1 creates a
    * contact with no flags, so one found at the end of a step's solve (a puck that will reach a wall
-   * within the step) is skipped by that step's time-of-impact pass and the puck sinks into the
-   * wall for a step; Box2D 2.3 creates contacts enabled and bounces the puck in the same step. And
-   * a contact that touched in the last step gets that step's impulses back, so that the solver
-   * starts from them (warm starting) as it would in a world that was never rebuilt: without them
-   * a paddle sliding along a wall drifted from the course's by 1e-3 in 60 steps.
+   * within the step) is skipped by that step's time-of-impact pass and the puck sinks into the wall
+   * for a step; Box2D 2.3 creates contacts enabled and bounces the puck in the same step. And a
+   * contact that touched in the last step gets that step's impulses back, so that the solver starts
+   * from them (warm starting) as it would in a world that was never rebuilt: without them a paddle
+   * sliding along a wall drifted from the course's by 1e-3 in 60 steps.
    */
   private static final class EnabledContacts extends ContactManager {
 
@@ -192,8 +217,10 @@ final class HockeyWorld extends World {
       if (m_contactList != before) {
         Contact contact = m_contactList;
         contact.m_flags |= Contact.ENABLED_FLAG;
-        lastStep.restore((Integer) contact.getFixtureA().getUserData(),
-            (Integer) contact.getFixtureB().getUserData(), contact.getManifold());
+        lastStep.restore(
+            (Integer) contact.getFixtureA().getUserData(),
+            (Integer) contact.getFixtureB().getUserData(),
+            contact.getManifold());
       }
     }
   }

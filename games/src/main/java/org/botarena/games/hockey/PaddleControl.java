@@ -4,12 +4,11 @@ import org.jbox2d.common.Vec2;
 import org.jbox2d.dynamics.Body;
 
 /**
- * Turns one side's action into force, torque and damping on its paddle, with the course's rules:
- * a braking force in the zone around the centre line, a speed cap, no going further back than
- * 210 px behind the centre line, no coming within 1.2 units of the top or bottom wall, and a
- * restoring torque beyond the rotation limit. The order of the checks and the float/double
- * precision of each number follow the course's environment, so that a step lands on the same side
- * of every threshold.
+ * Turns one side's action into force, torque and damping on its paddle, with the course's rules: a
+ * braking force in the zone around the centre line, a speed cap, no going further back than 210 px
+ * behind the centre line, no coming within 1.2 units of the top or bottom wall, and a restoring
+ * torque beyond the rotation limit. The order of the checks and the float/double precision of each
+ * number follow the course's environment, so that a step lands on the same side of every threshold.
  */
 final class PaddleControl {
 

@@ -5,14 +5,14 @@ import org.jbox2d.collision.shapes.PolygonShape;
 import org.jbox2d.common.Vec2;
 
 /**
- * A polygon's mass, centre of mass and rotational inertia as Box2D 2.3.0 computes them
- * ({@code b2PolygonShape::ComputeMass}: triangles from the mean of the vertices, in float, in that
- * order), down to the last bit. jbox2d 2.2.1.1's own {@code PolygonShape.computeMass} gives the
- * paddle an inertia 7.5% too high (3.986 about its centre of mass; Box2D 2.3: 3.709), which made it
- * turn slower than in the course's environment; the exact value in double precision, rounded,
- * still differed from Box2D's float sums in the last bit (4.578089 against 4.5780897 about the
- * origin), enough to move a rotating paddle by 1e-6 within 100 steps where Box2D's own rounding
- * matches the course's trajectories exactly for most of those steps (docs/games.md).
+ * A polygon's mass, centre of mass and rotational inertia as Box2D 2.3.0 computes them ({@code
+ * b2PolygonShape::ComputeMass}: triangles from the mean of the vertices, in float, in that order),
+ * down to the last bit. jbox2d 2.2.1.1's own {@code PolygonShape.computeMass} gives the paddle an
+ * inertia 7.5% too high (3.986 about its centre of mass; Box2D 2.3: 3.709), which made it turn
+ * slower than in the course's environment; the exact value in double precision, rounded, still
+ * differed from Box2D's float sums in the last bit (4.578089 against 4.5780897 about the origin),
+ * enough to move a rotating paddle by 1e-6 within 100 steps where Box2D's own rounding matches the
+ * course's trajectories exactly for most of those steps (docs/games.md).
  */
 final class PaddleMass {
 
@@ -73,7 +73,8 @@ final class PaddleMass {
 
   /** The inertia about the centre of mass, for checks and documentation. */
   static double centralInertia(MassData data) {
-    return data.I - data.mass * ((double) data.center.x * data.center.x
-        + (double) data.center.y * data.center.y);
+    return data.I
+        - data.mass
+            * ((double) data.center.x * data.center.x + (double) data.center.y * data.center.y);
   }
 }

@@ -9,18 +9,23 @@ final class TableState {
 
   final BodyState[] paddles = new BodyState[2];
   BodyState puck;
+
   /** Keep-puck timers by side: steps left that the side holds the puck (0: it does not). */
   final int[] timers = new int[2];
+
   /**
    * Whether the puck touched each side's paddle in the last step. Box2D reports a contact's
    * beginning only once, and a paddle catches the puck only then: a puck still touching the paddle
    * that just shot it is not caught again.
    */
   final boolean[] touching = new boolean[2];
+
   /** The last step's contact impulses, to warm-start the next step's solver. */
   ContactImpulses impulses = new ContactImpulses();
+
   /** A force on the puck still to be applied in the next step (the defense mode's opening shot). */
   float kickX;
+
   float kickY;
 
   /** The start of a normal round: paddles a fifth of the table from each end, the puck at rest. */
@@ -40,8 +45,9 @@ final class TableState {
     TableState table = new TableState();
     for (int side = 0; side < 2; side++) {
       int at = 6 * side;
-      BodyState paddle = new BodyState((float) (state[at] + Table.CENTRE_X),
-          (float) (state[at + 1] + Table.CENTRE_Y));
+      BodyState paddle =
+          new BodyState(
+              (float) (state[at] + Table.CENTRE_X), (float) (state[at + 1] + Table.CENTRE_Y));
       paddle.angle = (float) state[at + 2];
       paddle.vx = (float) state[at + 3];
       paddle.vy = (float) state[at + 4];
@@ -49,8 +55,8 @@ final class TableState {
       table.paddles[side] = paddle;
       table.timers[side] = (int) state[16 + side];
     }
-    table.puck = new BodyState((float) (state[12] + Table.CENTRE_X),
-        (float) (state[13] + Table.CENTRE_Y));
+    table.puck =
+        new BodyState((float) (state[12] + Table.CENTRE_X), (float) (state[13] + Table.CENTRE_Y));
     table.puck.vx = (float) state[14];
     table.puck.vy = (float) state[15];
     return table;

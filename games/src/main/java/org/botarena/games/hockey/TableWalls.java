@@ -50,7 +50,9 @@ final class TableWalls {
 
   private static double[][] box(double halfWidth, double halfHeight) {
     return new double[][] {
-      {-halfWidth, halfHeight}, {-halfWidth, -halfHeight}, {halfWidth, -halfHeight},
+      {-halfWidth, halfHeight},
+      {-halfWidth, -halfHeight},
+      {halfWidth, -halfHeight},
       {halfWidth, halfHeight}
     };
   }
@@ -85,12 +87,15 @@ final class TableWalls {
     return fixture;
   }
 
-  /** A polygon from px points, each mirrored as asked; jbox2d orders the hull itself, as Box2D 2.3. */
+  /**
+   * A polygon from px points, each mirrored as asked; jbox2d orders the hull itself, as Box2D 2.3.
+   */
   private static PolygonShape polygon(double[][] px, int flipX, int flipY) {
     Vec2[] points = new Vec2[px.length];
     for (int i = 0; i < px.length; i++) {
-      points[i] = new Vec2((float) (flipX * px[i][0] / Table.SCALE),
-          (float) (flipY * px[i][1] / Table.SCALE));
+      points[i] =
+          new Vec2(
+              (float) (flipX * px[i][0] / Table.SCALE), (float) (flipY * px[i][1] / Table.SCALE));
     }
     PolygonShape shape = new PolygonShape();
     shape.set(points, points.length);

@@ -7,8 +7,7 @@ import org.botarena.games.spi.Outcome;
 
 /**
  * A player in a local game: a house bot (which the referee plays itself), or a bot on the local
- * WebSocket server. The calls mirror
- * the protocol's messages (game_start, step, error, game_end).
+ * WebSocket server. The calls mirror the protocol's messages (game_start, step, error, game_end).
  */
 public interface Contestant {
 

@@ -38,7 +38,8 @@ public final class HouseContestant implements Contestant {
   }
 
   @Override
-  public CompletableFuture<JsonNode> act(int spot, long seq, JsonNode observation, long deadlineMs) {
+  public CompletableFuture<JsonNode> act(
+      int spot, long seq, JsonNode observation, long deadlineMs) {
     return CompletableFuture.completedFuture(bySpot.get(spot).act(observation));
   }
 

@@ -59,40 +59,57 @@ public final class LocalMain {
     for (String player : options.players()) {
       String bot = player.startsWith("house:") ? player.substring("house:".length()) : null;
       if (bot != null && !type.houseBots().containsKey(bot)) {
-        throw new IllegalArgumentException(type.name() + " has no house bot '" + bot + "' (it has: "
-            + String.join(", ", new java.util.TreeSet<>(type.houseBots().keySet())) + ")");
+        throw new IllegalArgumentException(
+            type.name()
+                + " has no house bot '"
+                + bot
+                + "' (it has: "
+                + String.join(", ", new java.util.TreeSet<>(type.houseBots().keySet()))
+                + ")");
       }
     }
     try (BotLobby lobby = new BotLobby(err);
-        BotServer server = options.anyWs() ? BotServer.start(options.host(), options.port(), lobby) : null) {
+        BotServer server =
+            options.anyWs() ? BotServer.start(options.host(), options.port(), lobby) : null) {
       List<Contestant> players = new ArrayList<>();
       // with two bots on the server, the token p1 or p2 says which player a bot is
       Set<String> names = Set.of("p1", "p2");
       for (int p = 0; p < 2; p++) {
         String player = options.players()[p];
-        players.add(player.equals("ws")
-            ? new RemoteContestant(lobby, Duration.ofSeconds(options.waitSeconds()), err, server.url(),
-                "p" + (p + 1), names)
-            : new HouseContestant(player.substring("house:".length())));
+        players.add(
+            player.equals("ws")
+                ? new RemoteContestant(
+                    lobby,
+                    Duration.ofSeconds(options.waitSeconds()),
+                    err,
+                    server.url(),
+                    "p" + (p + 1),
+                    names)
+                : new HouseContestant(player.substring("house:".length())));
       }
       // --config may hold the platform's keys (deadline_ms, max_timeouts) as a match config does
-      StepRules rules = StepRules.of(options.config(),
-          StepRules.deadline((int) Math.min(Integer.MAX_VALUE, options.deadlineMs())));
+      StepRules rules =
+          StepRules.of(
+              options.config(),
+              StepRules.deadline((int) Math.min(Integer.MAX_VALUE, options.deadlineMs())));
       ObjectNode config = type.config(PlatformConfig.gameConfig(options.config()));
       LocalSeries series = new LocalSeries(type, config, players, rules, options.replays());
       PrintStream progress = options.json() ? err : out;
-      List<Tally> tallies = series.play(options.games(), options.seed(), options.fixedSides(),
-          progress::println);
+      List<Tally> tallies =
+          series.play(options.games(), options.seed(), options.fixedSides(), progress::println);
       print(options, config, tallies, out);
     }
     return 0;
   }
 
-  private static void print(LocalOptions options, ObjectNode config, List<Tally> tallies,
-      PrintStream out) {
+  private static void print(
+      LocalOptions options, ObjectNode config, List<Tally> tallies, PrintStream out) {
     if (options.json()) {
-      ObjectNode summary = Json.object().put("game", options.game()).put("games", options.games())
-          .put("seed", options.seed());
+      ObjectNode summary =
+          Json.object()
+              .put("game", options.game())
+              .put("games", options.games())
+              .put("seed", options.seed());
       summary.set("config", config);
       ArrayNode players = summary.putArray("players");
       tallies.forEach(t -> players.add(t.toJson()));
@@ -113,12 +130,20 @@ public final class LocalMain {
     try (InputStream in = Files.newInputStream(options.repeat())) {
       replay = Replay.read(in);
     }
-    try (BotLobby lobby = new BotLobby(err); BotServer server = BotServer.start(options.host(), options.port(), lobby)) {
-      Repeater.Report report = new Repeater(replay, options.spot(), options.deadlineMs(), err)
-          .run(lobby, Duration.ofSeconds(options.waitSeconds()), server.url());
-      out.println("spot " + options.spot() + ": asked " + report.asked() + " steps, "
-          + (report.identical() ? "every action matched the recording"
-              : report.differences().size() + " differed"));
+    try (BotLobby lobby = new BotLobby(err);
+        BotServer server = BotServer.start(options.host(), options.port(), lobby)) {
+      Repeater.Report report =
+          new Repeater(replay, options.spot(), options.deadlineMs(), err)
+              .run(lobby, Duration.ofSeconds(options.waitSeconds()), server.url());
+      out.println(
+          "spot "
+              + options.spot()
+              + ": asked "
+              + report.asked()
+              + " steps, "
+              + (report.identical()
+                  ? "every action matched the recording"
+                  : report.differences().size() + " differed"));
       report.differences().stream().limit(20).forEach(d -> out.println("  " + d));
       return report.identical() ? 0 : 1;
     }

@@ -35,7 +35,8 @@ public final class LocalMatch {
   private final List<Contestant> bySpot;
   private final StepRules rules;
 
-  public LocalMatch(GameType type, ObjectNode config, long seed, List<Contestant> bySpot, StepRules rules) {
+  public LocalMatch(
+      GameType type, ObjectNode config, long seed, List<Contestant> bySpot, StepRules rules) {
     if (bySpot.size() != type.players()) {
       throw new IllegalArgumentException(type.name() + " needs " + type.players() + " players");
     }
@@ -47,8 +48,14 @@ public final class LocalMatch {
   }
 
   /** With the protocol's default of timeouts allowed in a row. */
-  public LocalMatch(GameType type, ObjectNode config, long seed, List<Contestant> bySpot, long deadlineMs) {
-    this(type, config, seed, bySpot, StepRules.deadline((int) Math.min(Integer.MAX_VALUE, deadlineMs)));
+  public LocalMatch(
+      GameType type, ObjectNode config, long seed, List<Contestant> bySpot, long deadlineMs) {
+    this(
+        type,
+        config,
+        seed,
+        bySpot,
+        StepRules.deadline((int) Math.min(Integer.MAX_VALUE, deadlineMs)));
   }
 
   /**
@@ -62,10 +69,12 @@ public final class LocalMatch {
   public Result play() {
     List<String> names = new ArrayList<>();
     bySpot.forEach(c -> names.add(c.name()));
-    MatchSetup setup = new MatchSetup(UUID.randomUUID().toString(), type, config, seed, names, rules);
+    MatchSetup setup =
+        new MatchSetup(UUID.randomUUID().toString(), type, config, seed, names, rules);
     Game game = type.create(config, seed);
-    ReplayRecorder recorder = new ReplayRecorder(
-        new ReplayHeader(type.name(), type.version(), config, seed, names), game);
+    ReplayRecorder recorder =
+        new ReplayRecorder(
+            new ReplayHeader(type.name(), type.version(), config, seed, names), game);
     Map<Integer, HouseBot> standIns = new HashMap<>();
     for (int spot = 0; spot < bySpot.size(); spot++) {
       Contestant contestant = bySpot.get(spot);
@@ -97,7 +106,8 @@ public final class LocalMatch {
     long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(rules.deadlineMs());
     Map<Referee.Request, CompletableFuture<JsonNode>> answers = new LinkedHashMap<>();
     for (Referee.Request r : asked) {
-      answers.put(r, bySpot.get(r.spot()).act(r.spot(), r.seq(), r.observation(), rules.deadlineMs()));
+      answers.put(
+          r, bySpot.get(r.spot()).act(r.spot(), r.seq(), r.observation(), rules.deadlineMs()));
     }
     for (Map.Entry<Referee.Request, CompletableFuture<JsonNode>> entry : answers.entrySet()) {
       if (!referee.awaiting()) {
@@ -105,7 +115,8 @@ public final class LocalMatch {
       }
       int spot = entry.getKey().spot();
       try {
-        JsonNode action = entry.getValue().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        JsonNode action =
+            entry.getValue().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         Referee.Answer answer = referee.answer(spot, entry.getKey().seq(), action);
         if (answer.verdict() == Referee.Verdict.INVALID) {
           bySpot.get(spot).rejected(spot, answer.problem());

@@ -25,20 +25,37 @@ import org.botarena.protocol.Json;
  * @param spot the spot whose observations are repeated
  * @param host the address the WebSocket server listens on (127.0.0.1 unless told otherwise)
  */
-public record LocalOptions(String game, String[] players, int games, long seed, JsonNode config,
-    boolean json, Path replays, int port, long deadlineMs, long waitSeconds, boolean fixedSides,
-    Path repeat, int spot, String host) {
+public record LocalOptions(
+    String game,
+    String[] players,
+    int games,
+    long seed,
+    JsonNode config,
+    boolean json,
+    Path replays,
+    int port,
+    long deadlineMs,
+    long waitSeconds,
+    boolean fixedSides,
+    Path repeat,
+    int spot,
+    String host) {
 
-  static final String USAGE = String.join("\n",
-      "usage: arena local --game G [--p1 SPEC] [--p2 SPEC] [--games N] [--seed S] [--json]",
-      "                   [--replays DIR | --no-replays] [--config JSON] [--fixed-sides]",
-      "                   [--host H] [--port P] [--deadline-ms D] [--wait-s W]",
-      "       arena local --repeat REPLAY.jsonl.gz --spot K [--host H] [--port P] [--deadline-ms D]",
-      "SPEC is house:NAME (a built-in bot) or ws (your bot, connecting to",
-      "ws://localhost:P/arena/ws/bot with any token; with --p1 ws --p2 ws the token p1 or p2 says",
-      "which player a bot is, any other the first free). Defaults: p1 and p2 house:random, 1 game,",
-      "seed 1, replays in ./replays, host 127.0.0.1 (0.0.0.0: every interface), port 8765,",
-      "deadline 1000 ms (10000 when repeating).");
+  static final String USAGE =
+      String.join(
+          "\n",
+          "usage: arena local --game G [--p1 SPEC] [--p2 SPEC] [--games N] [--seed S] [--json]",
+          "                   [--replays DIR | --no-replays] [--config JSON] [--fixed-sides]",
+          "                   [--host H] [--port P] [--deadline-ms D] [--wait-s W]",
+          "       arena local --repeat REPLAY.jsonl.gz --spot K [--host H] [--port P]"
+              + " [--deadline-ms D]",
+          "SPEC is house:NAME (a built-in bot) or ws (your bot, connecting to",
+          "ws://localhost:P/arena/ws/bot with any token; with --p1 ws --p2 ws the token p1 or p2"
+              + " says",
+          "which player a bot is, any other the first free). Defaults: p1 and p2 house:random, 1"
+              + " game,",
+          "seed 1, replays in ./replays, host 127.0.0.1 (0.0.0.0: every interface), port 8765,",
+          "deadline 1000 ms (10000 when repeating).");
 
   private static final Set<String> FLAGS = Set.of("json", "fixed-sides", "no-replays", "help");
 
@@ -62,8 +79,25 @@ public record LocalOptions(String game, String[] players, int games, long seed, 
   }
 
   private static LocalOptions from(Map<String, String> o) {
-    Set<String> known = Set.of("game", "p1", "p2", "games", "seed", "config", "json", "replays",
-        "no-replays", "host", "port", "deadline-ms", "wait-s", "fixed-sides", "repeat", "spot", "help");
+    Set<String> known =
+        Set.of(
+            "game",
+            "p1",
+            "p2",
+            "games",
+            "seed",
+            "config",
+            "json",
+            "replays",
+            "no-replays",
+            "host",
+            "port",
+            "deadline-ms",
+            "wait-s",
+            "fixed-sides",
+            "repeat",
+            "spot",
+            "help");
     for (String key : o.keySet()) {
       if (!known.contains(key)) {
         throw new IllegalArgumentException("unknown option --" + key);
@@ -85,19 +119,31 @@ public record LocalOptions(String game, String[] players, int games, long seed, 
         throw new IllegalArgumentException("a player is house:NAME or ws, got '" + player + "'");
       }
     }
-    Path replays = o.containsKey("no-replays") ? null : Path.of(o.getOrDefault("replays", "replays"));
+    Path replays =
+        o.containsKey("no-replays") ? null : Path.of(o.getOrDefault("replays", "replays"));
     JsonNode config = o.containsKey("config") ? Json.parse(o.get("config")) : null;
     long defaultDeadline = repeat == null ? 1000 : 10_000;
-    return new LocalOptions(o.get("game"), players, number(o, "games", 1, 1, 1_000_000),
-        Long.parseLong(o.getOrDefault("seed", "1")), config, o.containsKey("json"), replays,
-        number(o, "port", 8765, 0, 65535), number(o, "deadline-ms", defaultDeadline, 1, 3_600_000),
-        number(o, "wait-s", 300, 1, 86_400), o.containsKey("fixed-sides"), repeat,
-        number(o, "spot", 0, 0, 64), host(o.getOrDefault("host", "127.0.0.1")));
+    return new LocalOptions(
+        o.get("game"),
+        players,
+        number(o, "games", 1, 1, 1_000_000),
+        Long.parseLong(o.getOrDefault("seed", "1")),
+        config,
+        o.containsKey("json"),
+        replays,
+        number(o, "port", 8765, 0, 65535),
+        number(o, "deadline-ms", defaultDeadline, 1, 3_600_000),
+        number(o, "wait-s", 300, 1, 86_400),
+        o.containsKey("fixed-sides"),
+        repeat,
+        number(o, "spot", 0, 0, 64),
+        host(o.getOrDefault("host", "127.0.0.1")));
   }
 
   private static String host(String host) {
     if (!host.matches("[A-Za-z0-9.:-]{1,253}")) {
-      throw new IllegalArgumentException("--host must be an address or a host name, got '" + host + "'");
+      throw new IllegalArgumentException(
+          "--host must be an address or a host name, got '" + host + "'");
     }
     return host;
   }
@@ -107,7 +153,8 @@ public record LocalOptions(String game, String[] players, int games, long seed, 
     try {
       value = o.containsKey(key) ? Long.parseLong(o.get(key)) : fallback;
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("--" + key + " must be a number, got '" + o.get(key) + "'");
+      throw new IllegalArgumentException(
+          "--" + key + " must be a number, got '" + o.get(key) + "'");
     }
     if (value < min || value > max) {
       throw new IllegalArgumentException("--" + key + " must be in " + min + ".." + max);

@@ -15,8 +15,8 @@ import org.botarena.games.spi.Outcome;
 
 /**
  * A series of local games between two players: game i plays seed + i, with the players changing
- * spots every game unless the sides are fixed; each replay is written as
- * {@code GAME-SEED.jsonl.gz}.
+ * spots every game unless the sides are fixed; each replay is written as {@code
+ * GAME-SEED.jsonl.gz}.
  */
 public final class LocalSeries {
 
@@ -26,11 +26,15 @@ public final class LocalSeries {
   private final StepRules rules;
   private final Path replays;
 
-  public LocalSeries(GameType type, ObjectNode config, List<Contestant> players, StepRules rules,
-      Path replays) {
+  public LocalSeries(
+      GameType type, ObjectNode config, List<Contestant> players, StepRules rules, Path replays) {
     if (type.players() != 2 || players.size() != 2) {
-      throw new IllegalArgumentException("the local runner plays two-player games; "
-          + type.name() + " has " + type.players() + " spots");
+      throw new IllegalArgumentException(
+          "the local runner plays two-player games; "
+              + type.name()
+              + " has "
+              + type.players()
+              + " spots");
     }
     this.type = type;
     this.config = type.config(config);
@@ -41,8 +45,8 @@ public final class LocalSeries {
 
   /** Plays the games; {@code progress} gets one line per game. Returns p1's and p2's tallies. */
   public List<Tally> play(int games, long seed, boolean fixedSides, Consumer<String> progress) {
-    List<Tally> tallies = List.of(new Tally("p1", players.get(0).name()),
-        new Tally("p2", players.get(1).name()));
+    List<Tally> tallies =
+        List.of(new Tally("p1", players.get(0).name()), new Tally("p2", players.get(1).name()));
     for (int i = 0; i < games; i++) {
       int p1Spot = fixedSides ? 0 : i % 2;
       List<Contestant> bySpot = new ArrayList<>(List.of(players.get(0), players.get(1)));
@@ -57,18 +61,31 @@ public final class LocalSeries {
         tallies.get(p).add(outcome.resultFor(spot), outcome.scores().getOrDefault(spot, 0.0));
       }
       Path file = write(result, gameSeed);
-      progress.accept(String.format("game %d/%d seed %d: p1 on spot %d, p1 %s, %s, scores %s%s",
-          i + 1, games, gameSeed, p1Spot, outcome.resultFor(p1Spot), outcome.reason().wire(),
-          scores(outcome), file == null ? "" : " -> " + file));
+      progress.accept(
+          String.format(
+              "game %d/%d seed %d: p1 on spot %d, p1 %s, %s, scores %s%s",
+              i + 1,
+              games,
+              gameSeed,
+              p1Spot,
+              outcome.resultFor(p1Spot),
+              outcome.reason().wire(),
+              scores(outcome),
+              file == null ? "" : " -> " + file));
     }
     return tallies;
   }
 
   private static String scores(Outcome outcome) {
     StringBuilder text = new StringBuilder();
-    new java.util.TreeMap<>(outcome.scores()).forEach((spot, score) ->
-        text.append(text.length() == 0 ? "" : "-").append(score == Math.rint(score)
-            ? Long.toString(score.longValue()) : score.toString()));
+    new java.util.TreeMap<>(outcome.scores())
+        .forEach(
+            (spot, score) ->
+                text.append(text.length() == 0 ? "" : "-")
+                    .append(
+                        score == Math.rint(score)
+                            ? Long.toString(score.longValue())
+                            : score.toString()));
     return text.toString();
   }
 

@@ -16,8 +16,13 @@ import org.botarena.protocol.PlatformConfig;
  * @param players a display name per spot
  * @param rules the step rules, told to bots in {@code game_start} as on the server
  */
-public record MatchSetup(String gameId, GameType type, ObjectNode config, long seed,
-    List<String> players, StepRules rules) {
+public record MatchSetup(
+    String gameId,
+    GameType type,
+    ObjectNode config,
+    long seed,
+    List<String> players,
+    StepRules rules) {
 
   public MatchSetup {
     players = List.copyOf(players);

@@ -40,13 +40,24 @@ public final class Tally {
   }
 
   public ObjectNode toJson() {
-    return Json.object().put("player", player).put("name", name).put("wins", wins)
-        .put("losses", losses).put("draws", draws).put("score", score);
+    return Json.object()
+        .put("player", player)
+        .put("name", name)
+        .put("wins", wins)
+        .put("losses", losses)
+        .put("draws", draws)
+        .put("score", score);
   }
 
   @Override
   public String toString() {
-    return String.format("%s %-16s wins %d  losses %d  draws %d  (score %s)", player, name, wins,
-        losses, draws, score == Math.rint(score) ? Long.toString((long) score) : Double.toString(score));
+    return String.format(
+        "%s %-16s wins %d  losses %d  draws %d  (score %s)",
+        player,
+        name,
+        wins,
+        losses,
+        draws,
+        score == Math.rint(score) ? Long.toString((long) score) : Double.toString(score));
   }
 }

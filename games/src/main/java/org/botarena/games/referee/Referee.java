@@ -20,12 +20,12 @@ import org.botarena.protocol.Json;
  * Game#playing()} is asked, with its own increasing {@code seq}), actions arrive, the deadline
  * passes (a missing action plays the game's no-op; {@link StepRules#maxTimeouts} misses in a row
  * forfeit), a bot goes away (forfeit). House bots stand in for their spots and answer at once; one
- * that fails or breaks the rules plays the no-op, so a house bot's bug never forfeits. A bot that is
- * {@link #away} (its connection dropped; it may come back) misses its steps as usual, and a forfeit
- * while away is a disconnect; if it would lose the game while away before it ever answered a step
- * of it, the game is {@link #aborted} instead: nobody played against it, so nobody won. Time, threads
- * and frames are the caller's: the server's runner and the local runner both use this class.
- * Not thread-safe: its caller serializes the events.
+ * that fails or breaks the rules plays the no-op, so a house bot's bug never forfeits. A bot that
+ * is {@link #away} (its connection dropped; it may come back) misses its steps as usual, and a
+ * forfeit while away is a disconnect; if it would lose the game while away before it ever answered
+ * a step of it, the game is {@link #aborted} instead: nobody played against it, so nobody won.
+ * Time, threads and frames are the caller's: the server's runner and the local runner both use this
+ * class. Not thread-safe: its caller serializes the events.
  */
 public final class Referee {
 
@@ -59,15 +59,20 @@ public final class Referee {
   private final Map<Integer, Long> seq = new HashMap<>();
   private final Map<Integer, Integer> missed = new HashMap<>();
   private final Map<Integer, JsonNode> pending = new TreeMap<>();
+
   /** Spots whose bot answered at least one step of this game. */
   private final Set<Integer> answered = new HashSet<>();
+
   /** Spots whose bot's connection is gone (for now). */
   private final Set<Integer> away = new HashSet<>();
+
   private boolean aborted;
   private boolean awaiting;
   private long round;
 
-  /** @param standIns the house bots that play their spots here, by spot */
+  /**
+   * @param standIns the house bots that play their spots here, by spot
+   */
   public Referee(Game game, StepRules rules, Map<Integer, HouseBot> standIns) {
     this.game = game;
     this.rules = rules;
@@ -130,13 +135,20 @@ public final class Referee {
    * An invalid one forfeits the spot's game.
    */
   public Answer answer(int spot, long stepSeq, JsonNode action) {
-    if (!awaiting || !game.playing().contains(spot) || standsIn(spot)
-        || seq.getOrDefault(spot, 0L) != stepSeq || pending.containsKey(spot)) {
-      return new Answer(Verdict.STALE, "no step " + stepSeq + " of spot " + spot + " is waiting for an action");
+    if (!awaiting
+        || !game.playing().contains(spot)
+        || standsIn(spot)
+        || seq.getOrDefault(spot, 0L) != stepSeq
+        || pending.containsKey(spot)) {
+      return new Answer(
+          Verdict.STALE, "no step " + stepSeq + " of spot " + spot + " is waiting for an action");
     }
-    Optional<String> problem = action == null ? Optional.of("the action is not JSON")
-        : Json.hasNonFinite(action) ? Optional.of("the action contains NaN or Infinity")
-        : game.validate(spot, action);
+    Optional<String> problem =
+        action == null
+            ? Optional.of("the action is not JSON")
+            : Json.hasNonFinite(action)
+                ? Optional.of("the action contains NaN or Infinity")
+                : game.validate(spot, action);
     if (problem.isPresent()) {
       forfeit(spot, EndReason.INVALID_ACTION);
       return new Answer(Verdict.INVALID, problem.get());
@@ -168,9 +180,24 @@ public final class Referee {
       boolean forfeited = inARow >= rules.maxTimeouts();
       boolean callsOff = forfeited && goneBeforeItPlayed(spot);
       long s = seq.get(spot);
-      misses.add(new Miss(spot, s, inARow, forfeited, "no action for step " + s + " in " + rules.deadlineMs()
-          + " ms (" + inARow + " of " + rules.maxTimeouts() + " allowed in a row)"
-          + (callsOff ? CALLED_OFF : forfeited ? "; the game is forfeited" : "; the game's no-op was played")));
+      misses.add(
+          new Miss(
+              spot,
+              s,
+              inARow,
+              forfeited,
+              "no action for step "
+                  + s
+                  + " in "
+                  + rules.deadlineMs()
+                  + " ms ("
+                  + inARow
+                  + " of "
+                  + rules.maxTimeouts()
+                  + " allowed in a row)"
+                  + (callsOff
+                      ? CALLED_OFF
+                      : forfeited ? "; the game is forfeited" : "; the game's no-op was played")));
       if (callsOff) {
         abort();
         return misses;
@@ -186,7 +213,8 @@ public final class Referee {
     return misses;
   }
 
-  private static final String CALLED_OFF = "; the game is called off: its bot was gone before it played a step";
+  private static final String CALLED_OFF =
+      "; the game is called off: its bot was gone before it played a step";
 
   /**
    * The bot playing {@code spot} is gone for good (it did not come back in time): it forfeits; or,
@@ -200,7 +228,9 @@ public final class Referee {
     }
   }
 
-  /** The connection of {@code spot}'s bot dropped; it may come back. Its steps are missed meanwhile. */
+  /**
+   * The connection of {@code spot}'s bot dropped; it may come back. Its steps are missed meanwhile.
+   */
   public void away(int spot) {
     away.add(spot);
   }
@@ -224,11 +254,15 @@ public final class Referee {
   }
 
   /**
-   * The step {@code spot} was asked for and has not answered yet, asked again (its bot came back
-   * on a new connection); empty when the open step does not wait for that spot.
+   * The step {@code spot} was asked for and has not answered yet, asked again (its bot came back on
+   * a new connection); empty when the open step does not wait for that spot.
    */
   public Optional<Request> waitingFor(int spot) {
-    if (!awaiting || over() || standsIn(spot) || !game.playing().contains(spot) || pending.containsKey(spot)) {
+    if (!awaiting
+        || over()
+        || standsIn(spot)
+        || !game.playing().contains(spot)
+        || pending.containsKey(spot)) {
       return Optional.empty();
     }
     return Optional.of(new Request(spot, seq.get(spot), game.observation(spot)));

@@ -11,11 +11,18 @@ public final class StandIns {
   private StandIns() {}
 
   /** The house bot {@code name} of {@code type} for {@code spot}; unknown names say which exist. */
-  public static HouseBot create(GameType type, String name, ObjectNode config, int spot, long gameSeed) {
+  public static HouseBot create(
+      GameType type, String name, ObjectNode config, int spot, long gameSeed) {
     HouseBot.Factory factory = type.houseBots().get(name);
     if (factory == null) {
-      throw new IllegalArgumentException("game " + type.name() + " has no house bot '" + name
-          + "' (it has: " + String.join(", ", new TreeSet<>(type.houseBots().keySet())) + ")");
+      throw new IllegalArgumentException(
+          "game "
+              + type.name()
+              + " has no house bot '"
+              + name
+              + "' (it has: "
+              + String.join(", ", new TreeSet<>(type.houseBots().keySet()))
+              + ")");
     }
     return factory.create(config, spot, seed(gameSeed, spot));
   }

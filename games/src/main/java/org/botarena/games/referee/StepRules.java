@@ -29,7 +29,8 @@ public record StepRules(int deadlineMs, int maxTimeouts) {
    * beyond them; a match stored before they were checked is played within them).
    */
   public static StepRules of(JsonNode config, StepRules defaults) {
-    return new StepRules(PlatformConfig.bounded(config, PlatformConfig.DEADLINE_MS, defaults.deadlineMs()),
+    return new StepRules(
+        PlatformConfig.bounded(config, PlatformConfig.DEADLINE_MS, defaults.deadlineMs()),
         PlatformConfig.bounded(config, PlatformConfig.MAX_TIMEOUTS, defaults.maxTimeouts()));
   }
 

@@ -70,8 +70,13 @@ public final class HouseBotClient implements WebSocket.Listener {
 
   /** Plays until the connection closes; returns the close code. */
   private int play(String url, String token) throws Exception {
-    socket = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()
-        .newWebSocketBuilder().buildAsync(URI.create(url), this).get();
+    socket =
+        HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .build()
+            .newWebSocketBuilder()
+            .buildAsync(URI.create(url), this)
+            .get();
     send(new Frame.Hello(token, "arena-house/0.1"));
     return closed.get();
   }
@@ -112,7 +117,8 @@ public final class HouseBotClient implements WebSocket.Listener {
 
   /**
    * The named house bot of the starting game's type, or its random bot if it has none of that name.
-   * It is configured with the game's own keys only: the step rules in the config are the platform's.
+   * It is configured with the game's own keys only: the step rules in the config are the
+   * platform's.
    */
   private HouseBot houseBot(Frame.GameStart start) {
     GameType type = Games.type(start.gameType());

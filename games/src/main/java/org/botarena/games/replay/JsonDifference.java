@@ -7,8 +7,8 @@ import java.util.TreeSet;
 
 /**
  * The first place where two JSON trees differ, as a path ({@code table.puck[0]}) with both values.
- * Numbers compare by value, so an {@code int} read back from a file equals the {@code long} that was
- * written, and {@code 1.0} equals {@code 1}.
+ * Numbers compare by value, so an {@code int} read back from a file equals the {@code long} that
+ * was written, and {@code 1.0} equals {@code 1}.
  *
  * @param path where, from the root ({@code ""} for the root itself)
  * @param expected the value in the first tree, or {@code (missing)}
@@ -28,9 +28,10 @@ public record JsonDifference(String path, String expected, String actual) {
       return same ? Optional.empty() : Optional.of(of(path, a, b));
     }
     if (a.isNumber() && b.isNumber()) {
-      boolean same = a.isIntegralNumber() && b.isIntegralNumber()
-          ? a.bigIntegerValue().equals(b.bigIntegerValue())
-          : a.decimalValue().compareTo(b.decimalValue()) == 0;
+      boolean same =
+          a.isIntegralNumber() && b.isIntegralNumber()
+              ? a.bigIntegerValue().equals(b.bigIntegerValue())
+              : a.decimalValue().compareTo(b.decimalValue()) == 0;
       return same ? Optional.empty() : Optional.of(of(path, a, b));
     }
     if (a.getNodeType() != b.getNodeType()) {

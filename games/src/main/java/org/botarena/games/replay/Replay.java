@@ -27,7 +27,8 @@ import org.botarena.protocol.Json;
  * @param end the outcome as JSON ({@code reason}, {@code winners}, {@code scores}), or null while
  *     the game runs
  */
-public record Replay(ReplayHeader header, ObjectNode initial, List<ReplayFrame> frames, ObjectNode end) {
+public record Replay(
+    ReplayHeader header, ObjectNode initial, List<ReplayFrame> frames, ObjectNode end) {
 
   public Replay {
     frames = List.copyOf(frames);
@@ -46,7 +47,11 @@ public record Replay(ReplayHeader header, ObjectNode initial, List<ReplayFrame> 
   }
 
   /** Writes a replay whose frames are JSON lines already (UTF-8, without the newline). */
-  static void write(OutputStream out, ReplayHeader header, ObjectNode initial, List<byte[]> frameLines,
+  static void write(
+      OutputStream out,
+      ReplayHeader header,
+      ObjectNode initial,
+      List<byte[]> frameLines,
       ObjectNode end) {
     try (OutputStream gzip = new GZIPOutputStream(out, 8192)) {
       line(gzip, header.toJson());
@@ -90,8 +95,9 @@ public record Replay(ReplayHeader header, ObjectNode initial, List<ReplayFrame> 
           case "start" -> initial = (ObjectNode) json.get("state");
           case "frame" -> frames.add(ReplayFrame.fromJson(json));
           case "end" -> end = ((ObjectNode) json.deepCopy()).without("type");
-          default -> throw new IllegalArgumentException(
-              "replay line " + number + ": unknown type '" + type + "'");
+          default ->
+              throw new IllegalArgumentException(
+                  "replay line " + number + ": unknown type '" + type + "'");
         }
       }
     } catch (IOException e) {

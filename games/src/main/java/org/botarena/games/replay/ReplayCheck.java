@@ -24,7 +24,11 @@ public record ReplayCheck(int framesChecked, List<ReplayMismatch> mismatches) {
     if (ok()) {
       return "replay verified: " + framesChecked + " frames re-simulated, no difference";
     }
-    return "replay differs (" + mismatches.size() + " mismatch"
-        + (mismatches.size() == 1 ? "" : "es") + "), first: " + mismatches.get(0);
+    return "replay differs ("
+        + mismatches.size()
+        + " mismatch"
+        + (mismatches.size() == 1 ? "" : "es")
+        + "), first: "
+        + mismatches.get(0);
   }
 }

@@ -29,7 +29,8 @@ public record ReplayFrame(int step, Map<Integer, JsonNode> actions, ObjectNode s
 
   static ReplayFrame fromJson(JsonNode json) {
     Map<Integer, JsonNode> actions = new TreeMap<>();
-    json.get("actions").fields()
+    json.get("actions")
+        .fields()
         .forEachRemaining(e -> actions.put(Integer.parseInt(e.getKey()), e.getValue()));
     return new ReplayFrame(json.get("step").intValue(), actions, (ObjectNode) json.get("state"));
   }

@@ -8,10 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.botarena.protocol.Json;
 import org.botarena.games.spi.Game;
 import org.botarena.games.spi.GameType;
 import org.botarena.games.spi.Outcome;
+import org.botarena.protocol.Json;
 
 /**
  * Records a game as it is played: call {@link #step} after every {@link Game#apply}. Each frame is
@@ -68,7 +68,8 @@ public final class ReplayRecorder {
 
   /** The frame of step {@code step} (from 1), decoded. */
   public ReplayFrame frame(int step) {
-    return ReplayFrame.fromJson(Json.parse(new String(lines.get(step - 1), StandardCharsets.UTF_8)));
+    return ReplayFrame.fromJson(
+        Json.parse(new String(lines.get(step - 1), StandardCharsets.UTF_8)));
   }
 
   /** Every frame so far, decoded (for a watcher catching up, and tests). */
@@ -104,7 +105,10 @@ public final class ReplayRecorder {
     return new Replay(header, initial, frames(), end(game));
   }
 
-  /** The replay so far as stored (gzip-compressed JSON lines), written from the kept lines as they are. */
+  /**
+   * The replay so far as stored (gzip-compressed JSON lines), written from the kept lines as they
+   * are.
+   */
   public byte[] toGzipJsonLines(Game game) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     Replay.write(bytes, header, initial, lines, end(game));

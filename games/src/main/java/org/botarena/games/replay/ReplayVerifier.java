@@ -70,8 +70,15 @@ public final class ReplayVerifier {
       ReplayHeader header = replay.header();
       type = types.apply(header.game());
       if (!type.version().equals(header.version())) {
-        report(0, "version", "recorded with version " + header.version() + " of " + header.game()
-            + ", the rules here are version " + type.version());
+        report(
+            0,
+            "version",
+            "recorded with version "
+                + header.version()
+                + " of "
+                + header.game()
+                + ", the rules here are version "
+                + type.version());
       }
       ObjectNode config = type.config(header.config());
       JsonDifference.between(header.config(), config)
@@ -98,15 +105,23 @@ public final class ReplayVerifier {
       }
       Map<Integer, JsonNode> actions = frame.actions();
       if (!new TreeSet<>(actions.keySet()).containsAll(game.playing())) {
-        report(step, "actions", "actions for spots " + actions.keySet() + " but spots "
-            + game.playing() + " had to act");
+        report(
+            step,
+            "actions",
+            "actions for spots "
+                + actions.keySet()
+                + " but spots "
+                + game.playing()
+                + " had to act");
         return false;
       }
       for (int spot : game.playing()) {
         Optional<String> problem = game.validate(spot, actions.get(spot));
         if (problem.isPresent()) {
-          report(step, "actions", "spot " + spot + "'s action " + actions.get(spot)
-              + " is invalid: " + problem.get());
+          report(
+              step,
+              "actions",
+              "spot " + spot + "'s action " + actions.get(spot) + " is invalid: " + problem.get());
           return false;
         }
       }
@@ -120,8 +135,15 @@ public final class ReplayVerifier {
     private void compareState(ObjectNode recorded) {
       Optional<JsonDifference> difference = JsonDifference.between(recorded, game.state());
       if (difference.isPresent()) {
-        report(step, "state", "recorded " + difference.get().path() + " = "
-            + difference.get().expected() + ", re-simulated " + difference.get().actual());
+        report(
+            step,
+            "state",
+            "recorded "
+                + difference.get().path()
+                + " = "
+                + difference.get().expected()
+                + ", re-simulated "
+                + difference.get().actual());
         game = type.restore(recorded);
       }
     }
@@ -143,12 +165,22 @@ public final class ReplayVerifier {
         return;
       }
       JsonDifference.between(end, ReplayRecorder.outcomeJson(game.outcome()))
-          .ifPresent(d -> report(step, "outcome", "recorded " + d.path() + " = " + d.expected()
-              + ", re-simulated " + d.actual()));
+          .ifPresent(
+              d ->
+                  report(
+                      step,
+                      "outcome",
+                      "recorded "
+                          + d.path()
+                          + " = "
+                          + d.expected()
+                          + ", re-simulated "
+                          + d.actual()));
     }
 
     private boolean isForfeit(EndReason reason) {
-      return reason == EndReason.TIMEOUT || reason == EndReason.INVALID_ACTION
+      return reason == EndReason.TIMEOUT
+          || reason == EndReason.INVALID_ACTION
           || reason == EndReason.DISCONNECT;
     }
 
@@ -160,8 +192,10 @@ public final class ReplayVerifier {
       }
       end.path("winners").forEach(w -> losers.remove(Integer.valueOf(w.intValue())));
       if (losers.size() != 1) {
-        report(step, "outcome", "a forfeit must leave exactly one spot out of the winners, got "
-            + end.path("winners"));
+        report(
+            step,
+            "outcome",
+            "a forfeit must leave exactly one spot out of the winners, got " + end.path("winners"));
         return Optional.empty();
       }
       return Optional.of(losers.get(0));

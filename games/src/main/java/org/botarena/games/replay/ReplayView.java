@@ -5,14 +5,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import org.botarena.games.Games;
-import org.botarena.protocol.Json;
 import org.botarena.games.spi.Game;
 import org.botarena.games.spi.GameType;
+import org.botarena.protocol.Json;
 
 /**
  * A replay as the browser's viewer draws it: every step with the state after it, the actions
- * applied, and what each acting spot observed before acting (re-computed from the recorded state
- * by the game itself, so the viewer shows exactly what the bot saw).
+ * applied, and what each acting spot observed before acting (re-computed from the recorded state by
+ * the game itself, so the viewer shows exactly what the bot saw).
  */
 public final class ReplayView {
 
@@ -24,7 +24,8 @@ public final class ReplayView {
    */
   public static ObjectNode of(Replay replay) {
     GameType type = Games.type(replay.header().game());
-    ObjectNode view = Json.object().put("game", replay.header().game()).put("seed", replay.header().seed());
+    ObjectNode view =
+        Json.object().put("game", replay.header().game()).put("seed", replay.header().seed());
     ArrayNode players = view.putArray("players");
     replay.header().players().forEach(players::add);
     view.set("config", replay.header().config());

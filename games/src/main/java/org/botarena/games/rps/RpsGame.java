@@ -6,10 +6,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.botarena.protocol.Json;
 import org.botarena.games.spi.AbstractGame;
 import org.botarena.games.spi.EndReason;
 import org.botarena.games.support.OutcomeState;
+import org.botarena.protocol.Json;
 
 /** The state and rules of one rock-paper-scissors game. */
 final class RpsGame extends AbstractGame {
@@ -23,6 +23,7 @@ final class RpsGame extends AbstractGame {
   private final int maxRounds;
   private final int[] score = new int[2];
   private final int[] last = {NONE, NONE};
+
   /** How often each spot played each move, for the stats. */
   private final int[][] played = new int[2][3];
 
@@ -55,7 +56,8 @@ final class RpsGame extends AbstractGame {
   @Override
   public Optional<String> validate(int spot, JsonNode action) {
     if (action == null || !action.isArray() || action.size() != 1) {
-      return Optional.of("action must be an array of one integer: [0] rock, [1] paper, [2] scissors");
+      return Optional.of(
+          "action must be an array of one integer: [0] rock, [1] paper, [2] scissors");
     }
     JsonNode move = action.get(0);
     if (!move.isIntegralNumber() || move.asLong() < ROCK || move.asLong() > SCISSORS) {
@@ -74,9 +76,11 @@ final class RpsGame extends AbstractGame {
   public void apply(Map<Integer, JsonNode> actions) {
     checkActions(actions);
     for (int spot = 0; spot < 2; spot++) {
-      validate(spot, actions.get(spot)).ifPresent(problem -> {
-        throw new IllegalArgumentException(problem);
-      });
+      validate(spot, actions.get(spot))
+          .ifPresent(
+              problem -> {
+                throw new IllegalArgumentException(problem);
+              });
     }
     int a = actions.get(0).get(0).intValue();
     int b = actions.get(1).get(0).intValue();
@@ -97,7 +101,8 @@ final class RpsGame extends AbstractGame {
       end(EndReason.NORMAL, List.of(score[0] >= points ? 0 : 1), scores());
     } else if (steps >= maxRounds) {
       // at the cap the leader wins; equal scores are a draw
-      List<Integer> leader = score[0] == score[1] ? List.of() : List.of(score[0] > score[1] ? 0 : 1);
+      List<Integer> leader =
+          score[0] == score[1] ? List.of() : List.of(score[0] > score[1] ? 0 : 1);
       end(EndReason.STEP_CAP, leader, scores());
     }
   }
@@ -109,14 +114,17 @@ final class RpsGame extends AbstractGame {
 
   @Override
   public ObjectNode stats(int spot) {
-    return Json.object().put("points", score[spot]).put("rock", played[spot][ROCK])
-        .put("paper", played[spot][PAPER]).put("scissors", played[spot][SCISSORS]);
+    return Json.object()
+        .put("points", score[spot])
+        .put("rock", played[spot][ROCK])
+        .put("paper", played[spot][PAPER])
+        .put("scissors", played[spot][SCISSORS]);
   }
 
   @Override
   public ObjectNode state() {
-    ObjectNode state = Json.object().put("points", points).put("max_rounds", maxRounds)
-        .put("steps", steps);
+    ObjectNode state =
+        Json.object().put("points", points).put("max_rounds", maxRounds).put("steps", steps);
     state.putArray("score").add(score[0]).add(score[1]);
     state.putArray("last").add(last[0]).add(last[1]);
     ArrayNode counts = state.putArray("played");

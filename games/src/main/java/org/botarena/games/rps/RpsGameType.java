@@ -13,9 +13,8 @@ public final class RpsGameType implements GameType {
 
   public static final String NAME = "rps";
 
-  private static final ConfigSchema CONFIG = new ConfigSchema()
-      .integer("points", 3, 1, 1000)
-      .integer("max_rounds", 100, 1, 10_000);
+  private static final ConfigSchema CONFIG =
+      new ConfigSchema().integer("points", 3, 1, 1000).integer("max_rounds", 100, 1, 10_000);
 
   @Override
   public String name() {

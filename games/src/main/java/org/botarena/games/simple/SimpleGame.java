@@ -6,10 +6,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.botarena.protocol.Json;
 import org.botarena.games.spi.AbstractGame;
 import org.botarena.games.spi.EndReason;
 import org.botarena.games.spi.Outcome;
+import org.botarena.protocol.Json;
 
 /** The state and rules of one sum-to-ten game (see {@link SimpleGameType}). */
 final class SimpleGame extends AbstractGame {
@@ -100,7 +100,8 @@ final class SimpleGame extends AbstractGame {
   }
 
   static SimpleGame restore(JsonNode state) {
-    SimpleGame game = new SimpleGame(state.get("target").intValue(), state.get("max_steps").intValue());
+    SimpleGame game =
+        new SimpleGame(state.get("target").intValue(), state.get("max_steps").intValue());
     game.steps = state.get("steps").intValue();
     game.totals[0] = state.get("totals").get(0).intValue();
     game.totals[1] = state.get("totals").get(1).intValue();

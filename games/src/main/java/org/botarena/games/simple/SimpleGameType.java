@@ -10,15 +10,15 @@ import org.botarena.games.support.ConfigSchema;
 
 /**
  * Sum to ten: both spots add 0..3 to their own total each step; the first to reach the target wins,
- * both in the same step is a draw. The walking skeleton's game, and the smallest example of the SPI.
+ * both in the same step is a draw. The walking skeleton's game, and the smallest example of the
+ * SPI.
  */
 public final class SimpleGameType implements GameType {
 
   public static final String NAME = "simple";
 
-  private static final ConfigSchema CONFIG = new ConfigSchema()
-      .integer("target", 10, 1, 10_000)
-      .integer("max_steps", 50, 1, 10_000);
+  private static final ConfigSchema CONFIG =
+      new ConfigSchema().integer("target", 10, 1, 10_000).integer("max_steps", 50, 1, 10_000);
 
   @Override
   public String name() {

@@ -2,8 +2,8 @@ package org.botarena.games.simple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.SplittableRandom;
-import org.botarena.protocol.Json;
 import org.botarena.games.spi.HouseBot;
+import org.botarena.protocol.Json;
 
 /** House bots for sum-to-ten. */
 final class SimpleHouseBots {

@@ -19,7 +19,9 @@ public interface Game {
   /** What {@code spot} sees now, from its own side; sent to the bot as {@code observation}. */
   JsonNode observation(int spot);
 
-  /** Empty when {@code action} is legal for {@code spot} now, else a sentence saying what is wrong. */
+  /**
+   * Empty when {@code action} is legal for {@code spot} now, else a sentence saying what is wrong.
+   */
   Optional<String> validate(int spot, JsonNode action);
 
   /** The action applied for a spot that missed its deadline (the timeout policy's no-op). */

@@ -27,8 +27,8 @@ public interface GameType {
   int players();
 
   /**
-   * The full configuration for the given overrides: defaults filled in, unknown keys and bad
-   * values rejected with an {@link IllegalArgumentException} whose message names the problem.
+   * The full configuration for the given overrides: defaults filled in, unknown keys and bad values
+   * rejected with an {@link IllegalArgumentException} whose message names the problem.
    */
   ObjectNode config(JsonNode overrides);
 

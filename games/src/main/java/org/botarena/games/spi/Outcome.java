@@ -31,7 +31,9 @@ public record Outcome(EndReason reason, List<Integer> winners, Map<Integer, Doub
     return winners.contains(spot) ? "win" : "loss";
   }
 
-  /** The {@code game_end} frame that tells the bot on {@code spot} of game {@code game} how it did. */
+  /**
+   * The {@code game_end} frame that tells the bot on {@code spot} of game {@code game} how it did.
+   */
   public Frame.GameEnd endFrame(String game, int spot, JsonNode stats) {
     return new Frame.GameEnd(game, resultFor(spot), reason.wire(), scores, stats);
   }

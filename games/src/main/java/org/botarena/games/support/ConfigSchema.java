@@ -30,55 +30,65 @@ public final class ConfigSchema {
   private final Map<String, Key> keys = new LinkedHashMap<>();
 
   public ConfigSchema integer(String name, int defaultValue, int min, int max) {
-    keys.put(name, new Key() {
-      @Override
-      public void putDefault(ObjectNode config, String key) {
-        config.put(key, defaultValue);
-      }
+    keys.put(
+        name,
+        new Key() {
+          @Override
+          public void putDefault(ObjectNode config, String key) {
+            config.put(key, defaultValue);
+          }
 
-      @Override
-      public String check(JsonNode value) {
-        boolean ok = value.isIntegralNumber() && value.canConvertToInt()
-            && value.intValue() >= min && value.intValue() <= max;
-        return ok ? null : "must be an integer in " + min + ".." + max;
-      }
+          @Override
+          public String check(JsonNode value) {
+            boolean ok =
+                value.isIntegralNumber()
+                    && value.canConvertToInt()
+                    && value.intValue() >= min
+                    && value.intValue() <= max;
+            return ok ? null : "must be an integer in " + min + ".." + max;
+          }
 
-      @Override
-      public JsonNode normalize(JsonNode value) {
-        return Json.object().numberNode(value.intValue());
-      }
-    });
+          @Override
+          public JsonNode normalize(JsonNode value) {
+            return Json.object().numberNode(value.intValue());
+          }
+        });
     return this;
   }
 
   public ConfigSchema bool(String name, boolean defaultValue) {
-    keys.put(name, new Key() {
-      @Override
-      public void putDefault(ObjectNode config, String key) {
-        config.put(key, defaultValue);
-      }
+    keys.put(
+        name,
+        new Key() {
+          @Override
+          public void putDefault(ObjectNode config, String key) {
+            config.put(key, defaultValue);
+          }
 
-      @Override
-      public String check(JsonNode value) {
-        return value.isBoolean() ? null : "must be true or false";
-      }
-    });
+          @Override
+          public String check(JsonNode value) {
+            return value.isBoolean() ? null : "must be true or false";
+          }
+        });
     return this;
   }
 
   public ConfigSchema choice(String name, String defaultValue, List<String> allowed) {
-    keys.put(name, new Key() {
-      @Override
-      public void putDefault(ObjectNode config, String key) {
-        config.put(key, defaultValue);
-      }
+    keys.put(
+        name,
+        new Key() {
+          @Override
+          public void putDefault(ObjectNode config, String key) {
+            config.put(key, defaultValue);
+          }
 
-      @Override
-      public String check(JsonNode value) {
-        return value.isTextual() && allowed.contains(value.textValue())
-            ? null : "must be one of " + String.join(", ", allowed);
-      }
-    });
+          @Override
+          public String check(JsonNode value) {
+            return value.isTextual() && allowed.contains(value.textValue())
+                ? null
+                : "must be one of " + String.join(", ", allowed);
+          }
+        });
     return this;
   }
 
@@ -96,8 +106,12 @@ public final class ConfigSchema {
       Map.Entry<String, JsonNode> field = it.next();
       Key key = keys.get(field.getKey());
       if (key == null) {
-        throw new IllegalArgumentException("unknown config key '" + field.getKey() + "' (known: "
-            + String.join(", ", keys.keySet()) + ")");
+        throw new IllegalArgumentException(
+            "unknown config key '"
+                + field.getKey()
+                + "' (known: "
+                + String.join(", ", keys.keySet())
+                + ")");
       }
       String problem = key.check(field.getValue());
       if (problem != null) {

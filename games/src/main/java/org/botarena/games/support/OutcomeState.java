@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.botarena.protocol.Json;
 import org.botarena.games.spi.EndReason;
 import org.botarena.games.spi.Outcome;
+import org.botarena.protocol.Json;
 
 /**
  * An outcome as JSON ({@code reason}, {@code winners}, {@code scores}) and back, so that a finished
@@ -33,8 +33,10 @@ public final class OutcomeState {
     List<Integer> winners = new ArrayList<>();
     json.get("winners").forEach(w -> winners.add(w.intValue()));
     Map<Integer, Double> scores = new TreeMap<>();
-    json.get("scores").fields()
-        .forEachRemaining(e -> scores.put(Integer.parseInt(e.getKey()), e.getValue().doubleValue()));
+    json.get("scores")
+        .fields()
+        .forEachRemaining(
+            e -> scores.put(Integer.parseInt(e.getKey()), e.getValue().doubleValue()));
     return new Outcome(EndReason.valueOf(json.get("reason").asText()), winners, scores);
   }
 

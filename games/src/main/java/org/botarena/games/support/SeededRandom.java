@@ -2,8 +2,8 @@ package org.botarena.games.support;
 
 /**
  * SplitMix64: a small, fast generator whose whole state is one {@code long}, so a game can save it
- * in {@link org.botarena.games.spi.Game#state()} and continue exactly where it stopped
- * ({@link java.util.SplittableRandom} cannot expose its state).
+ * in {@link org.botarena.games.spi.Game#state()} and continue exactly where it stopped ({@link
+ * java.util.SplittableRandom} cannot expose its state).
  */
 public final class SeededRandom {
 

@@ -7,13 +7,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.botarena.protocol.Json;
 import org.botarena.games.spi.AbstractGame;
 import org.botarena.games.spi.EndReason;
 import org.botarena.games.spi.Game;
 import org.botarena.games.spi.GameType;
 import org.botarena.games.spi.HouseBot;
 import org.botarena.games.support.OutcomeState;
+import org.botarena.protocol.Json;
 import org.junit.jupiter.api.Test;
 import org.opentest4j.AssertionFailedError;
 
@@ -32,9 +32,20 @@ class ConformanceSelfTest {
       this.acceptsAnything = acceptsAnything;
     }
 
-    @Override public String name() { return "faulty"; }
-    @Override public String version() { return "1"; }
-    @Override public int players() { return 2; }
+    @Override
+    public String name() {
+      return "faulty";
+    }
+
+    @Override
+    public String version() {
+      return "1";
+    }
+
+    @Override
+    public int players() {
+      return 2;
+    }
 
     @Override
     public ObjectNode config(JsonNode overrides) {
@@ -59,7 +70,8 @@ class ConformanceSelfTest {
 
     @Override
     public Map<String, HouseBot.Factory> houseBots() {
-      return Map.of("random", (c, spot, seed) -> observation -> Json.array().add(1 + (int) (seed % 2)));
+      return Map.of(
+          "random", (c, spot, seed) -> observation -> Json.array().add(1 + (int) (seed % 2)));
     }
   }
 
@@ -81,19 +93,43 @@ class ConformanceSelfTest {
       this.bonus = bonus;
     }
 
-    @Override public List<Integer> playing() { return finished() ? List.of() : List.of(0, 1); }
-    @Override public JsonNode observation(int spot) { return Json.array().add(total); }
-    @Override public JsonNode noop(int spot) { return Json.array().add(1); }
-    @Override protected Map<Integer, Double> scores() { return Map.of(0, 0.0, 1, 0.0); }
-    @Override public ObjectNode stats(int spot) { return Json.object(); }
+    @Override
+    public List<Integer> playing() {
+      return finished() ? List.of() : List.of(0, 1);
+    }
+
+    @Override
+    public JsonNode observation(int spot) {
+      return Json.array().add(total);
+    }
+
+    @Override
+    public JsonNode noop(int spot) {
+      return Json.array().add(1);
+    }
+
+    @Override
+    protected Map<Integer, Double> scores() {
+      return Map.of(0, 0.0, 1, 0.0);
+    }
+
+    @Override
+    public ObjectNode stats(int spot) {
+      return Json.object();
+    }
 
     @Override
     public Optional<String> validate(int spot, JsonNode action) {
       if (rules.acceptsAnything) {
         return Optional.empty();
       }
-      boolean ok = action != null && action.isArray() && action.size() == 1
-          && action.get(0).isInt() && action.get(0).intValue() >= 1 && action.get(0).intValue() <= 2;
+      boolean ok =
+          action != null
+              && action.isArray()
+              && action.size() == 1
+              && action.get(0).isInt()
+              && action.get(0).intValue() >= 1
+              && action.get(0).intValue() <= 2;
       return ok ? Optional.empty() : Optional.of("action must be [1] or [2]");
     }
 
@@ -134,11 +170,13 @@ class ConformanceSelfTest {
   @Test
   void aGameThatUsesTheClockFails() {
     GameConformance kit = new GameConformance(new Faulty(false, true, false));
-    assertThrows(AssertionFailedError.class, () -> {
-      for (long seed = 0; seed < 20; seed++) {
-        kit.determinism(seed);
-      }
-    });
+    assertThrows(
+        AssertionFailedError.class,
+        () -> {
+          for (long seed = 0; seed < 20; seed++) {
+            kit.determinism(seed);
+          }
+        });
   }
 
   @Test

@@ -15,12 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.botarena.protocol.Json;
 import org.botarena.games.replay.JsonDifference;
 import org.botarena.games.spi.EndReason;
 import org.botarena.games.spi.Game;
 import org.botarena.games.spi.GameType;
 import org.botarena.games.spi.HouseBot;
+import org.botarena.protocol.Json;
 
 /**
  * The properties every game must have (after PettingZoo's api_test and OpenSpiel's random
@@ -46,8 +46,10 @@ public final class GameConformance {
   /** The config: defaults for null, a full config unchanged, unknown keys rejected. */
   public void configIsStrict() {
     assertEquals(config, type.config(config), "config(config(null)) must not change it");
-    IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
-        () -> type.config(Json.object().put("no_such_key_42", 1)));
+    IllegalArgumentException unknown =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> type.config(Json.object().put("no_such_key_42", 1)));
     assertNotNull(unknown.getMessage());
     assertTrue(unknown.getMessage().contains("no_such_key_42"), "the message names the key");
     assertTrue(type.houseBots().containsKey("random"), "every game has a 'random' house bot");
@@ -206,8 +208,8 @@ public final class GameConformance {
     Map<Integer, JsonNode> actions(Game game) {
       Map<Integer, JsonNode> actions = new TreeMap<>();
       for (int spot : game.playing()) {
-        JsonNode action = random.nextInt(10) == 0 ? game.noop(spot)
-            : bots.get(spot).act(game.observation(spot));
+        JsonNode action =
+            random.nextInt(10) == 0 ? game.noop(spot) : bots.get(spot).act(game.observation(spot));
         actions.put(spot, action);
       }
       return actions;

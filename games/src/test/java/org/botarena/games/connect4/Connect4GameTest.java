@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
-import org.botarena.protocol.Json;
 import org.botarena.games.local.HouseContestant;
 import org.botarena.games.local.LocalMatch;
 import org.botarena.games.spi.Game;
 import org.botarena.games.spi.Outcome;
+import org.botarena.protocol.Json;
 import org.junit.jupiter.api.Test;
 
 class Connect4GameTest {
@@ -52,10 +52,12 @@ class Connect4GameTest {
   void theTacticalBotBeatsRandom() {
     int wins = 0;
     for (int seed = 0; seed < 20; seed++) {
-      List<HouseContestant> players = seed % 2 == 0
-          ? List.of(new HouseContestant("tactical"), new HouseContestant("random"))
-          : List.of(new HouseContestant("random"), new HouseContestant("tactical"));
-      Outcome outcome = new LocalMatch(type, null, seed, List.copyOf(players), 1000).play().outcome();
+      List<HouseContestant> players =
+          seed % 2 == 0
+              ? List.of(new HouseContestant("tactical"), new HouseContestant("random"))
+              : List.of(new HouseContestant("random"), new HouseContestant("tactical"));
+      Outcome outcome =
+          new LocalMatch(type, null, seed, List.copyOf(players), 1000).play().outcome();
       wins += outcome.winners().contains(seed % 2) ? 1 : 0;
     }
     assertTrue(wins >= 19, "tactical won " + wins + " of 20");

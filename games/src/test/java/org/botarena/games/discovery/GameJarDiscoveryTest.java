@@ -34,14 +34,13 @@ class GameJarDiscoveryTest {
 
   private static final String SERVICE = "META-INF/services/" + GameType.class.getName();
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void aGameInADroppedJarIsFoundAndConforms() throws Exception {
     Path jar = buildGameJar();
-    try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()},
-        GameType.class.getClassLoader())) {
+    try (URLClassLoader loader =
+        new URLClassLoader(new URL[] {jar.toUri().toURL()}, GameType.class.getClassLoader())) {
       Map<String, GameType> types = Games.discover(loader);
       GameType coins = types.get("coins");
       assertNotNull(coins, "the jar's game is found; found " + types.keySet());
@@ -66,10 +65,15 @@ class GameJarDiscoveryTest {
     }
     Path classes = Files.createDirectories(dir.resolve("classes"));
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    String classPath = String.join(java.io.File.pathSeparator,
-        location(GameType.class), location(org.botarena.protocol.Json.class), location(JsonNode.class), location(com.fasterxml.jackson.core.JsonParser.class));
-    int status = javac.run(null, null, null, "-d", classes.toString(), "-cp", classPath,
-        source.toString());
+    String classPath =
+        String.join(
+            java.io.File.pathSeparator,
+            location(GameType.class),
+            location(org.botarena.protocol.Json.class),
+            location(JsonNode.class),
+            location(com.fasterxml.jackson.core.JsonParser.class));
+    int status =
+        javac.run(null, null, null, "-d", classes.toString(), "-cp", classPath, source.toString());
     assertEquals(0, status, "the test game compiles");
     Path jar = dir.resolve("coins-game.jar");
     try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));

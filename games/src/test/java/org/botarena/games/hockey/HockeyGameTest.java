@@ -8,12 +8,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.botarena.protocol.Json;
 import org.botarena.games.local.Contestant;
 import org.botarena.games.local.HouseContestant;
 import org.botarena.games.local.LocalMatch;
 import org.botarena.games.spi.Game;
 import org.botarena.games.spi.Outcome;
+import org.botarena.protocol.Json;
 import org.junit.jupiter.api.Test;
 
 class HockeyGameTest {
@@ -31,7 +31,8 @@ class HockeyGameTest {
       assertTrue(problem.contains("action[1] must be finite"), problem);
     }
     assertTrue(game.validate(0, Json.parse("[0, 0, 0]")).orElseThrow().contains("4 numbers"));
-    assertTrue(game.validate(0, Json.parse("[0, \"1\", 0, 0]")).orElseThrow().contains("action[1]"));
+    assertTrue(
+        game.validate(0, Json.parse("[0, \"1\", 0, 0]")).orElseThrow().contains("action[1]"));
   }
 
   @Test
@@ -78,10 +79,15 @@ class HockeyGameTest {
     assertEquals(4, config.get("rounds").intValue(), "comprl plays four rounds");
     assertEquals(251, config.get("max_steps").intValue(), "done once time >= 250 after a step");
     assertTrue(config.get("swap_sides").booleanValue());
-    assertEquals(81, type.config(Json.parse("{\"mode\": \"defense\"}")).get("max_steps").intValue());
-    assertEquals(81, type.config(Json.parse("{\"mode\": \"shooting\"}")).get("max_steps").intValue());
-    assertEquals(30, type.config(Json.parse("{\"mode\": \"shooting\", \"max_steps\": 30}"))
-        .get("max_steps").intValue());
+    assertEquals(
+        81, type.config(Json.parse("{\"mode\": \"defense\"}")).get("max_steps").intValue());
+    assertEquals(
+        81, type.config(Json.parse("{\"mode\": \"shooting\"}")).get("max_steps").intValue());
+    assertEquals(
+        30,
+        type.config(Json.parse("{\"mode\": \"shooting\", \"max_steps\": 30}"))
+            .get("max_steps")
+            .intValue());
     assertEquals(config, type.config(config), "resolving twice changes nothing");
   }
 
@@ -101,8 +107,11 @@ class HockeyGameTest {
   @Test
   void theStartingHalfAlternatesAndSidesSwap() {
     for (boolean swap : new boolean[] {true, false}) {
-      Game game = type.create(type.config(Json.parse(
-          "{\"rounds\": 4, \"max_steps\": 1, \"swap_sides\": " + swap + "}")), 11);
+      Game game =
+          type.create(
+              type.config(
+                  Json.parse("{\"rounds\": 4, \"max_steps\": 1, \"swap_sides\": " + swap + "}")),
+              11);
       List<Double> puckX = new java.util.ArrayList<>();
       List<Double> spotZeroPuckX = new java.util.ArrayList<>();
       for (int round = 0; round < 4; round++) {
@@ -121,8 +130,13 @@ class HockeyGameTest {
   @Test
   void everyRoundStartsFromTheInitialState() {
     String state = "[-3, 0.5, 0.2, 1, 0, 0, 3, -0.5, 0, 0, 0, 0, -1.5, 0.05, -4, 0, 0, 0]";
-    ObjectNode config = type.config(Json.parse("{\"rounds\": 2, \"max_steps\": 5, "
-        + "\"swap_sides\": false, \"initial_state\": " + state + "}"));
+    ObjectNode config =
+        type.config(
+            Json.parse(
+                "{\"rounds\": 2, \"max_steps\": 5, "
+                    + "\"swap_sides\": false, \"initial_state\": "
+                    + state
+                    + "}"));
     Game game = type.create(config, 2);
     JsonNode first = game.observation(0);
     assertEquals(-1.5, first.get(12).doubleValue(), 1e-6);
@@ -141,24 +155,34 @@ class HockeyGameTest {
     Map<String, String> bad = new java.util.LinkedHashMap<>();
     bad.put("[1, 2]", "must be an array of 18 numbers");
     bad.put("\"x\"", "must be an array of 18 numbers");
-    bad.put(states("0", 3, "1e9"), "initial_state[3] (player one's vx) must be a finite number in -100..100");
+    bad.put(
+        states("0", 3, "1e9"),
+        "initial_state[3] (player one's vx) must be a finite number in -100..100");
     bad.put(states("0", 12, "\"1\""), "initial_state[12] (the puck's x)");
-    bad.put(states("0", 13, "4.5"), "initial_state[13] (the puck's y) must be a finite number in -4..4");
-    bad.put(states("0", 16, "2.5"), "initial_state[16] (player one's hold timer) must be an integer in 0..15");
+    bad.put(
+        states("0", 13, "4.5"),
+        "initial_state[13] (the puck's y) must be a finite number in -4..4");
+    bad.put(
+        states("0", 16, "2.5"),
+        "initial_state[16] (player one's hold timer) must be an integer in 0..15");
     bad.put(states("0", 17, "16"), "initial_state[17]");
     bad.put(states("0", 17, "-1"), "initial_state[17]");
     StringBuilder huge = new StringBuilder("[0");
     huge.append(", 0".repeat(99_999)).append("]");
     bad.put(huge.toString(), "got an array of 100000 values");
-    bad.forEach((value, message) -> {
-      IllegalArgumentException error = org.junit.jupiter.api.Assertions.assertThrows(
-          IllegalArgumentException.class,
-          () -> type.config(Json.parse("{\"initial_state\": " + value + "}")));
-      assertTrue(error.getMessage().contains(message), error.getMessage());
-      assertTrue(error.getMessage().length() < 400, "a short message: " + error.getMessage().length());
-    });
-    IllegalArgumentException unknown = org.junit.jupiter.api.Assertions.assertThrows(
-        IllegalArgumentException.class, () -> type.config(Json.parse("{\"initial\": 1}")));
+    bad.forEach(
+        (value, message) -> {
+          IllegalArgumentException error =
+              org.junit.jupiter.api.Assertions.assertThrows(
+                  IllegalArgumentException.class,
+                  () -> type.config(Json.parse("{\"initial_state\": " + value + "}")));
+          assertTrue(error.getMessage().contains(message), error.getMessage());
+          assertTrue(
+              error.getMessage().length() < 400, "a short message: " + error.getMessage().length());
+        });
+    IllegalArgumentException unknown =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IllegalArgumentException.class, () -> type.config(Json.parse("{\"initial\": 1}")));
     assertTrue(unknown.getMessage().contains("initial_state"), "the known keys are listed");
   }
 
@@ -172,18 +196,23 @@ class HockeyGameTest {
   @Test
   void theTrainingModesStartAsTheCoursesDo() {
     for (long seed = 0; seed < 20; seed++) {
-      Game shooting = type.create(type.config(Json.parse("{\"mode\": \"shooting\", \"rounds\": 1}")), seed);
+      Game shooting =
+          type.create(type.config(Json.parse("{\"mode\": \"shooting\", \"rounds\": 1}")), seed);
       JsonNode obs = shooting.observation(0);
-      assertTrue(obs.get(12).doubleValue() <= -1 && obs.get(12).doubleValue() >= -2, "puck in p1's half");
+      assertTrue(
+          obs.get(12).doubleValue() <= -1 && obs.get(12).doubleValue() >= -2, "puck in p1's half");
       double p2x = obs.get(6).doubleValue();
-      assertTrue(p2x >= 3 - 10 / 3.0 - 1e-6 && p2x <= 3 + 10 / 6.0 + 1e-6, "p2 placed at random: " + p2x);
+      assertTrue(
+          p2x >= 3 - 10 / 3.0 - 1e-6 && p2x <= 3 + 10 / 6.0 + 1e-6, "p2 placed at random: " + p2x);
 
-      Game defense = type.create(type.config(Json.parse("{\"mode\": \"defense\", \"rounds\": 1}")), seed);
+      Game defense =
+          type.create(type.config(Json.parse("{\"mode\": \"defense\", \"rounds\": 1}")), seed);
       assertTrue(defense.observation(0).get(12).doubleValue() >= 0, "the puck starts in p2's half");
       defense.apply(Map.of(0, defense.noop(0), 1, defense.noop(1)));
       JsonNode after = defense.observation(0);
       double speed = Math.hypot(after.get(14).doubleValue(), after.get(15).doubleValue());
-      assertTrue(after.get(14).doubleValue() < 0 && speed > 55 && speed <= 60.001,
+      assertTrue(
+          after.get(14).doubleValue() < 0 && speed > 55 && speed <= 60.001,
           "shot toward p1's goal at 60 units/s: " + after);
       int steps = 1;
       while (!defense.finished()) {
@@ -206,15 +235,18 @@ class HockeyGameTest {
     int weakWins = 0;
     for (int i = 0; i < 40; i++) {
       int strongSpot = i % 2;
-      List<Contestant> bySpot = strongSpot == 0
-          ? List.of(new HouseContestant("strong"), new HouseContestant("weak"))
-          : List.of(new HouseContestant("weak"), new HouseContestant("strong"));
+      List<Contestant> bySpot =
+          strongSpot == 0
+              ? List.of(new HouseContestant("strong"), new HouseContestant("weak"))
+              : List.of(new HouseContestant("weak"), new HouseContestant("strong"));
       Outcome outcome = new LocalMatch(type, config, 1000 + i, bySpot, 1000).play().outcome();
       strongWins += outcome.winners().contains(strongSpot) ? 1 : 0;
       weakWins += outcome.winners().contains(1 - strongSpot) ? 1 : 0;
     }
-    System.out.printf("hockey strong vs weak, 40 matches of 4 rounds: strong %d, weak %d, draws %d%n",
+    System.out.printf(
+        "hockey strong vs weak, 40 matches of 4 rounds: strong %d, weak %d, draws %d%n",
         strongWins, weakWins, 40 - strongWins - weakWins);
-    assertTrue(strongWins >= 24 && weakWins <= 8, "strong won " + strongWins + " of 40, weak " + weakWins);
+    assertTrue(
+        strongWins >= 24 && weakWins <= 8, "strong won " + strongWins + " of 40, weak " + weakWins);
   }
 }

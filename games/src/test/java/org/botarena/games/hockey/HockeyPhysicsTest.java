@@ -8,7 +8,9 @@ import org.junit.jupiter.api.Test;
 
 class HockeyPhysicsTest {
 
-  /** The table turned half a circle: side 0 becomes side 1 and every position and velocity flips. */
+  /**
+   * The table turned half a circle: side 0 becomes side 1 and every position and velocity flips.
+   */
   private static TableState mirrored(TableState table) {
     TableState m = new TableState();
     m.paddles[0] = mirrored(table.paddles[1]);
@@ -60,7 +62,8 @@ class HockeyPhysicsTest {
   }
 
   private static double distance(BodyState a, BodyState b) {
-    return Math.max(Math.max(Math.abs(a.x - b.x), Math.abs(a.y - b.y)),
+    return Math.max(
+        Math.max(Math.abs(a.x - b.x), Math.abs(a.y - b.y)),
         Math.max(Math.abs(a.vx - b.vx), Math.abs(a.vy - b.vy)));
   }
 }

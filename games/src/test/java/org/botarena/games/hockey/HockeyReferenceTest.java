@@ -18,14 +18,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Our hockey against the course's environment itself: the scenarios of {@code hockey-reference/}
  * (test resources; generated from martius-lab/hockey-env on Box2D 2.3.0, see the README there),
- * each replayed through the game from its {@code initial_state} with the same actions (player
- * two's in its own mirrored frame, as its agent sends them), both players' observations compared
- * after every step.
+ * each replayed through the game from its {@code initial_state} with the same actions (player two's
+ * in its own mirrored frame, as its agent sends them), both players' observations compared after
+ * every step.
  */
 class HockeyReferenceTest {
 
   /** Paddle-only and free-puck scenarios: every position and velocity, for the whole file. */
   private static final double TRAJECTORY_TOLERANCE = 1e-3;
+
   /**
    * In {@code a_left_up} the paddle is driven into the goal's solid part and then scrapes along a
    * post's tip and inner face. It is the course's to the bit to step 19; at step 20 the two
@@ -36,16 +37,18 @@ class HockeyReferenceTest {
    * out.
    */
   private static final int LEFT_UP_CHECKED_STEPS = 60;
+
   /** Contact and keep-mode scenarios: positions, and the shot's speed (relative). */
   private static final double POSITION_TOLERANCE = 0.05;
+
   private static final double SHOT_SPEED_TOLERANCE = 0.01;
   private static final int[] POSITIONS = {0, 1, 6, 7, 12, 13};
 
   private final HockeyGameType type = new HockeyGameType();
 
   static Stream<String> trajectories() {
-    return Stream.concat(ReferenceScenario.PADDLE_ONLY.stream(),
-        ReferenceScenario.FREE_PUCK.stream());
+    return Stream.concat(
+        ReferenceScenario.PADDLE_ONLY.stream(), ReferenceScenario.FREE_PUCK.stream());
   }
 
   static Stream<String> keepMode() {
@@ -80,20 +83,23 @@ class HockeyReferenceTest {
         for (int i = 0; i < 16; i++) {
           double difference = Math.abs(ours[i] - course[i]);
           worst = Math.max(worst, difference);
-          assertTrue(difference <= TRAJECTORY_TOLERANCE, String.format(
-              "%s step %d, player %d's observation[%d]: ours %.6f, course %.6f", name, t,
-              spot + 1, i, ours[i], course[i]));
+          assertTrue(
+              difference <= TRAJECTORY_TOLERANCE,
+              String.format(
+                  "%s step %d, player %d's observation[%d]: ours %.6f, course %.6f",
+                  name, t, spot + 1, i, ours[i], course[i]));
         }
         assertEquals(course[16], ours[16], name + " step " + t + ": own hold timer");
         assertEquals(course[17], ours[17], name + " step " + t + ": opponent's hold timer");
       }
-      assertEquals(step.get("done").booleanValue(), game.finished(), name + " step " + t + ": done");
+      assertEquals(
+          step.get("done").booleanValue(), game.finished(), name + " step " + t + ": done");
     }
     if (game.finished()) {
       assertEquals(winnerSpots(scenario.steps().get(checked - 1)), game.outcome().winners(), name);
     }
-    System.out.printf("hockey reference %s: %d steps, largest difference %.2e%n", name, checked,
-        worst);
+    System.out.printf(
+        "hockey reference %s: %d steps, largest difference %.2e%n", name, checked, worst);
   }
 
   @ParameterizedTest
@@ -114,9 +120,11 @@ class HockeyReferenceTest {
       double[] theirs = ReferenceScenario.values(step.get("obs_p1"));
       for (int i : POSITIONS) {
         worst = Math.max(worst, Math.abs(mine[i] - theirs[i]));
-        assertTrue(Math.abs(mine[i] - theirs[i]) <= POSITION_TOLERANCE, String.format(
-            "%s step %d, position observation[%d]: ours %.4f, course %.4f", name, t, i, mine[i],
-            theirs[i]));
+        assertTrue(
+            Math.abs(mine[i] - theirs[i]) <= POSITION_TOLERANCE,
+            String.format(
+                "%s step %d, position observation[%d]: ours %.4f, course %.4f",
+                name, t, i, mine[i], theirs[i]));
       }
       course.see(t, theirs, step.get("done").booleanValue());
       ours.see(t, mine, game.finished());
@@ -127,16 +135,18 @@ class HockeyReferenceTest {
     for (int i = 0; i < course.shotSpeeds.size(); i++) {
       double want = course.shotSpeeds.get(i);
       double got = ours.shotSpeeds.get(i);
-      assertTrue(Math.abs(got - want) <= SHOT_SPEED_TOLERANCE * want,
+      assertTrue(
+          Math.abs(got - want) <= SHOT_SPEED_TOLERANCE * want,
           name + ": shot speed " + got + ", course " + want);
     }
     JsonNode last = scenario.steps().get(scenario.steps().size() - 1);
     if (last.get("done").booleanValue()) {
       assertEquals(winnerSpots(last), game.outcome().winners(), name + ": who scored");
     }
-    System.out.printf("hockey reference %s: catches %s, shots %s (speeds %s, course %s), goal at %d;"
-        + " largest position difference %.2e%n", name, ours.catches, ours.shots, ours.shotSpeeds,
-        course.shotSpeeds, ours.end, worst);
+    System.out.printf(
+        "hockey reference %s: catches %s, shots %s (speeds %s, course %s), goal at %d;"
+            + " largest position difference %.2e%n",
+        name, ours.catches, ours.shots, ours.shotSpeeds, course.shotSpeeds, ours.end, worst);
   }
 
   /** The winners list of our outcome for the course's winner (1 player one, -1 player two). */
@@ -184,7 +194,9 @@ class HockeyReferenceTest {
         JsonNode course = line.get(spot == 0 ? "obs_p1" : "obs_p2");
         JsonNode ours = game.observation(spot);
         for (int i = 0; i < 18; i++) {
-          assertEquals(course.get(i).doubleValue(), ours.get(i).doubleValue(),
+          assertEquals(
+              course.get(i).doubleValue(),
+              ours.get(i).doubleValue(),
               "state " + line.get("i") + ", player " + (spot + 1) + ", observation[" + i + "]");
           compared++;
         }

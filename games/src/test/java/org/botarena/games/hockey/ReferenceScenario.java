@@ -17,12 +17,25 @@ import org.botarena.protocol.Json;
  */
 record ReferenceScenario(String name, JsonNode header, List<JsonNode> steps) {
 
-  static final List<String> PADDLE_ONLY = List.of("a_coast", "a_down_rotneg", "a_left_up",
-      "a_p2_push", "a_push_right", "a_push_up", "a_rotate_pos");
-  static final List<String> FREE_PUCK = List.of("b_end_wall_bounce", "b_goal_left", "b_goal_right",
-      "b_slow_drift", "b_speed_cap", "b_vertical_bounce");
-  static final List<String> KEEP_MODE = List.of("e_catch_shoot", "e_p2_catch_shoot",
-      "e_preset_hold");
+  static final List<String> PADDLE_ONLY =
+      List.of(
+          "a_coast",
+          "a_down_rotneg",
+          "a_left_up",
+          "a_p2_push",
+          "a_push_right",
+          "a_push_up",
+          "a_rotate_pos");
+  static final List<String> FREE_PUCK =
+      List.of(
+          "b_end_wall_bounce",
+          "b_goal_left",
+          "b_goal_right",
+          "b_slow_drift",
+          "b_speed_cap",
+          "b_vertical_bounce");
+  static final List<String> KEEP_MODE =
+      List.of("e_catch_shoot", "e_p2_catch_shoot", "e_preset_hold");
 
   static ReferenceScenario load(String name) {
     List<JsonNode> lines = lines(name + ".jsonl");
@@ -31,7 +44,8 @@ record ReferenceScenario(String name, JsonNode header, List<JsonNode> steps) {
 
   /** A whole resource file as one JSON document. */
   static JsonNode document(String file) {
-    try (InputStream in = ReferenceScenario.class.getResourceAsStream("/hockey-reference/" + file)) {
+    try (InputStream in =
+        ReferenceScenario.class.getResourceAsStream("/hockey-reference/" + file)) {
       if (in == null) {
         throw new IllegalStateException("no test resource hockey-reference/" + file);
       }
@@ -43,7 +57,8 @@ record ReferenceScenario(String name, JsonNode header, List<JsonNode> steps) {
 
   static List<JsonNode> lines(String file) {
     List<JsonNode> lines = new ArrayList<>();
-    try (InputStream in = ReferenceScenario.class.getResourceAsStream("/hockey-reference/" + file)) {
+    try (InputStream in =
+        ReferenceScenario.class.getResourceAsStream("/hockey-reference/" + file)) {
       if (in == null) {
         throw new IllegalStateException("no test resource hockey-reference/" + file);
       }

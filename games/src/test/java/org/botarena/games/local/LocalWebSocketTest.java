@@ -14,17 +14,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.botarena.protocol.Json;
 import org.botarena.games.replay.Replay;
 import org.botarena.games.replay.ReplayFrame;
+import org.botarena.protocol.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A bot over a real WebSocket against the local runner: full games, the protocol's errors. */
 class LocalWebSocketTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
@@ -36,7 +35,8 @@ class LocalWebSocketTest {
 
   private CompletableFuture<Integer> runner(String... args) {
     PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
-    return CompletableFuture.supplyAsync(() -> LocalMain.run(args, print, print), LocalWebSocketTest::thread);
+    return CompletableFuture.supplyAsync(
+        () -> LocalMain.run(args, print, print), LocalWebSocketTest::thread);
   }
 
   /**
@@ -60,18 +60,22 @@ class LocalWebSocketTest {
   }
 
   /** Plays {@code games} games of sum-to-ten adding {@code add} each step; returns the results. */
-  private static java.util.List<String> play(WsTestBot bot, int add, int games) throws InterruptedException {
+  private static java.util.List<String> play(WsTestBot bot, int add, int games)
+      throws InterruptedException {
     java.util.List<String> results = new java.util.ArrayList<>();
     while (results.size() < games) {
       JsonNode message = bot.next();
       switch (message.get("type").asText()) {
         case "game_start" -> {
-          assertEquals(60000, message.get("config").get("deadline_ms").asInt(), "told as the server tells it");
+          assertEquals(
+              60000,
+              message.get("config").get("deadline_ms").asInt(),
+              "told as the server tells it");
           assertEquals(2, message.get("config").get("max_timeouts").asInt());
         }
         case "step" -> bot.send(WsTestBot.action(message, Json.array().add(add)));
         case "game_end" -> results.add(message.get("result").asText());
-        default -> { }
+        default -> {}
       }
     }
     return results;
@@ -80,20 +84,41 @@ class LocalWebSocketTest {
   @Test
   void twoBotsPlayEachOtherAndTheirTokensSayWhichPlayerTheyAre() throws Exception {
     int port = freePort();
-    CompletableFuture<Integer> run = runner("--game", "simple", "--p1", "ws", "--p2", "ws", "--games", "2",
-        "--port", String.valueOf(port), "--json", "--no-replays", "--wait-s", "20",
-        "--config", "{\"target\":9,\"max_timeouts\":2,\"deadline_ms\":60000}"); // no step can time out, however slow the machine
-    try (WsTestBot second = WsTestBot.connect(port); WsTestBot first = WsTestBot.connect(port)) {
+    CompletableFuture<Integer> run =
+        runner(
+            "--game",
+            "simple",
+            "--p1",
+            "ws",
+            "--p2",
+            "ws",
+            "--games",
+            "2",
+            "--port",
+            String.valueOf(port),
+            "--json",
+            "--no-replays",
+            "--wait-s",
+            "20",
+            "--config",
+            "{\"target\":9,\"max_timeouts\":2,\"deadline_ms\":60000}"); // no step can time out,
+    // however slow the machine
+    try (WsTestBot second = WsTestBot.connect(port);
+        WsTestBot first = WsTestBot.connect(port)) {
       second.hello("p2"); // the second player connects first: it still plays p2
       first.hello("p1");
-      CompletableFuture<java.util.List<String>> p2 = CompletableFuture.supplyAsync(() -> {
-        try {
-          return play(second, 1, 2);
-        } catch (InterruptedException e) {
-          throw new IllegalStateException(e);
-        }
-      }, LocalWebSocketTest::thread);
-      assertEquals(java.util.List.of("win", "win"), play(first, 3, 2), "p1 adds 3 and wins both sides");
+      CompletableFuture<java.util.List<String>> p2 =
+          CompletableFuture.supplyAsync(
+              () -> {
+                try {
+                  return play(second, 1, 2);
+                } catch (InterruptedException e) {
+                  throw new IllegalStateException(e);
+                }
+              },
+              LocalWebSocketTest::thread);
+      assertEquals(
+          java.util.List.of("win", "win"), play(first, 3, 2), "p1 adds 3 and wins both sides");
       assertEquals(java.util.List.of("loss", "loss"), p2.get(30, TimeUnit.SECONDS));
     }
     assertEquals(0, run.get(30, TimeUnit.SECONDS), out.toString());
@@ -106,9 +131,27 @@ class LocalWebSocketTest {
   @Test
   void aBotPlaysConnectFourGamesOverTheWire() throws Exception {
     int port = freePort();
-    CompletableFuture<Integer> run = runner("--game", "connect4", "--p1", "ws", "--p2",
-        "house:random", "--games", "2", "--seed", "5", "--port", String.valueOf(port), "--json",
-        "--replays", dir.toString(), "--deadline-ms", "60000", "--wait-s", "20");
+    CompletableFuture<Integer> run =
+        runner(
+            "--game",
+            "connect4",
+            "--p1",
+            "ws",
+            "--p2",
+            "house:random",
+            "--games",
+            "2",
+            "--seed",
+            "5",
+            "--port",
+            String.valueOf(port),
+            "--json",
+            "--replays",
+            dir.toString(),
+            "--deadline-ms",
+            "60000",
+            "--wait-s",
+            "20");
     try (WsTestBot bot = WsTestBot.connect(port)) {
       bot.send("this is not json");
       assertEquals("BAD_MESSAGE", bot.expect("error").get("code").asText());
@@ -143,11 +186,14 @@ class LocalWebSocketTest {
             assertTrue(message.get("result").asText().matches("win|loss|draw"));
             assertEquals("normal", message.get("reason").asText());
           }
-          default -> { }
+          default -> {}
         }
       }
       assertTrue(ponged, "a ping is answered");
-      assertEquals(java.util.List.of("STALE_ACTION", "BAD_MESSAGE"), errors, "a late seq, then an unknown type");
+      assertEquals(
+          java.util.List.of("STALE_ACTION", "BAD_MESSAGE"),
+          errors,
+          "a late seq, then an unknown type");
     }
     assertEquals(0, run.get(30, TimeUnit.SECONDS), out.toString());
     String text = out.toString(StandardCharsets.UTF_8);
@@ -162,8 +208,23 @@ class LocalWebSocketTest {
   @Test
   void anInvalidActionLosesTheGameAndSaysWhy() throws Exception {
     int port = freePort();
-    CompletableFuture<Integer> run = runner("--game", "hockey", "--p1", "ws", "--p2", "house:weak",
-        "--games", "1", "--port", String.valueOf(port), "--no-replays", "--wait-s", "20", "--deadline-ms", "60000");
+    CompletableFuture<Integer> run =
+        runner(
+            "--game",
+            "hockey",
+            "--p1",
+            "ws",
+            "--p2",
+            "house:weak",
+            "--games",
+            "1",
+            "--port",
+            String.valueOf(port),
+            "--no-replays",
+            "--wait-s",
+            "20",
+            "--deadline-ms",
+            "60000");
     try (WsTestBot bot = WsTestBot.connect(port)) {
       bot.hello();
       JsonNode step = bot.expect("step");
@@ -181,9 +242,23 @@ class LocalWebSocketTest {
 
   @Test
   void theRepeaterReplaysWhatTheBotSawAndReportsDifferences() throws Exception {
-    assertEquals(0, LocalMain.run(new String[] {"--game", "rps", "--p1", "house:counter", "--p2",
-        "house:random", "--seed", "11", "--replays", dir.toString()},
-        new PrintStream(out, true, StandardCharsets.UTF_8), System.err));
+    assertEquals(
+        0,
+        LocalMain.run(
+            new String[] {
+              "--game",
+              "rps",
+              "--p1",
+              "house:counter",
+              "--p2",
+              "house:random",
+              "--seed",
+              "11",
+              "--replays",
+              dir.toString()
+            },
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            System.err));
     Path file = dir.resolve("rps-11.jsonl.gz");
     Replay replay;
     try (InputStream in = Files.newInputStream(file)) {
@@ -191,8 +266,18 @@ class LocalWebSocketTest {
     }
     int port = freePort();
     out.reset();
-    CompletableFuture<Integer> run = runner("--repeat", file.toString(), "--spot", "1", "--port",
-        String.valueOf(port), "--wait-s", "20", "--deadline-ms", "60000");
+    CompletableFuture<Integer> run =
+        runner(
+            "--repeat",
+            file.toString(),
+            "--spot",
+            "1",
+            "--port",
+            String.valueOf(port),
+            "--wait-s",
+            "20",
+            "--deadline-ms",
+            "60000");
     try (WsTestBot bot = WsTestBot.connect(port)) {
       bot.hello();
       for (ReplayFrame frame : replay.frames()) {
@@ -200,8 +285,8 @@ class LocalWebSocketTest {
         assertEquals(frame.step(), step.get("seq").asInt(), "one step per frame, in order");
         JsonNode recorded = frame.actions().get(1);
         // answer as recorded, except at step 2
-        JsonNode answer = frame.step() == 2
-            ? Json.array().add((recorded.get(0).asInt() + 1) % 3) : recorded;
+        JsonNode answer =
+            frame.step() == 2 ? Json.array().add((recorded.get(0).asInt() + 1) % 3) : recorded;
         bot.send(WsTestBot.action(step, answer));
       }
       assertFalse(bot.expect("game_end").get("result").asText().isEmpty());

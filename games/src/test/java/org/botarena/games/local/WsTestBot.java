@@ -26,8 +26,11 @@ final class WsTestBot implements WebSocket.Listener, AutoCloseable {
     long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
     while (true) {
       try {
-        bot.socket = HttpClient.newHttpClient().newWebSocketBuilder()
-            .buildAsync(URI.create("ws://localhost:" + port + "/arena/ws/bot"), bot).get();
+        bot.socket =
+            HttpClient.newHttpClient()
+                .newWebSocketBuilder()
+                .buildAsync(URI.create("ws://localhost:" + port + "/arena/ws/bot"), bot)
+                .get();
         return bot;
       } catch (ExecutionException | CompletionException e) {
         if (System.nanoTime() > until) {
@@ -51,8 +54,12 @@ final class WsTestBot implements WebSocket.Listener, AutoCloseable {
   }
 
   void hello(String token) throws InterruptedException {
-    send(Json.object().put("type", "hello").put("protocol", 1).put("token", token)
-        .put("client", "test-bot-" + token));
+    send(
+        Json.object()
+            .put("type", "hello")
+            .put("protocol", 1)
+            .put("token", token)
+            .put("client", "test-bot-" + token));
     expect("welcome");
   }
 
@@ -75,8 +82,12 @@ final class WsTestBot implements WebSocket.Listener, AutoCloseable {
   }
 
   static ObjectNode action(JsonNode step, JsonNode action) {
-    ObjectNode answer = Json.object().put("type", "action").put("game", step.get("game").asText())
-        .put("spot", step.get("spot").asInt()).put("seq", step.get("seq").asInt());
+    ObjectNode answer =
+        Json.object()
+            .put("type", "action")
+            .put("game", step.get("game").asText())
+            .put("spot", step.get("spot").asInt())
+            .put("seq", step.get("seq").asInt());
     answer.set("action", action);
     return answer;
   }

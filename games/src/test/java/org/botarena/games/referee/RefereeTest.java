@@ -82,8 +82,10 @@ class RefereeTest {
     List<Referee.Miss> misses = referee.deadlinePassed(referee.round());
     assertEquals(1, misses.size());
     assertEquals(new Referee.Miss(1, 1, 1, false, misses.get(0).message()), misses.get(0));
-    assertTrue(misses.get(0).message().contains("1 of 2 allowed in a row"), misses.get(0).message());
-    assertEquals(SIMPLE.create(SIMPLE.config(null), 0).noop(1), referee.apply().get(1), "the no-op");
+    assertTrue(
+        misses.get(0).message().contains("1 of 2 allowed in a row"), misses.get(0).message());
+    assertEquals(
+        SIMPLE.create(SIMPLE.config(null), 0).noop(1), referee.apply().get(1), "the no-op");
 
     referee.open();
     referee.answer(0, 2, Json.array().add(1));
@@ -199,9 +201,10 @@ class RefereeTest {
 
   @Test
   void houseBotsStandInAtOnceAndABrokenOnePlaysTheNoop() {
-    HouseBot broken = observation -> {
-      throw new IllegalStateException("a house bot's bug");
-    };
+    HouseBot broken =
+        observation -> {
+          throw new IllegalStateException("a house bot's bug");
+        };
     HouseBot illegal = observation -> Json.array().add(7);
     Referee both = simple(3, Map.of(0, broken, 1, illegal));
     assertEquals(List.of(), both.open(), "nobody to ask");
@@ -211,7 +214,10 @@ class RefereeTest {
 
     Referee one = simple(3, Map.of(1, observation -> THREE));
     assertEquals(List.of(0), one.open().stream().map(Referee.Request::spot).toList());
-    assertEquals(Referee.Verdict.STALE, one.answer(1, 1, THREE).verdict(), "a bot cannot act for a house spot");
+    assertEquals(
+        Referee.Verdict.STALE,
+        one.answer(1, 1, THREE).verdict(),
+        "a bot cannot act for a house spot");
     one.answer(0, 1, THREE);
     assertEquals(Map.of(0, THREE, 1, THREE), one.apply());
   }
@@ -219,11 +225,13 @@ class RefereeTest {
   @Test
   void inTurnsOnlyTheSpotToMoveIsAsked() {
     GameType connect4 = Games.type("connect4");
-    Referee referee = new Referee(connect4.create(connect4.config(null), 3), StepRules.deadline(100), Map.of());
+    Referee referee =
+        new Referee(connect4.create(connect4.config(null), 3), StepRules.deadline(100), Map.of());
     List<Referee.Request> first = referee.open();
     assertEquals(1, first.size());
     int mover = first.get(0).spot();
-    assertEquals(Referee.Verdict.STALE, referee.answer(1 - mover, 1, Json.array().add(3)).verdict());
+    assertEquals(
+        Referee.Verdict.STALE, referee.answer(1 - mover, 1, Json.array().add(3)).verdict());
     referee.answer(mover, 1, connect4.create(connect4.config(null), 3).noop(mover));
     referee.apply();
     List<Referee.Request> second = referee.open();
@@ -239,25 +247,37 @@ class RefereeTest {
     referee.restart(SIMPLE.create(SIMPLE.config(null), 1));
     assertFalse(referee.awaiting());
     assertEquals(List.of(), referee.deadlinePassed(oldRound));
-    assertEquals(Referee.Verdict.STALE, referee.answer(0, 1, THREE).verdict(), "the abandoned step");
+    assertEquals(
+        Referee.Verdict.STALE, referee.answer(0, 1, THREE).verdict(), "the abandoned step");
     assertEquals(2L, referee.open().get(0).seq());
   }
 
   @Test
   void aHostileMatchConfigIsPlayedWithinThePlatformsMaxima() {
-    StepRules rules = StepRules.of(Json.object().put(PlatformConfig.DEADLINE_MS, 600_000)
-        .put(PlatformConfig.MAX_TIMEOUTS, 1000), new StepRules(2000, 3));
-    assertEquals(new StepRules(PlatformConfig.MAX_DEADLINE_MS, PlatformConfig.MAX_MAX_TIMEOUTS), rules);
+    StepRules rules =
+        StepRules.of(
+            Json.object()
+                .put(PlatformConfig.DEADLINE_MS, 600_000)
+                .put(PlatformConfig.MAX_TIMEOUTS, 1000),
+            new StepRules(2000, 3));
+    assertEquals(
+        new StepRules(PlatformConfig.MAX_DEADLINE_MS, PlatformConfig.MAX_MAX_TIMEOUTS), rules);
   }
 
   @Test
   void stepRulesComeFromTheMatchConfigOverTheDefaults() {
     StepRules defaults = new StepRules(2000, 3);
     assertEquals(defaults, StepRules.of(Json.object().put("target", 5), defaults));
-    assertEquals(new StepRules(250, 1), StepRules.of(Json.object()
-        .put(PlatformConfig.DEADLINE_MS, 250).put(PlatformConfig.MAX_TIMEOUTS, 1), defaults));
-    assertEquals(new StepRules(1, 1), StepRules.of(Json.object()
-        .put(PlatformConfig.DEADLINE_MS, -5).put(PlatformConfig.MAX_TIMEOUTS, 0), defaults));
+    assertEquals(
+        new StepRules(250, 1),
+        StepRules.of(
+            Json.object().put(PlatformConfig.DEADLINE_MS, 250).put(PlatformConfig.MAX_TIMEOUTS, 1),
+            defaults));
+    assertEquals(
+        new StepRules(1, 1),
+        StepRules.of(
+            Json.object().put(PlatformConfig.DEADLINE_MS, -5).put(PlatformConfig.MAX_TIMEOUTS, 0),
+            defaults));
     assertTrue(StepRules.startPaused(Json.object().put(PlatformConfig.START_PAUSED, true)));
     assertFalse(StepRules.startPaused(null));
   }

@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.botarena.games.Games;
-import org.botarena.protocol.Json;
 import org.botarena.games.spi.Game;
 import org.botarena.games.spi.GameType;
 import org.botarena.games.spi.HouseBot;
+import org.botarena.protocol.Json;
 import org.junit.jupiter.api.Test;
 
 /** The recorder keeps frames as their replay lines: what comes out must be what went in. */
@@ -23,7 +23,10 @@ class ReplayRecorderTest {
   private final GameType type = Games.type("hockey");
   private final Game game = type.create(type.config(Json.object()), 5);
   private final ReplayRecorder recorder =
-      new ReplayRecorder(new ReplayHeader("hockey", type.version(), type.config(Json.object()), 5, List.of("a", "b")), game);
+      new ReplayRecorder(
+          new ReplayHeader(
+              "hockey", type.version(), type.config(Json.object()), 5, List.of("a", "b")),
+          game);
 
   private void play(int steps) {
     HouseBot left = type.houseBots().get("random").create(type.config(Json.object()), 0, 1);
@@ -47,7 +50,8 @@ class ReplayRecorderTest {
     assertEquals(recorder.steps(), read.frames().size());
     assertEquals(game.state(), read.frames().get(read.frames().size() - 1).state());
     assertTrue(new ReplayVerifier().verify(read).ok());
-    assertArrayEquals(recorder.replay(game).toGzipJsonLines(), stored, "decoded and re-encoded: the same bytes");
+    assertArrayEquals(
+        recorder.replay(game).toGzipJsonLines(), stored, "decoded and re-encoded: the same bytes");
   }
 
   @Test

@@ -19,15 +19,16 @@ import org.botarena.games.local.LocalMatch;
 import org.botarena.games.spi.EndReason;
 import org.botarena.games.spi.Game;
 import org.botarena.games.spi.GameType;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class ReplayVerifierTest {
 
   private static Replay played(String game, long seed) {
     GameType type = Games.type(game);
-    List<Contestant> players = List.of(new HouseContestant("random"), new HouseContestant("random"));
+    List<Contestant> players =
+        List.of(new HouseContestant("random"), new HouseContestant("random"));
     Replay replay = new LocalMatch(type, null, seed, players, 1000).play().replay();
     // through the file format, as a stored replay would come back
     return Replay.read(new ByteArrayInputStream(replay.toGzipJsonLines()));
@@ -54,19 +55,28 @@ class ReplayVerifierTest {
     int spot = actions.keySet().iterator().next();
     actions.put(spot, otherAction(Games.type(game), replay, at, spot, actions.get(spot)));
     frames.set(at, new ReplayFrame(frame.step(), actions, frame.state()));
-    ReplayCheck check = new ReplayVerifier().verify(
-        new Replay(replay.header(), replay.initial(), frames, replay.end()));
+    ReplayCheck check =
+        new ReplayVerifier()
+            .verify(new Replay(replay.header(), replay.initial(), frames, replay.end()));
     assertFalse(check.ok(), "the tampered action must show");
     assertEquals(frame.step(), check.mismatches().get(0).step(), check.summary());
     assertEquals("state", check.mismatches().get(0).part(), check.summary());
   }
 
   /** A valid action for the spot at that point that is not the recorded one. */
-  private static JsonNode otherAction(GameType type, Replay replay, int frameIndex, int spot,
-      JsonNode recorded) {
-    Game game = type.restore(frameIndex == 0 ? replay.initial() : replay.frames().get(frameIndex - 1).state());
-    for (JsonNode candidate : List.of(intArray(0), intArray(1), intArray(2), intArray(3),
-        doubles(1, 1, 1, 1), doubles(-1, 0.5, 0, 1))) {
+  private static JsonNode otherAction(
+      GameType type, Replay replay, int frameIndex, int spot, JsonNode recorded) {
+    Game game =
+        type.restore(
+            frameIndex == 0 ? replay.initial() : replay.frames().get(frameIndex - 1).state());
+    for (JsonNode candidate :
+        List.of(
+            intArray(0),
+            intArray(1),
+            intArray(2),
+            intArray(3),
+            doubles(1, 1, 1, 1),
+            doubles(-1, 0.5, 0, 1))) {
       if (game.validate(spot, candidate).isEmpty() && !candidate.equals(recorded)) {
         return candidate;
       }
@@ -97,8 +107,8 @@ class ReplayVerifierTest {
     ObjectNode end = replay.end().deepCopy();
     end.putArray("winners").add(0);
     end.put("reason", "NORMAL");
-    ReplayCheck check = new ReplayVerifier().verify(
-        new Replay(replay.header(), replay.initial(), frames, end));
+    ReplayCheck check =
+        new ReplayVerifier().verify(new Replay(replay.header(), replay.initial(), frames, end));
     assertEquals(11, check.mismatches().get(0).step());
     assertTrue(check.mismatches().get(0).detail().contains("table.puck[0]"), check.summary());
     List<ReplayMismatch> found = check.mismatches();
@@ -109,8 +119,10 @@ class ReplayVerifierTest {
   void aForfeitedGameVerifiesWithTheForfeitApplied() {
     GameType type = Games.type("connect4");
     Game game = type.create(type.config(null), 1);
-    ReplayRecorder recorder = new ReplayRecorder(
-        new ReplayHeader("connect4", type.version(), type.config(null), 1, List.of("a", "b")), game);
+    ReplayRecorder recorder =
+        new ReplayRecorder(
+            new ReplayHeader("connect4", type.version(), type.config(null), 1, List.of("a", "b")),
+            game);
     Map<Integer, JsonNode> move = Map.of(0, intArray(3));
     game.apply(move);
     recorder.step(move, game);
@@ -119,8 +131,9 @@ class ReplayVerifierTest {
     assertTrue(new ReplayVerifier().verify(replay).ok());
     ObjectNode wrong = replay.end().deepCopy();
     wrong.put("reason", "NORMAL");
-    ReplayCheck check = new ReplayVerifier().verify(
-        new Replay(replay.header(), replay.initial(), replay.frames(), wrong));
+    ReplayCheck check =
+        new ReplayVerifier()
+            .verify(new Replay(replay.header(), replay.initial(), replay.frames(), wrong));
     assertFalse(check.ok(), "the wrong forfeiter shows");
   }
 
@@ -128,9 +141,11 @@ class ReplayVerifierTest {
   void aReplayFromOtherRulesIsReported() {
     Replay replay = played("rps", 1);
     ReplayHeader old = replay.header();
-    ReplayHeader header = new ReplayHeader(old.game(), "0", old.config(), old.seed(), old.players());
-    ReplayCheck check = new ReplayVerifier().verify(
-        new Replay(header, replay.initial(), replay.frames(), replay.end()));
+    ReplayHeader header =
+        new ReplayHeader(old.game(), "0", old.config(), old.seed(), old.players());
+    ReplayCheck check =
+        new ReplayVerifier()
+            .verify(new Replay(header, replay.initial(), replay.frames(), replay.end()));
     assertEquals("version", check.mismatches().get(0).part());
   }
 }

@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import org.botarena.protocol.Json;
 import org.botarena.games.local.HouseContestant;
 import org.botarena.games.local.LocalMatch;
 import org.botarena.games.spi.EndReason;
 import org.botarena.games.spi.Game;
 import org.botarena.games.spi.Outcome;
+import org.botarena.protocol.Json;
 import org.junit.jupiter.api.Test;
 
 class RpsGameTest {
@@ -44,8 +44,15 @@ class RpsGameTest {
   void theCounterBeatsABiasedOpponent() {
     int wins = 0;
     for (int seed = 0; seed < 20; seed++) {
-      Outcome outcome = new LocalMatch(type, null, seed,
-          List.of(new HouseContestant("counter"), new HouseContestant("rock")), 1000).play().outcome();
+      Outcome outcome =
+          new LocalMatch(
+                  type,
+                  null,
+                  seed,
+                  List.of(new HouseContestant("counter"), new HouseContestant("rock")),
+                  1000)
+              .play()
+              .outcome();
       wins += outcome.winners().contains(0) ? 1 : 0;
     }
     assertTrue(wins >= 18, "counter won " + wins + " of 20 against always-rock");

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 class ConfigMaximaTest {
 
   private static String refusal(String game, String config) {
-    return assertThrows(IllegalArgumentException.class, () -> Games.type(game).config(Json.parse(config)))
+    return assertThrows(
+            IllegalArgumentException.class, () -> Games.type(game).config(Json.parse(config)))
         .getMessage();
   }
 
@@ -29,14 +30,21 @@ class ConfigMaximaTest {
   void aHostileHockeyConfigIsRefusedNamingTheKeyAndItsRange() {
     String steps = refusal("hockey", "{\"max_steps\":100000000,\"rounds\":1000}");
     assertTrue(steps.contains("max_steps") && steps.contains("1..1000"), steps);
-    assertTrue(refusal("hockey", "{\"max_steps\":100000}").contains("max_steps must be an integer in 1..1000"));
-    assertTrue(refusal("hockey", "{\"rounds\":1000}").contains("rounds must be an integer in 1..20"));
+    assertTrue(
+        refusal("hockey", "{\"max_steps\":100000}")
+            .contains("max_steps must be an integer in 1..1000"));
+    assertTrue(
+        refusal("hockey", "{\"rounds\":1000}").contains("rounds must be an integer in 1..20"));
   }
 
   @Test
   void rpsRoundsAndSimpleStepsHaveMaxima() {
-    assertTrue(refusal("rps", "{\"max_rounds\":100000}").contains("max_rounds must be an integer in 1..10000"));
-    assertTrue(refusal("simple", "{\"max_steps\":10001}").contains("max_steps must be an integer in 1..10000"));
+    assertTrue(
+        refusal("rps", "{\"max_rounds\":100000}")
+            .contains("max_rounds must be an integer in 1..10000"));
+    assertTrue(
+        refusal("simple", "{\"max_steps\":10001}")
+            .contains("max_steps must be an integer in 1..10000"));
     assertTrue(refusal("simple", "{\"target\":-1}").contains("target"));
   }
 

@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.atomic.AtomicLong;
 import org.botarena.arena.play.IoTraffic;
 
-/** How many bot messages this instance passed locally and through the broker (for ops and tests). */
+/**
+ * How many bot messages this instance passed locally and through the broker (for ops and tests).
+ */
 @ApplicationScoped
 public class IoCounters implements IoTraffic {
 

@@ -17,22 +17,35 @@ import org.botarena.arena.play.LocalEndpoints;
  * Receives the bot I/O addressed to this instance (non-durable subscription of topic {@code
  * arena.io}, selecting on this instance's id). One session keeps each game's frames in order.
  */
-@MessageDriven(activationConfig = {
-  @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "artemis-rar"),
-  @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
-  @ActivationConfigProperty(propertyName = "destination", propertyValue = "arena.io"),
-  @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "NonDurable"),
-  @ActivationConfigProperty(propertyName = "messageSelector",
-      propertyValue = "${MPCONFIG=arena.io.selector}"),
-  @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
-  @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1"),
-  @ActivationConfigProperty(propertyName = "connectorClassName",
-      propertyValue = "org.apache.activemq.artemis.core.remoting.impl.netty.NettyConnectorFactory"),
-  @ActivationConfigProperty(propertyName = "connectionParameters",
-      propertyValue = "${MPCONFIG=arena.broker.connection-parameters}"),
-  @ActivationConfigProperty(propertyName = "user", propertyValue = "${MPCONFIG=arena.broker.user}"),
-  @ActivationConfigProperty(propertyName = "password", propertyValue = "${MPCONFIG=arena.broker.password}")
-})
+@MessageDriven(
+    activationConfig = {
+      @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "artemis-rar"),
+      @ActivationConfigProperty(
+          propertyName = "destinationType",
+          propertyValue = "jakarta.jms.Topic"),
+      @ActivationConfigProperty(propertyName = "destination", propertyValue = "arena.io"),
+      @ActivationConfigProperty(
+          propertyName = "subscriptionDurability",
+          propertyValue = "NonDurable"),
+      @ActivationConfigProperty(
+          propertyName = "messageSelector",
+          propertyValue = "${MPCONFIG=arena.io.selector}"),
+      @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
+      @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1"),
+      @ActivationConfigProperty(
+          propertyName = "connectorClassName",
+          propertyValue =
+              "org.apache.activemq.artemis.core.remoting.impl.netty.NettyConnectorFactory"),
+      @ActivationConfigProperty(
+          propertyName = "connectionParameters",
+          propertyValue = "${MPCONFIG=arena.broker.connection-parameters}"),
+      @ActivationConfigProperty(
+          propertyName = "user",
+          propertyValue = "${MPCONFIG=arena.broker.user}"),
+      @ActivationConfigProperty(
+          propertyName = "password",
+          propertyValue = "${MPCONFIG=arena.broker.password}")
+    })
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class IoMdb implements MessageListener {
 

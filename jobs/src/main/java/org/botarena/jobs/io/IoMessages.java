@@ -7,7 +7,10 @@ import jakarta.jms.TextMessage;
 import org.botarena.arena.play.ToBot;
 import org.botarena.arena.play.ToRunner;
 
-/** {@link ToBot} and {@link ToRunner} as JMS text messages: routing data in properties, payload in the body. */
+/**
+ * {@link ToBot} and {@link ToRunner} as JMS text messages: routing data in properties, payload in
+ * the body.
+ */
 final class IoMessages {
 
   static final String INSTANCE = "instance";
@@ -44,15 +47,23 @@ final class IoMessages {
   }
 
   static ToBot toBotOf(TextMessage msg) throws JMSException {
-    return new ToBot(msg.getLongProperty("bot"), msg.getStringProperty("game"),
-        msg.getStringProperty("runner"), ToBot.Kind.valueOf(msg.getStringProperty("kind")), msg.getText());
+    return new ToBot(
+        msg.getLongProperty("bot"),
+        msg.getStringProperty("game"),
+        msg.getStringProperty("runner"),
+        ToBot.Kind.valueOf(msg.getStringProperty("kind")),
+        msg.getText());
   }
 
   static ToRunner toRunnerOf(TextMessage msg) throws JMSException {
     String body = msg.getText();
-    return new ToRunner(msg.getStringProperty("game"), msg.getLongProperty("bot"),
-        ToRunner.Kind.valueOf(msg.getStringProperty("kind")), msg.getIntProperty("spot"),
-        msg.getLongProperty("seq"), body == null || body.isEmpty() ? null : body,
+    return new ToRunner(
+        msg.getStringProperty("game"),
+        msg.getLongProperty("bot"),
+        ToRunner.Kind.valueOf(msg.getStringProperty("kind")),
+        msg.getIntProperty("spot"),
+        msg.getLongProperty("seq"),
+        body == null || body.isEmpty() ? null : body,
         msg.getStringProperty("gateway"));
   }
 }

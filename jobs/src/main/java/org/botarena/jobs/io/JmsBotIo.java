@@ -27,6 +27,7 @@ import org.botarena.arena.play.ToRunner;
 public class JmsBotIo implements BotIo {
 
   private static final Logger LOG = Logger.getLogger(JmsBotIo.class.getName());
+
   /** A step is stale long before this; expired messages are dropped rather than delivered late. */
   private static final long TIME_TO_LIVE_MS = 60_000;
 

@@ -15,22 +15,32 @@ import org.botarena.arena.application.RatingService;
  * by all instances, so each result is delivered to one of them; the rating service's guard makes a
  * redelivery harmless. Runs in the message's transaction: a failure is redelivered.
  */
-@MessageDriven(activationConfig = {
-  @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "artemis-rar"),
-  @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
-  @ActivationConfigProperty(propertyName = "destination", propertyValue = "arena.results"),
-  @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "Durable"),
-  @ActivationConfigProperty(propertyName = "subscriptionName", propertyValue = "arena-ratings"),
-  @ActivationConfigProperty(propertyName = "shareSubscriptions", propertyValue = "true"),
-  @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
-  @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "2"),
-  @ActivationConfigProperty(propertyName = "connectorClassName",
-      propertyValue = "org.apache.activemq.artemis.core.remoting.impl.netty.NettyConnectorFactory"),
-  @ActivationConfigProperty(propertyName = "connectionParameters",
-      propertyValue = "${MPCONFIG=arena.broker.connection-parameters}"),
-  @ActivationConfigProperty(propertyName = "user", propertyValue = "${MPCONFIG=arena.broker.user}"),
-  @ActivationConfigProperty(propertyName = "password", propertyValue = "${MPCONFIG=arena.broker.password}")
-})
+@MessageDriven(
+    activationConfig = {
+      @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "artemis-rar"),
+      @ActivationConfigProperty(
+          propertyName = "destinationType",
+          propertyValue = "jakarta.jms.Topic"),
+      @ActivationConfigProperty(propertyName = "destination", propertyValue = "arena.results"),
+      @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "Durable"),
+      @ActivationConfigProperty(propertyName = "subscriptionName", propertyValue = "arena-ratings"),
+      @ActivationConfigProperty(propertyName = "shareSubscriptions", propertyValue = "true"),
+      @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
+      @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "2"),
+      @ActivationConfigProperty(
+          propertyName = "connectorClassName",
+          propertyValue =
+              "org.apache.activemq.artemis.core.remoting.impl.netty.NettyConnectorFactory"),
+      @ActivationConfigProperty(
+          propertyName = "connectionParameters",
+          propertyValue = "${MPCONFIG=arena.broker.connection-parameters}"),
+      @ActivationConfigProperty(
+          propertyName = "user",
+          propertyValue = "${MPCONFIG=arena.broker.user}"),
+      @ActivationConfigProperty(
+          propertyName = "password",
+          propertyValue = "${MPCONFIG=arena.broker.password}")
+    })
 public class RatingMdb implements MessageListener {
 
   @Inject RatingService ratings;

@@ -45,9 +45,9 @@ import org.eclipse.microprofile.metrics.Timer;
  * (hundreds of games wait on bots at once; none holds a thread while waiting).
  *
  * <p>What blocks gets threads of its own ({@link NamedThreads}): storing a result (a database and
- * broker transaction) and renewing the leases. On the server's one-thread default executor, a commit
- * that hung for a minute while the broker restarted held every deadline, start and lease of the
- * instance with it, and its matches were requeued three times and FAILED.
+ * broker transaction) and renewing the leases. On the server's one-thread default executor, a
+ * commit that hung for a minute while the broker restarted held every deadline, start and lease of
+ * the instance with it, and its matches were requeued three times and FAILED.
  */
 @ApplicationScoped
 public class MatchEngine implements RunnerInbox, RunnerStatus, GameHost {
@@ -56,59 +56,103 @@ public class MatchEngine implements RunnerInbox, RunnerStatus, GameHost {
 
   /**
    * Results are stored one at a time, as on the default executor before: four store threads at once
-   * took CPU from the sockets' threads on two cores (step turnaround p50 4 to 16 ms, fewer matches).
+   * took CPU from the sockets' threads on two cores (step turnaround p50 4 to 16 ms, fewer
+   * matches).
    */
   private static final int STORE_THREADS = 1;
 
-  @Resource
-  ManagedScheduledExecutorService executor;
+  @Resource ManagedScheduledExecutorService executor;
 
-  @Resource
-  ManagedThreadFactory threads;
+  @Resource ManagedThreadFactory threads;
 
   @Inject BotIo io;
   @Inject MatchService matches;
   @Inject InstanceIdentity instance;
   @Inject LocalEndpoints endpoints;
 
-  @Inject @ConfigProperty(name = "arena.step.deadline-ms") int deadlineMs;
-  @Inject @ConfigProperty(name = "arena.step.max-timeouts") int maxTimeouts;
-  @Inject @ConfigProperty(name = "arena.match.lease-seconds") int leaseSeconds;
-  @Inject @ConfigProperty(name = "arena.match.max-duration-seconds") int maxDurationSeconds;
-  /** A bot whose connection dropped has this long to come back, on any instance, before it forfeits. */
-  @Inject @ConfigProperty(name = "arena.match.reconnect-grace-seconds", defaultValue = "10") int reconnectGraceSeconds;
+  @Inject
+  @ConfigProperty(name = "arena.step.deadline-ms")
+  int deadlineMs;
+
+  @Inject
+  @ConfigProperty(name = "arena.step.max-timeouts")
+  int maxTimeouts;
+
+  @Inject
+  @ConfigProperty(name = "arena.match.lease-seconds")
+  int leaseSeconds;
+
+  @Inject
+  @ConfigProperty(name = "arena.match.max-duration-seconds")
+  int maxDurationSeconds;
+
+  /**
+   * A bot whose connection dropped has this long to come back, on any instance, before it forfeits.
+   */
+  @Inject
+  @ConfigProperty(name = "arena.match.reconnect-grace-seconds", defaultValue = "10")
+  int reconnectGraceSeconds;
+
   /** Debug games are held and stepped by hand: they may last longer. */
-  @Inject @ConfigProperty(name = "arena.debug.max-duration-seconds") int debugMaxDurationSeconds;
+  @Inject
+  @ConfigProperty(name = "arena.debug.max-duration-seconds")
+  int debugMaxDurationSeconds;
 
   /**
    * Games this instance runs at once, at most: a full instance passes further matches on (to the
    * queue, for another instance) instead of claiming them.
    */
-  @Inject @ConfigProperty(name = "arena.runner.max-games", defaultValue = "500") int maxGames;
+  @Inject
+  @ConfigProperty(name = "arena.runner.max-games", defaultValue = "500")
+  int maxGames;
+
   /** How long a passed-on match waits in the broker before it is offered again. */
-  @Inject @ConfigProperty(name = "arena.runner.pass-on-delay-ms", defaultValue = "1000") long passOnDelayMs;
+  @Inject
+  @ConfigProperty(name = "arena.runner.pass-on-delay-ms", defaultValue = "1000")
+  long passOnDelayMs;
 
   @Inject MetricRegistry metrics;
 
   private final Map<String, RunningGame> games = new ConcurrentHashMap<>();
   private final AtomicLong played = new AtomicLong();
-  /** Places taken: the games running, and the claims under way (taken before a claim, so two at once count). */
+
+  /**
+   * Places taken: the games running, and the claims under way (taken before a claim, so two at once
+   * count).
+   */
   private final AtomicInteger places = new AtomicInteger();
+
   private Timer stepLatency;
   private Counter matchesPlayed;
+
   /** Stores results, retrying with a back-off. */
   private ScheduledExecutorService storing;
+
   /** Renews leases and drops games that ran over time; alone, so that no store holds it up. */
   private ScheduledExecutorService leases;
 
   void startup(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
     endpoints.register(this);
-    stepLatency = metrics.timer(Metadata.builder().withName("arena.step.latency")
-        .withDescription("a step's round trip: from sending it to its bot's action arriving").build());
-    metrics.gauge(Metadata.builder().withName("arena.games.running")
-        .withDescription("games this instance is running").build(), games, Map::size);
-    matchesPlayed = metrics.counter(Metadata.builder().withName("arena.matches.played")
-        .withDescription("matches this instance played and stored").build());
+    stepLatency =
+        metrics.timer(
+            Metadata.builder()
+                .withName("arena.step.latency")
+                .withDescription(
+                    "a step's round trip: from sending it to its bot's action arriving")
+                .build());
+    metrics.gauge(
+        Metadata.builder()
+            .withName("arena.games.running")
+            .withDescription("games this instance is running")
+            .build(),
+        games,
+        Map::size);
+    matchesPlayed =
+        metrics.counter(
+            Metadata.builder()
+                .withName("arena.matches.played")
+                .withDescription("matches this instance played and stored")
+                .build());
     storing = NamedThreads.executor(threads, "arena-store", STORE_THREADS);
     leases = NamedThreads.executor(threads, "arena-leases", 1);
     long period = Math.max(1, leaseSeconds / 3);
@@ -147,20 +191,26 @@ public class MatchEngine implements RunnerInbox, RunnerStatus, GameHost {
   public void start(MatchPlan plan) {
     RunningGame game;
     try {
-      game = new RunningGame(plan, Games.type(plan.gameType()), new StepRules(deadlineMs, maxTimeouts), this,
-          reconnectGraceSeconds * 1000L);
+      game =
+          new RunningGame(
+              plan,
+              Games.type(plan.gameType()),
+              new StepRules(deadlineMs, maxTimeouts),
+              this,
+              reconnectGraceSeconds * 1000L);
     } catch (RuntimeException e) {
       giveBack(); // not played here: its lease runs out and the leader requeues or fails it
       throw e;
     }
     games.put(game.id(), game);
-    executor.execute(() -> {
-      try {
-        game.begin();
-      } catch (RuntimeException e) {
-        LOG.log(Level.SEVERE, "match " + game.id() + " could not start", e);
-      }
-    });
+    executor.execute(
+        () -> {
+          try {
+            game.begin();
+          } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "match " + game.id() + " could not start", e);
+          }
+        });
   }
 
   @Override
@@ -169,8 +219,16 @@ public class MatchEngine implements RunnerInbox, RunnerStatus, GameHost {
     if (game != null) {
       game.receive(message);
     } else if (message.kind() == ToRunner.Kind.ACTION) {
-      send(message.gateway(), message.botId(), message.game(), ToBot.Kind.ERROR,
-          new Frame.Error(ErrorCode.STALE_ACTION, "game " + message.game() + " is not running", message.game()).json());
+      send(
+          message.gateway(),
+          message.botId(),
+          message.game(),
+          ToBot.Kind.ERROR,
+          new Frame.Error(
+                  ErrorCode.STALE_ACTION,
+                  "game " + message.game() + " is not running",
+                  message.game())
+              .json());
     }
   }
 

@@ -17,8 +17,16 @@ final class MatchReports {
     }
     String dropCause = game.dropCause();
     boolean aborted = game.aborted();
-    return new MatchReport(game.plan().matchId(), game.plan().attempt(), runner,
-        dropCause == null && !aborted ? game.game().outcome() : null, game.game().steps(), stats,
-        game.recorder().toGzipJsonLines(game.game()), dropCause, game.plan().debug(), aborted);
+    return new MatchReport(
+        game.plan().matchId(),
+        game.plan().attempt(),
+        runner,
+        dropCause == null && !aborted ? game.game().outcome() : null,
+        game.game().steps(),
+        stats,
+        game.recorder().toGzipJsonLines(game.game()),
+        dropCause,
+        game.plan().debug(),
+        aborted);
   }
 }

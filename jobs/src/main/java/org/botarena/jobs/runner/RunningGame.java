@@ -34,9 +34,9 @@ import org.botarena.protocol.WatchFrames;
 /**
  * One game being played, driven by events: actions arriving and deadlines firing. No thread waits
  * for a bot; every event takes the game's lock briefly and moves it on. The rules of a step are the
- * {@link Referee}'s; this class adds who is who (seats, gateways), frames, timers, the recording and
- * watchers. A debug arena's game can also be held after a step, stepped once, and taken back to an
- * earlier step ({@link DebugCommand}).
+ * {@link Referee}'s; this class adds who is who (seats, gateways), frames, timers, the recording
+ * and watchers. A debug arena's game can also be held after a step, stepped once, and taken back to
+ * an earlier step ({@link DebugCommand}).
  */
 final class RunningGame {
 
@@ -45,6 +45,7 @@ final class RunningGame {
    * on the host, behind the other games' events and the drop sweep.
    */
   static final int SLICE_STEPS = 200;
+
   /**
    * The same as time: a slice ends after this much even if it played fewer steps (Payara's managed
    * executor may have one thread, which every deadline of the instance shares).
@@ -59,34 +60,57 @@ final class RunningGame {
   private final GameHost host;
   private final ReplayRecorder recorder;
   private final Map<Integer, Seat> seats = new TreeMap<>();
+
   /** The instance holding each bot's socket; null while its connection is gone. */
   private final Map<Long, String> gateways = new HashMap<>();
-  /** Each bot's connection (its session id) where a rebind told it: an older one's close is ignored. */
+
+  /**
+   * Each bot's connection (its session id) where a rebind told it: an older one's close is ignored.
+   */
   private final Map<Long, String> connections = new HashMap<>();
-  /** Bots whose connection dropped, with the timer that forfeits for them when they are not back in time. */
+
+  /**
+   * Bots whose connection dropped, with the timer that forfeits for them when they are not back in
+   * time.
+   */
   private final Map<Long, Absence> absent = new HashMap<>();
+
   /** How long a bot whose connection dropped has to come back; 0: it forfeits at once. */
   private final long graceMs;
+
   private long absences;
+
   /** Instances where browsers watch this game: they get every step's frame. */
   private final Set<String> watchers = new HashSet<>();
+
   private final long startedAt = System.currentTimeMillis();
   private long stepSentAt;
   private Future<?> deadline;
+
   /** The rest of a house bots' run, after a slice of it. */
   private Future<?> continuation;
+
   /** Which continuation is the current one: one cancelled too late finds itself stale. */
   private long slices;
-  /** The most steps the game's config lets it take: beyond, it is dropped (and so are its frames). */
+
+  /**
+   * The most steps the game's config lets it take: beyond, it is dropped (and so are its frames).
+   */
   private final int maxSteps;
+
   /** Debug: hold after the current step until resumed or stepped. */
   private boolean paused;
+
   /** Debug: steps that may still be played while paused (a single step is 1). */
   private int stepsWhilePaused;
+
   private boolean ended;
   private String dropCause;
 
-  /** A bot away, since its {@code id}-th disconnect in this game, with the timer of its grace period. */
+  /**
+   * A bot away, since its {@code id}-th disconnect in this game, with the timer of its grace
+   * period.
+   */
   private record Absence(long id, Future<?> timer) {}
 
   /** A game whose bots forfeit at once when their connection drops. */
@@ -94,7 +118,9 @@ final class RunningGame {
     this(plan, type, defaults, host, 0);
   }
 
-  /** @param graceMs how long a bot whose connection dropped has to come back before it forfeits */
+  /**
+   * @param graceMs how long a bot whose connection dropped has to come back before it forfeits
+   */
   RunningGame(MatchPlan plan, GameType type, StepRules defaults, GameHost host, long graceMs) {
     this.plan = plan;
     this.graceMs = graceMs;
@@ -111,15 +137,19 @@ final class RunningGame {
       seats.put(seat.spot(), seat);
       names.add(seat.botName());
       if (seat.isHouse()) {
-        standIns.put(seat.spot(), StandIns.create(type, seat.house(), config, seat.spot(), plan.seed()));
+        standIns.put(
+            seat.spot(), StandIns.create(type, seat.house(), config, seat.spot(), plan.seed()));
       } else {
         gateways.put(seat.botId(), seat.gateway());
       }
     }
     this.referee = new Referee(game, StepRules.of(matchConfig, defaults), standIns);
     this.maxSteps = Math.min(type.maxSteps(config), GameType.MAX_STEPS);
-    this.recorder = new ReplayRecorder(
-        new ReplayHeader(type.name(), type.version(), config, plan.seed(), names), game, maxSteps);
+    this.recorder =
+        new ReplayRecorder(
+            new ReplayHeader(type.name(), type.version(), config, plan.seed(), names),
+            game,
+            maxSteps);
   }
 
   String id() {
@@ -142,14 +172,23 @@ final class RunningGame {
   synchronized void begin() {
     for (Map.Entry<Long, List<Integer>> bot : spotsByBot().entrySet()) {
       List<String> opponents = new ArrayList<>();
-      seats.values().stream().filter(s -> s.botId() != bot.getKey()).forEach(s -> opponents.add(s.botName()));
+      seats.values().stream()
+          .filter(s -> s.botId() != bot.getKey())
+          .forEach(s -> opponents.add(s.botName()));
       if (plan.attempt() > 1) {
         // an earlier attempt died with its runner: tell the bot that game is off
         send(bot.getKey(), ToBot.Kind.GAME_END, Frame.GameEnd.aborted(id, Json.object()));
       }
       StepRules rules = referee.rules();
-      send(bot.getKey(), ToBot.Kind.GAME_START, new Frame.GameStart(id, plan.gameType(), bot.getValue(),
-          opponents, PlatformConfig.told(config, rules.deadlineMs(), rules.maxTimeouts())));
+      send(
+          bot.getKey(),
+          ToBot.Kind.GAME_START,
+          new Frame.GameStart(
+              id,
+              plan.gameType(),
+              bot.getValue(),
+              opponents,
+              PlatformConfig.told(config, rules.deadlineMs(), rules.maxTimeouts())));
     }
     for (Seat seat : seats.values()) {
       if (!seat.isHouse() && seat.gateway() == null) {
@@ -165,7 +204,10 @@ final class RunningGame {
 
   synchronized void receive(ToRunner message) {
     if (ended) {
-      send(message.botId(), ToBot.Kind.ERROR, new Frame.Error(ErrorCode.STALE_ACTION, "game " + id + " is over", id));
+      send(
+          message.botId(),
+          ToBot.Kind.ERROR,
+          new Frame.Error(ErrorCode.STALE_ACTION, "game " + id + " is over", id));
       return;
     }
     switch (message.kind()) {
@@ -173,11 +215,14 @@ final class RunningGame {
       case ACTION -> action(message);
       case DISCONNECT -> disconnected(message.botId(), message.gateway(), message.action());
       case REBIND -> rebound(message.botId(), message.gateway(), message.action());
-      case CONTROL -> DebugCommand.of(message.action()).ifPresent(c -> control(c, (int) message.seq()));
+      case CONTROL ->
+          DebugCommand.of(message.action()).ifPresent(c -> control(c, (int) message.seq()));
     }
   }
 
-  /** A team member steers its debug game; other games ignore it (the observer hub refuses it first). */
+  /**
+   * A team member steers its debug game; other games ignore it (the observer hub refuses it first).
+   */
   private void control(DebugCommand command, int step) {
     if (!plan.debug()) {
       return;
@@ -215,16 +260,26 @@ final class RunningGame {
     cancelContinuation();
     paused = true;
     stepsWhilePaused = 0;
-    referee.restart(type.restore(recorder.rewind(step))); // an answer to the abandoned step is stale now
+    referee.restart(
+        type.restore(recorder.rewind(step))); // an answer to the abandoned step is stale now
     String frame = WatchFrames.rewind(id, step, game().state());
     watchers.forEach(w -> host.send(w, 0, id, ToBot.Kind.WATCH, frame));
     for (long bot : spotsByBot().keySet()) {
-      send(bot, ToBot.Kind.MESSAGE, new Frame.Message("game " + id + " was taken back to step " + step
-          + " in its debug arena; the next step continues from there"));
+      send(
+          bot,
+          ToBot.Kind.MESSAGE,
+          new Frame.Message(
+              "game "
+                  + id
+                  + " was taken back to step "
+                  + step
+                  + " in its debug arena; the next step continues from there"));
     }
   }
 
-  /** Asks for the next step unless the game is held; plays on while house bots alone complete steps. */
+  /**
+   * Asks for the next step unless the game is held; plays on while house bots alone complete steps.
+   */
   private void goOn() {
     if (continuation != null) {
       return; // a house bots' run goes on in its next slice, from the step it left complete
@@ -239,7 +294,11 @@ final class RunningGame {
   }
 
   private void watchStatus(String instance) {
-    host.send(instance, 0, id, ToBot.Kind.WATCH,
+    host.send(
+        instance,
+        0,
+        id,
+        ToBot.Kind.WATCH,
         WatchFrames.debugStatus(id, paused, referee.awaiting(), game().steps()));
   }
 
@@ -257,15 +316,21 @@ final class RunningGame {
     }
   }
 
-  private void watchFrame(String instance, int seq, Map<Integer, JsonNode> actions, JsonNode state) {
+  private void watchFrame(
+      String instance, int seq, Map<Integer, JsonNode> actions, JsonNode state) {
     host.send(instance, 0, id, ToBot.Kind.WATCH, WatchFrames.frame(id, seq, actions, state));
   }
 
   private void action(ToRunner m) {
     Seat seat = seats.get(m.spot());
     if (seat == null || seat.botId() != m.botId()) {
-      send(m.botId(), ToBot.Kind.ERROR, new Frame.Error(ErrorCode.STALE_ACTION,
-          "no step " + m.seq() + " of spot " + m.spot() + " is waiting for an action", id));
+      send(
+          m.botId(),
+          ToBot.Kind.ERROR,
+          new Frame.Error(
+              ErrorCode.STALE_ACTION,
+              "no step " + m.seq() + " of spot " + m.spot() + " is waiting for an action",
+              id));
       return;
     }
     JsonNode action;
@@ -276,9 +341,16 @@ final class RunningGame {
     }
     Referee.Answer answer = referee.answer(m.spot(), m.seq(), action);
     switch (answer.verdict()) {
-      case STALE -> send(m.botId(), ToBot.Kind.ERROR, new Frame.Error(ErrorCode.STALE_ACTION, answer.problem(), id));
+      case STALE ->
+          send(
+              m.botId(),
+              ToBot.Kind.ERROR,
+              new Frame.Error(ErrorCode.STALE_ACTION, answer.problem(), id));
       case INVALID -> {
-        send(m.botId(), ToBot.Kind.ERROR, new Frame.Error(ErrorCode.INVALID_ACTION, answer.problem(), id));
+        send(
+            m.botId(),
+            ToBot.Kind.ERROR,
+            new Frame.Error(ErrorCode.INVALID_ACTION, answer.problem(), id));
         end();
       }
       case ACCEPTED -> {
@@ -300,7 +372,10 @@ final class RunningGame {
       return; // answered in time, or another step now
     }
     for (Referee.Miss miss : misses) {
-      send(seats.get(miss.spot()).botId(), ToBot.Kind.ERROR, new Frame.Error(ErrorCode.TIMEOUT, miss.message(), id));
+      send(
+          seats.get(miss.spot()).botId(),
+          ToBot.Kind.ERROR,
+          new Frame.Error(ErrorCode.TIMEOUT, miss.message(), id));
     }
     if (referee.over()) {
       end();
@@ -348,16 +423,19 @@ final class RunningGame {
   }
 
   private void goneForGood(long botId) {
-    spotsOf(botId).stream().findFirst().ifPresent(spot -> {
-      referee.disconnected(spot);
-      end();
-    });
+    spotsOf(botId).stream()
+        .findFirst()
+        .ifPresent(
+            spot -> {
+              referee.disconnected(spot);
+              end();
+            });
   }
 
   /**
-   * The bot is connected again, on {@code gateway} (a reconnect within the grace period, or a
-   * newer connection that took over): the game goes on from the current step, which is asked again
-   * on the new connection with the time left until its deadline.
+   * The bot is connected again, on {@code gateway} (a reconnect within the grace period, or a newer
+   * connection that took over): the game goes on from the current step, which is asked again on the
+   * new connection with the time left until its deadline.
    */
   private void rebound(long botId, String gateway, String connection) {
     List<Integer> spots = spotsOf(botId);
@@ -373,15 +451,27 @@ final class RunningGame {
       away.timer().cancel(false);
     }
     spots.forEach(referee::back);
-    int left = (int) Math.max(1, referee.rules().deadlineMs() - (System.nanoTime() - stepSentAt) / 1_000_000);
+    int left =
+        (int)
+            Math.max(
+                1, referee.rules().deadlineMs() - (System.nanoTime() - stepSentAt) / 1_000_000);
     for (int spot : spots) {
-      referee.waitingFor(spot).ifPresent(r ->
-          send(botId, ToBot.Kind.STEP, new Frame.Step(id, r.spot(), r.seq(), r.observation(), left)));
+      referee
+          .waitingFor(spot)
+          .ifPresent(
+              r ->
+                  send(
+                      botId,
+                      ToBot.Kind.STEP,
+                      new Frame.Step(id, r.spot(), r.seq(), r.observation(), left)));
     }
   }
 
   private List<Integer> spotsOf(long botId) {
-    return seats.values().stream().filter(s -> !s.isHouse() && s.botId() == botId).map(Seat::spot).toList();
+    return seats.values().stream()
+        .filter(s -> !s.isHouse() && s.botId() == botId)
+        .map(Seat::spot)
+        .toList();
   }
 
   /**
@@ -437,7 +527,10 @@ final class RunningGame {
     }
     int deadlineMs = referee.rules().deadlineMs();
     for (Referee.Request r : referee.open()) {
-      send(seats.get(r.spot()).botId(), ToBot.Kind.STEP, new Frame.Step(id, r.spot(), r.seq(), r.observation(), deadlineMs));
+      send(
+          seats.get(r.spot()).botId(),
+          ToBot.Kind.STEP,
+          new Frame.Step(id, r.spot(), r.seq(), r.observation(), deadlineMs));
     }
     if (referee.complete()) {
       return true;
@@ -483,23 +576,33 @@ final class RunningGame {
   }
 
   /**
-   * Tells each bot how it did (or that the game was dropped, or called off); called once the
-   * result is stored.
+   * Tells each bot how it did (or that the game was dropped, or called off); called once the result
+   * is stored.
    */
   synchronized void announceEnd(boolean dropped) {
     Game game = game();
     boolean calledOff = dropped || referee.aborted();
-    String end = WatchFrames.end(id, game.finished() ? ReplayRecorder.outcomeJson(game.outcome()) : null, calledOff);
+    String end =
+        WatchFrames.end(
+            id, game.finished() ? ReplayRecorder.outcomeJson(game.outcome()) : null, calledOff);
     watchers.forEach(w -> host.send(w, 0, id, ToBot.Kind.WATCH, end));
     for (Map.Entry<Long, List<Integer>> bot : spotsByBot().entrySet()) {
       int spot = bot.getValue().get(0);
-      send(bot.getKey(), ToBot.Kind.GAME_END, dropped ? Frame.GameEnd.aborted(id, game.stats(spot))
-          : referee.aborted() ? Frame.GameEnd.calledOff(id, game.stats(spot))
-          : game.outcome().endFrame(id, spot, game.stats(spot)));
+      send(
+          bot.getKey(),
+          ToBot.Kind.GAME_END,
+          dropped
+              ? Frame.GameEnd.aborted(id, game.stats(spot))
+              : referee.aborted()
+                  ? Frame.GameEnd.calledOff(id, game.stats(spot))
+                  : game.outcome().endFrame(id, spot, game.stats(spot)));
     }
   }
 
-  /** Whether the game was called off because a bot was gone before it played a step (Referee#aborted). */
+  /**
+   * Whether the game was called off because a bot was gone before it played a step
+   * (Referee#aborted).
+   */
   synchronized boolean aborted() {
     return referee.aborted();
   }
@@ -522,7 +625,8 @@ final class RunningGame {
   /** The spots of each bot that connects (house bots are told nothing). */
   private Map<Long, List<Integer>> spotsByBot() {
     Map<Long, List<Integer>> bots = new LinkedHashMap<>();
-    seats.values().stream().filter(s -> !s.isHouse())
+    seats.values().stream()
+        .filter(s -> !s.isHouse())
         .forEach(s -> bots.computeIfAbsent(s.botId(), b -> new ArrayList<>()).add(s.spot()));
     return bots;
   }

@@ -23,34 +23,38 @@ class MatchRunnerMdbTest {
 
   /** The queue's matches: claimed once, passed on while queued. */
   private final Set<UUID> queued = new HashSet<>();
+
   private final List<UUID> claimed = new ArrayList<>();
   private final List<UUID> passedOn = new ArrayList<>();
   private final List<MatchPlan> started = new ArrayList<>();
 
-  private final MatchService matches = new MatchService() {
-    @Override
-    public Optional<MatchPlan> claim(UUID matchId, String runner) {
-      if (!queued.remove(matchId)) {
-        return Optional.empty();
-      }
-      claimed.add(matchId);
-      return Optional.of(new MatchPlan(matchId, 1, "simple", "{}", 1, List.of(new Seat(0, 1, "a", "i1"))));
-    }
+  private final MatchService matches =
+      new MatchService() {
+        @Override
+        public Optional<MatchPlan> claim(UUID matchId, String runner) {
+          if (!queued.remove(matchId)) {
+            return Optional.empty();
+          }
+          claimed.add(matchId);
+          return Optional.of(
+              new MatchPlan(matchId, 1, "simple", "{}", 1, List.of(new Seat(0, 1, "a", "i1"))));
+        }
 
-    @Override
-    public boolean passOn(UUID matchId, long delayMs) {
-      assertEquals(1000, delayMs);
-      passedOn.add(matchId);
-      return queued.contains(matchId);
-    }
-  };
+        @Override
+        public boolean passOn(UUID matchId, long delayMs) {
+          assertEquals(1000, delayMs);
+          passedOn.add(matchId);
+          return queued.contains(matchId);
+        }
+      };
 
-  private final MatchEngine engine = new MatchEngine() {
-    @Override
-    public void start(MatchPlan plan) {
-      started.add(plan);
-    }
-  };
+  private final MatchEngine engine =
+      new MatchEngine() {
+        @Override
+        public void start(MatchPlan plan) {
+          started.add(plan);
+        }
+      };
 
   private final MatchRunnerMdb mdb = new MatchRunnerMdb();
 
@@ -59,17 +63,23 @@ class MatchRunnerMdbTest {
     engine.passOnDelayMs = 1000;
     mdb.matches = matches;
     mdb.engine = engine;
-    mdb.instance = new InstanceIdentity() {
-      @Override
-      public String id() {
-        return "i1";
-      }
-    };
+    mdb.instance =
+        new InstanceIdentity() {
+          @Override
+          public String id() {
+            return "i1";
+          }
+        };
   }
 
   private UUID deliver(UUID match) {
-    TextMessage message = (TextMessage) Proxy.newProxyInstance(getClass().getClassLoader(),
-        new Class<?>[] {TextMessage.class}, (proxy, method, args) -> method.getName().equals("getText") ? match.toString() : null);
+    TextMessage message =
+        (TextMessage)
+            Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {TextMessage.class},
+                (proxy, method, args) ->
+                    method.getName().equals("getText") ? match.toString() : null);
     mdb.onMessage(message);
     return match;
   }

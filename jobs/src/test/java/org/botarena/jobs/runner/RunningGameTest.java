@@ -32,41 +32,59 @@ class RunningGameTest {
 
   private final List<JsonNode> sent = new ArrayList<>();
   private final List<Runnable> timers = new ArrayList<>();
+
   /** Every timer's delay: deadlines have one, the next slice of a house bots' run none. */
   private final List<Long> delays = new ArrayList<>();
+
   private int finished;
 
-  private final GameHost host = new GameHost() {
-    @Override
-    public void send(String gateway, long botId, String game, ToBot.Kind kind, String frame) {
-      // a frame for a bot whose connection is gone (no gateway) reaches nobody
-      sent.add(Json.object().put("bot", botId).put("gateway", gateway).set("frame", Json.parse(frame)));
-    }
+  private final GameHost host =
+      new GameHost() {
+        @Override
+        public void send(String gateway, long botId, String game, ToBot.Kind kind, String frame) {
+          // a frame for a bot whose connection is gone (no gateway) reaches nobody
+          sent.add(
+              Json.object()
+                  .put("bot", botId)
+                  .put("gateway", gateway)
+                  .set("frame", Json.parse(frame)));
+        }
 
-    @Override
-    public Future<?> schedule(Runnable task, long millis) {
-      timers.add(task);
-      delays.add(millis);
-      return new CompletableFuture<>();
-    }
+        @Override
+        public Future<?> schedule(Runnable task, long millis) {
+          timers.add(task);
+          delays.add(millis);
+          return new CompletableFuture<>();
+        }
 
-    @Override
-    public void finished(RunningGame game) {
-      finished++;
-    }
-  };
+        @Override
+        public void finished(RunningGame game) {
+          finished++;
+        }
+      };
 
-  private final MatchPlan plan = new MatchPlan(UUID.randomUUID(), 1, "simple", "{}", 7,
-      List.of(new Seat(0, 10, "a", "i1"), new Seat(1, 20, "b", "i1")));
-  private final RunningGame game = new RunningGame(plan, Games.type("simple"), new StepRules(1000, 3), host);
+  private final MatchPlan plan =
+      new MatchPlan(
+          UUID.randomUUID(),
+          1,
+          "simple",
+          "{}",
+          7,
+          List.of(new Seat(0, 10, "a", "i1"), new Seat(1, 20, "b", "i1")));
+  private final RunningGame game =
+      new RunningGame(plan, Games.type("simple"), new StepRules(1000, 3), host);
 
   private void act(long bot, int spot, long seq, String action) {
     game.receive(ToRunner.action(game.id(), bot, spot, seq, action, "i1"));
   }
 
   private List<String> types(long bot) {
-    return sent.stream().filter(f -> f.get("bot").asLong() == bot)
-        .map(f -> f.get("frame").get("type").asText() + (f.get("frame").has("code") ? ":" + f.get("frame").get("code").asText() : ""))
+    return sent.stream()
+        .filter(f -> f.get("bot").asLong() == bot)
+        .map(
+            f ->
+                f.get("frame").get("type").asText()
+                    + (f.get("frame").has("code") ? ":" + f.get("frame").get("code").asText() : ""))
         .toList();
   }
 
@@ -101,7 +119,12 @@ class RunningGameTest {
     assertEquals(1, finished);
     assertEquals(EndReason.INVALID_ACTION, game.game().outcome().reason());
     assertEquals(List.of(1), game.game().outcome().winners());
-    JsonNode error = sent.stream().map(f -> f.get("frame")).filter(f -> "INVALID_ACTION".equals(f.path("code").asText())).findFirst().orElseThrow();
+    JsonNode error =
+        sent.stream()
+            .map(f -> f.get("frame"))
+            .filter(f -> "INVALID_ACTION".equals(f.path("code").asText()))
+            .findFirst()
+            .orElseThrow();
     assertTrue(error.get("message").asText().contains("0..3"), error.toString());
   }
 
@@ -150,9 +173,16 @@ class RunningGameTest {
 
   @Test
   void aBotNotConnectedWhenItsGameStartsCallsItOff() {
-    MatchPlan absent = new MatchPlan(UUID.randomUUID(), 1, "simple", "{}", 7,
-        List.of(new Seat(0, 10, "a", "i1"), new Seat(1, 20, "b", null)));
-    RunningGame g = new RunningGame(absent, Games.type("simple"), new StepRules(1000, 3), host, 5000);
+    MatchPlan absent =
+        new MatchPlan(
+            UUID.randomUUID(),
+            1,
+            "simple",
+            "{}",
+            7,
+            List.of(new Seat(0, 10, "a", "i1"), new Seat(1, 20, "b", null)));
+    RunningGame g =
+        new RunningGame(absent, Games.type("simple"), new StepRules(1000, 3), host, 5000);
     g.begin();
     assertEquals(1, finished);
     assertTrue(g.aborted());
@@ -186,11 +216,15 @@ class RunningGameTest {
     act(g, 10, 0, 2, "[3]", "i1");
     g.receive(ToRunner.rebind(g.id(), 20, "i2", "c2"));
     JsonNode again = sent.get(sent.size() - 1);
-    assertEquals("i2", again.get("gateway").asText(), "the open step is asked again on the new connection");
+    assertEquals(
+        "i2", again.get("gateway").asText(), "the open step is asked again on the new connection");
     assertEquals("step", again.get("frame").get("type").asText());
     assertEquals(2, again.get("frame").get("seq").asLong());
-    assertTrue(again.get("frame").get("deadline_ms").asInt() <= 1000, "only the time left to the deadline");
-    g.receive(ToRunner.disconnect(g.id(), 20, "i1", "c1")); // the old connection's close, late: ignored
+    assertTrue(
+        again.get("frame").get("deadline_ms").asInt() <= 1000,
+        "only the time left to the deadline");
+    g.receive(
+        ToRunner.disconnect(g.id(), 20, "i1", "c1")); // the old connection's close, late: ignored
     graceTimer().run(); // cancelled by the return; firing anyway changes nothing
     for (int seq = 2; seq <= 4; seq++) {
       if (seq > 2) {
@@ -226,7 +260,8 @@ class RunningGameTest {
     g.begin();
     act(g, 10, 0, 1, "[3]", "i1");
     act(g, 20, 1, 1, "[2]", "i1");
-    g.receive(ToRunner.rebind(g.id(), 20, "i1", "c2")); // reconnected before the old socket's close came
+    g.receive(
+        ToRunner.rebind(g.id(), 20, "i1", "c2")); // reconnected before the old socket's close came
     g.receive(ToRunner.disconnect(g.id(), 20, "i1", "c1"));
     assertEquals(-1, delays.indexOf(GRACE_MS), "no grace period: the bot is connected");
     act(g, 10, 0, 2, "[3]", "i1");
@@ -239,22 +274,34 @@ class RunningGameTest {
     game.begin();
     act(10, 0, 1, "[NaN]");
     assertEquals(EndReason.INVALID_ACTION, game.game().outcome().reason());
-    JsonNode error = frames(10).stream().filter(f -> "INVALID_ACTION".equals(f.path("code").asText())).findFirst().orElseThrow();
+    JsonNode error =
+        frames(10).stream()
+            .filter(f -> "INVALID_ACTION".equals(f.path("code").asText()))
+            .findFirst()
+            .orElseThrow();
     assertTrue(error.get("message").asText().contains("NaN"), error.toString());
   }
 
   @Test
   void theMatchConfigCarriesThePlatformsTimingApartFromTheGames() {
-    MatchPlan timed = new MatchPlan(UUID.randomUUID(), 1, "simple",
-        "{\"target\":4,\"deadline_ms\":250,\"max_timeouts\":1}", 7,
-        List.of(new Seat(0, 10, "a", "i1"), new Seat(1, 20, "b", "i1")));
+    MatchPlan timed =
+        new MatchPlan(
+            UUID.randomUUID(),
+            1,
+            "simple",
+            "{\"target\":4,\"deadline_ms\":250,\"max_timeouts\":1}",
+            7,
+            List.of(new Seat(0, 10, "a", "i1"), new Seat(1, 20, "b", "i1")));
     RunningGame quick = new RunningGame(timed, Games.type("simple"), new StepRules(1000, 3), host);
     quick.begin();
     JsonNode start = frames(10).get(0);
-    assertEquals(4, start.get("config").get("target").asInt(), "the game's own key reaches the game");
+    assertEquals(
+        4, start.get("config").get("target").asInt(), "the game's own key reaches the game");
     assertEquals(250, start.get("config").get("deadline_ms").asInt(), "bots are told the deadline");
     assertEquals(250, frames(10).get(1).get("deadline_ms").asInt());
-    assertEquals(false, quick.recorder().replay(quick.game()).header().config().has("deadline_ms"),
+    assertEquals(
+        false,
+        quick.recorder().replay(quick.game()).header().config().has("deadline_ms"),
         "the replay holds the game's config");
     quick.receive(ToRunner.action(quick.id(), 20, 1, 1, "[1]", "i1"));
     timers.get(timers.size() - 1).run(); // one miss is enough with max_timeouts 1
@@ -263,14 +310,21 @@ class RunningGameTest {
 
   @Test
   void oneBotMayHoldSeveralSpots() {
-    MatchPlan both = new MatchPlan(UUID.randomUUID(), 1, "simple", "{}", 7,
-        List.of(new Seat(0, 10, "a", "i1"), new Seat(1, 10, "a", "i1")));
+    MatchPlan both =
+        new MatchPlan(
+            UUID.randomUUID(),
+            1,
+            "simple",
+            "{}",
+            7,
+            List.of(new Seat(0, 10, "a", "i1"), new Seat(1, 10, "a", "i1")));
     RunningGame solo = new RunningGame(both, Games.type("simple"), new StepRules(1000, 3), host);
     solo.begin();
     List<JsonNode> toBot = frames(10);
     assertEquals("game_start", toBot.get(0).get("type").asText());
     assertEquals("[0,1]", toBot.get(0).get("spots").toString());
-    assertEquals(1, toBot.stream().filter(f -> f.get("type").asText().equals("game_start")).count());
+    assertEquals(
+        1, toBot.stream().filter(f -> f.get("type").asText().equals("game_start")).count());
     for (int seq = 1; seq <= 4; seq++) {
       solo.receive(ToRunner.action(solo.id(), 10, 0, seq, "[3]", "i1"));
       solo.receive(ToRunner.action(solo.id(), 10, 1, seq, "[1]", "i1"));
@@ -281,19 +335,40 @@ class RunningGameTest {
 
   @Test
   void inATurnBasedGameOnlyTheSpotToMoveIsAsked() {
-    MatchPlan c4 = new MatchPlan(UUID.randomUUID(), 1, "connect4", "{}", 7,
-        List.of(new Seat(0, 10, "a", "i1"), new Seat(1, 20, "b", "i1")));
+    MatchPlan c4 =
+        new MatchPlan(
+            UUID.randomUUID(),
+            1,
+            "connect4",
+            "{}",
+            7,
+            List.of(new Seat(0, 10, "a", "i1"), new Seat(1, 20, "b", "i1")));
     RunningGame turns = new RunningGame(c4, Games.type("connect4"), new StepRules(1000, 3), host);
     turns.begin();
     for (int move = 0; move < 4; move++) {
-      List<JsonNode> steps = sent.stream().map(f -> f.get("frame")).filter(f -> f.get("type").asText().equals("step")).toList();
+      List<JsonNode> steps =
+          sent.stream()
+              .map(f -> f.get("frame"))
+              .filter(f -> f.get("type").asText().equals("step"))
+              .toList();
       assertEquals(move + 1, steps.size(), "one step per move");
       JsonNode step = steps.get(move);
       long bot = step.get("spot").asInt() == 0 ? 10 : 20;
-      turns.receive(ToRunner.action(turns.id(), bot, step.get("spot").asInt(), step.get("seq").asLong(), "[" + move + "]", "i1"));
+      turns.receive(
+          ToRunner.action(
+              turns.id(),
+              bot,
+              step.get("spot").asInt(),
+              step.get("seq").asLong(),
+              "[" + move + "]",
+              "i1"));
     }
-    List<Integer> spots = sent.stream().map(f -> f.get("frame")).filter(f -> f.get("type").asText().equals("step"))
-        .map(f -> f.get("spot").asInt()).toList();
+    List<Integer> spots =
+        sent.stream()
+            .map(f -> f.get("frame"))
+            .filter(f -> f.get("type").asText().equals("step"))
+            .map(f -> f.get("spot").asInt())
+            .toList();
     assertEquals(List.of(0, 1, 0, 1, 0), spots, "the spots take turns");
   }
 
@@ -307,24 +382,39 @@ class RunningGameTest {
     assertEquals(1, finished);
     assertEquals("max_duration", game.dropCause());
     game.announceEnd(true);
-    JsonNode end = frames(10).stream().filter(f -> f.get("type").asText().equals("game_end")).findFirst().orElseThrow();
+    JsonNode end =
+        frames(10).stream()
+            .filter(f -> f.get("type").asText().equals("game_end"))
+            .findFirst()
+            .orElseThrow();
     assertEquals("aborted", end.get("result").asText());
     assertEquals("dropped", end.get("reason").asText());
     act(10, 0, 1, "[1]");
-    assertEquals("STALE_ACTION", frames(10).get(frames(10).size() - 1).get("code").asText(), "a dropped game takes no actions");
+    assertEquals(
+        "STALE_ACTION",
+        frames(10).get(frames(10).size() - 1).get("code").asText(),
+        "a dropped game takes no actions");
   }
 
   @Test
   void aHouseSeatIsPlayedByTheRunnerItself() {
-    MatchPlan plan = new MatchPlan(UUID.randomUUID(), 1, "simple", "{}", 7,
-        List.of(new Seat(0, 10, "a", "i1"), new Seat(1, 99, "house-greedy", null, "greedy")));
-    RunningGame withHouse = new RunningGame(plan, Games.type("simple"), new StepRules(1000, 3), host);
+    MatchPlan plan =
+        new MatchPlan(
+            UUID.randomUUID(),
+            1,
+            "simple",
+            "{}",
+            7,
+            List.of(new Seat(0, 10, "a", "i1"), new Seat(1, 99, "house-greedy", null, "greedy")));
+    RunningGame withHouse =
+        new RunningGame(plan, Games.type("simple"), new StepRules(1000, 3), host);
     withHouse.begin();
     assertEquals("[\"house-greedy\"]", frames(10).get(0).get("opponents").toString());
     for (int seq = 1; !withHouse.game().finished(); seq++) {
       withHouse.receive(ToRunner.action(withHouse.id(), 10, 0, seq, "[1]", "i1"));
     }
-    assertEquals(List.of(1), withHouse.game().outcome().winners(), "greedy adds 3 a step and beats [1]");
+    assertEquals(
+        List.of(1), withHouse.game().outcome().winners(), "greedy adds 3 a step and beats [1]");
     assertEquals(List.of(), frames(99), "nothing is sent for the house bot");
     withHouse.receive(ToRunner.action(withHouse.id(), 10, 1, 1, "[3]", "i1"));
     assertEquals(1, finished);
@@ -332,9 +422,17 @@ class RunningGameTest {
 
   @Test
   void houseBotsAlonePlayAGameThrough() {
-    MatchPlan plan = new MatchPlan(UUID.randomUUID(), 1, "connect4", "{}", 7,
-        List.of(new Seat(0, 98, "h1", null, "random"), new Seat(1, 99, "h2", null, "tactical")));
-    RunningGame houses = new RunningGame(plan, Games.type("connect4"), new StepRules(1000, 3), host);
+    MatchPlan plan =
+        new MatchPlan(
+            UUID.randomUUID(),
+            1,
+            "connect4",
+            "{}",
+            7,
+            List.of(
+                new Seat(0, 98, "h1", null, "random"), new Seat(1, 99, "h2", null, "tactical")));
+    RunningGame houses =
+        new RunningGame(plan, Games.type("connect4"), new StepRules(1000, 3), host);
     houses.begin();
     runTimers(); // a slow machine may end a slice by time before the 42 moves
     assertTrue(houses.game().finished());
@@ -344,8 +442,15 @@ class RunningGameTest {
   }
 
   private RunningGame houseHockey(String config, boolean debug) {
-    MatchPlan plan = new MatchPlan(UUID.randomUUID(), 1, "hockey", config, 7,
-        List.of(new Seat(0, 98, "h1", null, "strong"), new Seat(1, 99, "h2", null, "weak")), debug);
+    MatchPlan plan =
+        new MatchPlan(
+            UUID.randomUUID(),
+            1,
+            "hockey",
+            config,
+            7,
+            List.of(new Seat(0, 98, "h1", null, "strong"), new Seat(1, 99, "h2", null, "weak")),
+            debug);
     return new RunningGame(plan, Games.type("hockey"), new StepRules(1000, 3), host);
   }
 
@@ -365,7 +470,9 @@ class RunningGameTest {
     RunningGame houses = houseHockey("{\"max_steps\":1000,\"rounds\":20}", true);
     houses.begin();
     assertEquals(false, houses.game().finished(), "one slice, not the whole game");
-    assertTrue(houses.game().steps() <= RunningGame.SLICE_STEPS, houses.game().steps() + " steps in one go");
+    assertTrue(
+        houses.game().steps() <= RunningGame.SLICE_STEPS,
+        houses.game().steps() + " steps in one go");
     assertEquals(1, timers.size(), "the rest is scheduled");
     int slices = 1;
     long longest = 0;
@@ -379,13 +486,16 @@ class RunningGameTest {
       assertTrue(houses.game().steps() - before <= RunningGame.SLICE_STEPS);
       slices++;
     }
-    System.out.printf("house-only hockey, %d steps in %d slices, the longest %.1f ms, %.0f ms in all%n",
+    System.out.printf(
+        "house-only hockey, %d steps in %d slices, the longest %.1f ms, %.0f ms in all%n",
         houses.game().steps(), slices, longest / 1e6, total / 1e6);
     assertTrue(houses.game().finished());
     assertTrue(slices >= houses.game().steps() / RunningGame.SLICE_STEPS, slices + " slices");
     assertEquals(1, finished);
     assertEquals(houses.game().steps(), houses.recorder().steps());
-    assertTrue(new ReplayVerifier().verify(houses.recorder().replay(houses.game())).ok(), "sliced, the same game");
+    assertTrue(
+        new ReplayVerifier().verify(houses.recorder().replay(houses.game())).ok(),
+        "sliced, the same game");
   }
 
   @Test
@@ -402,34 +512,47 @@ class RunningGameTest {
 
   @Test
   void onAnExecutorTheDropSweepTakesTheLockWhileHouseBotsPlay() throws Exception {
-    java.util.concurrent.ScheduledExecutorService executor = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+    java.util.concurrent.ScheduledExecutorService executor =
+        java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
     try {
-      GameHost real = new GameHost() {
-        @Override
-        public void send(String gateway, long botId, String game, ToBot.Kind kind, String frame) {}
+      GameHost real =
+          new GameHost() {
+            @Override
+            public void send(
+                String gateway, long botId, String game, ToBot.Kind kind, String frame) {}
 
-        @Override
-        public Future<?> schedule(Runnable task, long millis) {
-          return executor.schedule(task, millis, java.util.concurrent.TimeUnit.MILLISECONDS);
-        }
+            @Override
+            public Future<?> schedule(Runnable task, long millis) {
+              return executor.schedule(task, millis, java.util.concurrent.TimeUnit.MILLISECONDS);
+            }
 
-        @Override
-        public void finished(RunningGame game) {
-          finished++;
-        }
-      };
-      MatchPlan plan = new MatchPlan(UUID.randomUUID(), 1, "hockey", "{\"max_steps\":1000,\"rounds\":20}", 7,
-          List.of(new Seat(0, 98, "h1", null, "strong"), new Seat(1, 99, "h2", null, "weak")), true);
-      RunningGame houses = new RunningGame(plan, Games.type("hockey"), new StepRules(1000, 3), real);
+            @Override
+            public void finished(RunningGame game) {
+              finished++;
+            }
+          };
+      MatchPlan plan =
+          new MatchPlan(
+              UUID.randomUUID(),
+              1,
+              "hockey",
+              "{\"max_steps\":1000,\"rounds\":20}",
+              7,
+              List.of(new Seat(0, 98, "h1", null, "strong"), new Seat(1, 99, "h2", null, "weak")),
+              true);
+      RunningGame houses =
+          new RunningGame(plan, Games.type("hockey"), new StepRules(1000, 3), real);
       executor.execute(houses::begin);
       while (houses.recorder().steps() == 0) {
         Thread.sleep(1);
       }
       long asked = System.nanoTime();
-      boolean dropped = houses.dropIfOlderThan(0, System.currentTimeMillis() + 1); // the sweep, on its own thread
+      boolean dropped =
+          houses.dropIfOlderThan(0, System.currentTimeMillis() + 1); // the sweep, on its own thread
       long waited = System.nanoTime() - asked;
       assertTrue(dropped, "the sweep got the lock before the game was over");
-      System.out.printf("the drop sweep waited %.1f ms for a house-only game's lock%n", waited / 1e6);
+      System.out.printf(
+          "the drop sweep waited %.1f ms for a house-only game's lock%n", waited / 1e6);
       executor.submit(() -> {}).get(); // what was scheduled has run
       assertEquals(false, houses.game().finished(), "the rest was not played");
       assertEquals(1, finished);
@@ -458,18 +581,48 @@ class RunningGameTest {
   void aGameGoingPastItsConfigsWorstCaseIsDroppedAndItsFramesCapped() {
     // a game type whose maxSteps is wrong (5) for a game that goes on: the cap holds all the same
     GameType simple = Games.type("simple");
-    GameType lying = new GameType() {
-      public String name() { return simple.name(); }
-      public String version() { return simple.version(); }
-      public int players() { return 2; }
-      public ObjectNode config(JsonNode overrides) { return simple.config(overrides); }
-      public int maxSteps(ObjectNode config) { return 5; }
-      public Game create(ObjectNode config, long seed) { return simple.create(config, seed); }
-      public Game restore(JsonNode state) { return simple.restore(state); }
-      public Map<String, HouseBot.Factory> houseBots() { return simple.houseBots(); }
-    };
-    MatchPlan plan = new MatchPlan(UUID.randomUUID(), 1, "simple", "{\"target\":10000,\"max_steps\":10000}", 7,
-        List.of(new Seat(0, 98, "h1", null, "random"), new Seat(1, 99, "h2", null, "greedy")));
+    GameType lying =
+        new GameType() {
+          public String name() {
+            return simple.name();
+          }
+
+          public String version() {
+            return simple.version();
+          }
+
+          public int players() {
+            return 2;
+          }
+
+          public ObjectNode config(JsonNode overrides) {
+            return simple.config(overrides);
+          }
+
+          public int maxSteps(ObjectNode config) {
+            return 5;
+          }
+
+          public Game create(ObjectNode config, long seed) {
+            return simple.create(config, seed);
+          }
+
+          public Game restore(JsonNode state) {
+            return simple.restore(state);
+          }
+
+          public Map<String, HouseBot.Factory> houseBots() {
+            return simple.houseBots();
+          }
+        };
+    MatchPlan plan =
+        new MatchPlan(
+            UUID.randomUUID(),
+            1,
+            "simple",
+            "{\"target\":10000,\"max_steps\":10000}",
+            7,
+            List.of(new Seat(0, 98, "h1", null, "random"), new Seat(1, 99, "h2", null, "greedy")));
     RunningGame g = new RunningGame(plan, lying, new StepRules(1000, 3), host);
     g.begin();
     runTimers();
@@ -479,11 +632,19 @@ class RunningGameTest {
   }
 
   private RunningGame debugGame(String config) {
-    MatchPlan plan = new MatchPlan(UUID.randomUUID(), 1, "simple", config, 7,
-        List.of(new Seat(0, 10, "a", "i1"), new Seat(1, 20, "b", "i1")), true);
+    MatchPlan plan =
+        new MatchPlan(
+            UUID.randomUUID(),
+            1,
+            "simple",
+            config,
+            7,
+            List.of(new Seat(0, 10, "a", "i1"), new Seat(1, 20, "b", "i1")),
+            true);
     RunningGame debug = new RunningGame(plan, Games.type("simple"), new StepRules(1000, 3), host);
     debug.begin();
-    debug.receive(ToRunner.watch(debug.id(), "w1")); // a browser watches on instance w1 (bot 0 here)
+    debug.receive(
+        ToRunner.watch(debug.id(), "w1")); // a browser watches on instance w1 (bot 0 here)
     return debug;
   }
 
@@ -522,11 +683,20 @@ class RunningGameTest {
     assertEquals(1, g.game().steps(), "back after step 1");
     assertEquals(1, g.recorder().frames().size(), "step 2 is forgotten");
     assertEquals(g.recorder().frames().get(0).state(), g.game().state());
-    JsonNode rewind = frames(0).stream().filter(f -> f.get("type").asText().equals("rewind")).findFirst().orElseThrow();
+    JsonNode rewind =
+        frames(0).stream()
+            .filter(f -> f.get("type").asText().equals("rewind"))
+            .findFirst()
+            .orElseThrow();
     assertEquals(1, rewind.get("seq").asInt());
-    assertTrue(frames(10).stream().anyMatch(f -> f.get("type").asText().equals("message")), "the bots are told");
+    assertTrue(
+        frames(10).stream().anyMatch(f -> f.get("type").asText().equals("message")),
+        "the bots are told");
     play(g, 2, "[3]", "[2]");
-    assertEquals("error:STALE_ACTION", types(10).get(types(10).size() - 1), "step 2 was not asked again yet");
+    assertEquals(
+        "error:STALE_ACTION",
+        types(10).get(types(10).size() - 1),
+        "step 2 was not asked again yet");
 
     control(g, DebugCommand.RESUME, -1);
     for (long seq = 3; !g.game().finished(); seq++) {
@@ -536,7 +706,8 @@ class RunningGameTest {
     assertEquals(1, finished);
     List<Integer> steps = g.recorder().frames().stream().map(f -> f.step()).toList();
     assertEquals(java.util.stream.IntStream.rangeClosed(1, steps.size()).boxed().toList(), steps);
-    assertTrue(new ReplayVerifier().verify(g.recorder().replay(g.game())).ok(),
+    assertTrue(
+        new ReplayVerifier().verify(g.recorder().replay(g.game())).ok(),
         "the stored replay re-simulates from its seed and actions");
   }
 
@@ -579,6 +750,9 @@ class RunningGameTest {
   }
 
   private List<JsonNode> frames(long bot) {
-    return sent.stream().filter(f -> f.get("bot").asLong() == bot).map(f -> f.get("frame")).toList();
+    return sent.stream()
+        .filter(f -> f.get("bot").asLong() == bot)
+        .map(f -> f.get("frame"))
+        .toList();
   }
 }

@@ -26,7 +26,10 @@ public class BrokerCheck implements HealthCheck {
       browser.getEnumeration().hasMoreElements();
       return HealthCheckResponse.named("broker").up().build();
     } catch (Exception e) {
-      return HealthCheckResponse.named("broker").down().withData("error", String.valueOf(e.getMessage())).build();
+      return HealthCheckResponse.named("broker")
+          .down()
+          .withData("error", String.valueOf(e.getMessage()))
+          .build();
     }
   }
 }

@@ -8,7 +8,9 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready only while PostgreSQL answers: without it no bot can sign in and no match can be stored. */
+/**
+ * Ready only while PostgreSQL answers: without it no bot can sign in and no match can be stored.
+ */
 @Readiness
 @ApplicationScoped
 public class DatabaseCheck implements HealthCheck {
@@ -23,7 +25,10 @@ public class DatabaseCheck implements HealthCheck {
     try (Connection c = database.getConnection()) {
       return HealthCheckResponse.named("database").status(c.isValid(TIMEOUT_SECONDS)).build();
     } catch (Exception e) {
-      return HealthCheckResponse.named("database").down().withData("error", String.valueOf(e.getMessage())).build();
+      return HealthCheckResponse.named("database")
+          .down()
+          .withData("error", String.valueOf(e.getMessage()))
+          .build();
     }
   }
 }

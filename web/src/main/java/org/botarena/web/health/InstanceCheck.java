@@ -20,7 +20,8 @@ public class InstanceCheck implements HealthCheck {
 
   @Override
   public HealthCheckResponse call() {
-    return HealthCheckResponse.named("instance").up()
+    return HealthCheckResponse.named("instance")
+        .up()
         .withData("id", instance.id())
         .withData("bots_connected", gateway.connected())
         .withData("games_running", engine.running())

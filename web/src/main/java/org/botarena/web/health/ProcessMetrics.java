@@ -18,9 +18,14 @@ public class ProcessMetrics {
   @Inject MetricRegistry metrics;
 
   void startup(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
-    if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
-      metrics.gauge(Metadata.builder().withName("arena.process.cpu.load")
-          .withDescription("this JVM's share of all the machine's CPUs, 0 to 1").build(), os,
+    if (ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      metrics.gauge(
+          Metadata.builder()
+              .withName("arena.process.cpu.load")
+              .withDescription("this JVM's share of all the machine's CPUs, 0 to 1")
+              .build(),
+          os,
           com.sun.management.OperatingSystemMXBean::getProcessCpuLoad);
     }
   }

@@ -18,12 +18,20 @@ public class QueueMetrics {
 
   void startup(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
     broker.ready(); // the broker client is created here, in the application's context
-    metrics.gauge(Metadata.builder().withName("arena.queue.depth")
-        .withDescription("matches waiting in the broker's match queue (-1: broker unreachable)").build(),
-        broker, b -> safely(b, Resources.MATCHES_QUEUE));
-    metrics.gauge(Metadata.builder().withName("arena.queue.dead.letters")
-        .withDescription("messages in the broker's dead-letter queue (-1: broker unreachable)").build(),
-        broker, b -> safely(b, "DLQ"));
+    metrics.gauge(
+        Metadata.builder()
+            .withName("arena.queue.depth")
+            .withDescription("matches waiting in the broker's match queue (-1: broker unreachable)")
+            .build(),
+        broker,
+        b -> safely(b, Resources.MATCHES_QUEUE));
+    metrics.gauge(
+        Metadata.builder()
+            .withName("arena.queue.dead.letters")
+            .withDescription("messages in the broker's dead-letter queue (-1: broker unreachable)")
+            .build(),
+        broker,
+        b -> safely(b, "DLQ"));
   }
 
   private static long safely(BrokerQueues broker, String queue) {

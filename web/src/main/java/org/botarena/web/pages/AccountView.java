@@ -27,7 +27,10 @@ public class AccountView {
   private String current;
 
   @NotBlank(message = "Choose a new password.")
-  @Size(min = PasswordHashing.MIN_LENGTH, max = PasswordHashing.MAX_LENGTH, message = PasswordHashing.LENGTH_RULE)
+  @Size(
+      min = PasswordHashing.MIN_LENGTH,
+      max = PasswordHashing.MAX_LENGTH,
+      message = PasswordHashing.LENGTH_RULE)
   private String fresh;
 
   private String confirm;

@@ -62,8 +62,10 @@ public class AdminView implements Serializable {
 
   public void saveRegistrationKey() {
     if (Pages.attempt(() -> accounts.setRegistrationKey(me.require(), registrationKey))) {
-      Pages.info(registrationKey == null || registrationKey.isBlank()
-          ? "Sign-up by key is closed: only invitations work now." : "The registration key is changed.");
+      Pages.info(
+          registrationKey == null || registrationKey.isBlank()
+              ? "Sign-up by key is closed: only invitations work now."
+              : "The registration key is changed.");
       registrationKey = null;
     }
   }
@@ -83,13 +85,16 @@ public class AdminView implements Serializable {
 
   /** Sets the password of the user chosen on the page. */
   public void setPassword() {
-    if (newPassword == null || newPassword.length() < PasswordHashing.MIN_LENGTH || newPassword.length() > PasswordHashing.MAX_LENGTH) {
+    if (newPassword == null
+        || newPassword.length() < PasswordHashing.MIN_LENGTH
+        || newPassword.length() > PasswordHashing.MAX_LENGTH) {
       Pages.error(PasswordHashing.LENGTH_RULE);
       return;
     }
     String password = newPassword;
     newPassword = null;
-    if (Pages.attempt(() -> accounts.setPassword(me.require(), passwordUser, passwords.hash(password)))) {
+    if (Pages.attempt(
+        () -> accounts.setPassword(me.require(), passwordUser, passwords.hash(password)))) {
       Pages.info("A new password is set for " + passwordUser + ".");
     }
   }
@@ -116,12 +121,19 @@ public class AdminView implements Serializable {
 
   /** The training arena's current season number (1 before it first opened). */
   public int getCurrentSeason() {
-    return seasons.seasons(trainingGame).stream().findFirst().map(SeasonService.Season::number).orElse(1);
+    return seasons.seasons(trainingGame).stream()
+        .findFirst()
+        .map(SeasonService.Season::number)
+        .orElse(1);
   }
 
   public void startSeason() {
-    Pages.attempt(() -> Pages.info("Season " + seasons.startNew(me.require(), trainingGame)
-        + " has started; every rating starts over."));
+    Pages.attempt(
+        () ->
+            Pages.info(
+                "Season "
+                    + seasons.startNew(me.require(), trainingGame)
+                    + " has started; every rating starts over."));
   }
 
   public void resetRatings() {
@@ -129,12 +141,17 @@ public class AdminView implements Serializable {
   }
 
   public void resetGames() {
-    Pages.attempt(() -> Pages.info(operations.resetGames(me.require()) + " matches deleted, ratings reset."));
+    Pages.attempt(
+        () -> Pages.info(operations.resetGames(me.require()) + " matches deleted, ratings reset."));
   }
 
   public void requeue(String matchId) {
-    Pages.attempt(() -> Pages.info(operations.requeueFailed(me.require(), UUID.fromString(matchId))
-        ? "Requeued." : "That match is not FAILED any more."));
+    Pages.attempt(
+        () ->
+            Pages.info(
+                operations.requeueFailed(me.require(), UUID.fromString(matchId))
+                    ? "Requeued."
+                    : "That match is not FAILED any more."));
   }
 
   public String getRegistrationKey() {

@@ -11,7 +11,10 @@ import org.botarena.arena.portal.BotStats;
 import org.botarena.web.security.CurrentUser;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** A bot's page: ratings, the rating history chart, results per name, head-to-head. Public, like the leaderboard. */
+/**
+ * A bot's page: ratings, the rating history chart, results per name, head-to-head. Public, like the
+ * leaderboard.
+ */
 @Named
 @RequestScoped
 public class BotView {
@@ -34,7 +37,11 @@ public class BotView {
       return;
     }
     if (game == null || game.isBlank()) {
-      game = profile.ratings().stream().map(BotStats.RatingLine::gameType).findFirst().orElse(trainingGame);
+      game =
+          profile.ratings().stream()
+              .map(BotStats.RatingLine::gameType)
+              .findFirst()
+              .orElse(trainingGame);
     }
   }
 
@@ -51,13 +58,28 @@ public class BotView {
     }
     return Json.createObjectBuilder()
         .add("type", "line")
-        .add("data", Json.createObjectBuilder()
-            .add("labels", labels)
-            .add("datasets", Json.createArrayBuilder()
-                .add(Json.createObjectBuilder().add("label", "mu").add("data", mu).add("fill", false))
-                .add(Json.createObjectBuilder().add("label", "mu - 3 sigma").add("data", score).add("fill", false))))
-        .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false))
-        .build().toString();
+        .add(
+            "data",
+            Json.createObjectBuilder()
+                .add("labels", labels)
+                .add(
+                    "datasets",
+                    Json.createArrayBuilder()
+                        .add(
+                            Json.createObjectBuilder()
+                                .add("label", "mu")
+                                .add("data", mu)
+                                .add("fill", false))
+                        .add(
+                            Json.createObjectBuilder()
+                                .add("label", "mu - 3 sigma")
+                                .add("data", score)
+                                .add("fill", false))))
+        .add(
+            "options",
+            Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false))
+        .build()
+        .toString();
   }
 
   public boolean isHistoryEmpty() {

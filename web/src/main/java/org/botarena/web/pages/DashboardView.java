@@ -12,7 +12,10 @@ import org.botarena.arena.portal.ArenaStatus;
 import org.botarena.web.security.CurrentUser;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The dashboard: my team, my bots (online, rating, last game), the training arena's queue and games. */
+/**
+ * The dashboard: my team, my bots (online, rating, last game), the training arena's queue and
+ * games.
+ */
 @Named
 @RequestScoped
 public class DashboardView {

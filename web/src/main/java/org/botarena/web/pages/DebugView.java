@@ -39,8 +39,12 @@ public class DebugView implements Serializable {
   private List<SpotChoice> assignment = new ArrayList<>();
   private boolean startPaused = true;
   private transient List<SpotToken> shownTokens;
-  /** Read once per action, not once per use on the page (all three together; spots null: unread). */
+
+  /**
+   * Read once per action, not once per use on the page (all three together; spots null: unread).
+   */
   private transient List<Spot> spots;
+
   private transient List<Choice> choices;
   private transient List<DebugGame> games;
 
@@ -73,10 +77,11 @@ public class DebugView implements Serializable {
     if (!me.isInTeam()) {
       return; // the page says to join a team first
     }
-    if (!Pages.attempt(() -> {
-      teamArenas = debug.teamArenas(me.require());
-      arena = arenaId == null ? teamArenas.get(0) : debug.arena(me.require(), arenaId);
-    })) {
+    if (!Pages.attempt(
+        () -> {
+          teamArenas = debug.teamArenas(me.require());
+          arena = arenaId == null ? teamArenas.get(0) : debug.arena(me.require(), arenaId);
+        })) {
       arena = null;
       return;
     }
@@ -117,7 +122,8 @@ public class DebugView implements Serializable {
     if (Pages.attempt(() -> arena = debug.configure(me.require(), arenaId, gameType, config))) {
       config = arena.config();
       resetAssignment();
-      Pages.info("Saved: games started from now on play " + arena.gameType() + " with this config.");
+      Pages.info(
+          "Saved: games started from now on play " + arena.gameType() + " with this config.");
     }
   }
 

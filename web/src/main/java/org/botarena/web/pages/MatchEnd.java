@@ -19,7 +19,10 @@ final class MatchEnd {
     return state.isEmpty() ? reason : state + " " + reason;
   }
 
-  /** The reason repeats the state: TIMEOUT timeout, INVALID_ACTION invalid_action, DISCONNECTED disconnect. */
+  /**
+   * The reason repeats the state: TIMEOUT timeout, INVALID_ACTION invalid_action, DISCONNECTED
+   * disconnect.
+   */
   private static boolean sameWord(String state, String reason) {
     return state.toLowerCase(Locale.ROOT).startsWith(reason.toLowerCase(Locale.ROOT));
   }

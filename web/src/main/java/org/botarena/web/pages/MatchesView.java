@@ -33,30 +33,34 @@ public class MatchesView implements Serializable {
   private LocalDate from;
   private LocalDate to;
 
-  private final LazyDataModel<MatchSummary> matches = new LazyDataModel<>() {
-    private static final long serialVersionUID = 1L;
+  private final LazyDataModel<MatchSummary> matches =
+      new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
 
-    @Override
-    public int count(Map<String, FilterMeta> filterBy) {
-      return (int) history.count(filter());
-    }
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+          return (int) history.count(filter());
+        }
 
-    @Override
-    public List<MatchSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-        Map<String, FilterMeta> filterBy) {
-      return history.matches(filter(), first, pageSize);
-    }
+        @Override
+        public List<MatchSummary> load(
+            int first,
+            int pageSize,
+            Map<String, SortMeta> sortBy,
+            Map<String, FilterMeta> filterBy) {
+          return history.matches(filter(), first, pageSize);
+        }
 
-    @Override
-    public String getRowKey(MatchSummary m) {
-      return m.id();
-    }
+        @Override
+        public String getRowKey(MatchSummary m) {
+          return m.id();
+        }
 
-    @Override
-    public MatchSummary getRowData(String rowKey) {
-      return null;
-    }
-  };
+        @Override
+        public MatchSummary getRowData(String rowKey) {
+          return null;
+        }
+      };
 
   MatchFilter filter() {
     return new MatchFilter(bot, botId, gameType, endState, null, from, to);

@@ -3,13 +3,13 @@ package org.botarena.web.pages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collections;
-import jakarta.servlet.http.HttpServletRequest;
-import org.botarena.arena.security.ClientAddress;
 import org.botarena.arena.accounts.AccessDenied;
 import org.botarena.arena.accounts.AccountException;
+import org.botarena.arena.security.ClientAddress;
 
 /** Small helpers the page beans share: messages, refusals, redirects. */
 final class Pages {
@@ -17,18 +17,24 @@ final class Pages {
   private Pages() {}
 
   static void info(String text) {
-    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
   }
 
   static void error(String text) {
-    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
   }
 
   static void error(String clientId, String text) {
-    FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    FacesContext.getCurrentInstance()
+        .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
   }
 
-  /** Runs an action; a refusal or a user error becomes a message on the page. True if it went through. */
+  /**
+   * Runs an action; a refusal or a user error becomes a message on the page. True if it went
+   * through.
+   */
   static boolean attempt(Runnable action) {
     try {
       action.run();
@@ -67,9 +73,13 @@ final class Pages {
     }
   }
 
-  /** The client's address: the connection's, or what a trusted proxy says ({@link ClientAddress}). */
+  /**
+   * The client's address: the connection's, or what a trusted proxy says ({@link ClientAddress}).
+   */
   static String remoteAddress() {
-    HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-    return ClientAddress.configured().of(request.getRemoteAddr(), Collections.list(request.getHeaders("X-Forwarded-For")));
+    HttpServletRequest request =
+        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    return ClientAddress.configured()
+        .of(request.getRemoteAddr(), Collections.list(request.getHeaders("X-Forwarded-For")));
   }
 }

@@ -36,17 +36,24 @@ public class SignInView {
 
   public String signIn() {
     String address = Pages.remoteAddress();
-    Optional<Duration> wait = throttle.admit(username, address); // counted now: a parallel burst gets no more
+    Optional<Duration> wait =
+        throttle.admit(username, address); // counted now: a parallel burst gets no more
     if (wait.isPresent()) {
-      Pages.error("Too many failed sign-ins for this user: try again in "
-          + Math.max(1, (wait.get().toSeconds() + 59) / 60) + " minute(s).");
+      Pages.error(
+          "Too many failed sign-ins for this user: try again in "
+              + Math.max(1, (wait.get().toSeconds() + 59) / 60)
+              + " minute(s).");
       return null;
     }
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext ext = faces.getExternalContext();
-    AuthenticationStatus status = security.authenticate((HttpServletRequest) ext.getRequest(),
-        (HttpServletResponse) ext.getResponse(),
-        withParams().credential(new UsernamePasswordCredential(username, password)).newAuthentication(true));
+    AuthenticationStatus status =
+        security.authenticate(
+            (HttpServletRequest) ext.getRequest(),
+            (HttpServletResponse) ext.getResponse(),
+            withParams()
+                .credential(new UsernamePasswordCredential(username, password))
+                .newAuthentication(true));
     password = null;
     switch (status) {
       case SEND_CONTINUE -> {

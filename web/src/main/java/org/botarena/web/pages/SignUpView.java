@@ -14,14 +14,17 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.Duration;
+import java.util.Optional;
 import org.botarena.arena.accounts.AccountService;
 import org.botarena.arena.accounts.Names;
 import org.botarena.arena.accounts.SignInThrottle;
-import java.time.Duration;
-import java.util.Optional;
 import org.botarena.web.security.PasswordHashing;
 
-/** Sign-up with the registration key or an invitation code (from an invitation link's {@code ?invite=}). */
+/**
+ * Sign-up with the registration key or an invitation code (from an invitation link's {@code
+ * ?invite=}).
+ */
 @Named
 @RequestScoped
 public class SignUpView {
@@ -36,7 +39,10 @@ public class SignUpView {
   private String username;
 
   @NotBlank(message = "Choose a password.")
-  @Size(min = PasswordHashing.MIN_LENGTH, max = PasswordHashing.MAX_LENGTH, message = PasswordHashing.LENGTH_RULE)
+  @Size(
+      min = PasswordHashing.MIN_LENGTH,
+      max = PasswordHashing.MAX_LENGTH,
+      message = PasswordHashing.LENGTH_RULE)
   private String password;
 
   private String confirm;
@@ -55,19 +61,29 @@ public class SignUpView {
     String address = Pages.remoteAddress();
     Optional<Duration> wait = throttle.admitSignUp(address);
     if (wait.isPresent()) {
-      Pages.error("Too many sign-ups with a wrong key or invitation from here: try again in "
-          + Math.max(1, (wait.get().toSeconds() + 59) / 60) + " minute(s).");
+      Pages.error(
+          "Too many sign-ups with a wrong key or invitation from here: try again in "
+              + Math.max(1, (wait.get().toSeconds() + 59) / 60)
+              + " minute(s).");
       return null;
     }
     // the key, the invitation and the name are checked first: only then is the password hashed
-    boolean done = Pages.attempt(() -> accounts.signUp(username, () -> passwords.hash(password), registrationKey, invitation));
+    boolean done =
+        Pages.attempt(
+            () ->
+                accounts.signUp(
+                    username, () -> passwords.hash(password), registrationKey, invitation));
     if (!done) {
       return null; // still counted: a wrong key or invitation (or a taken name) costs one attempt
     }
     throttle.signedUp(address);
     ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
-    security.authenticate((HttpServletRequest) ext.getRequest(), (HttpServletResponse) ext.getResponse(),
-        withParams().credential(new UsernamePasswordCredential(username, password)).newAuthentication(true));
+    security.authenticate(
+        (HttpServletRequest) ext.getRequest(),
+        (HttpServletResponse) ext.getResponse(),
+        withParams()
+            .credential(new UsernamePasswordCredential(username, password))
+            .newAuthentication(true));
     password = null;
     confirm = null;
     return "/app/dashboard?faces-redirect=true";

@@ -48,8 +48,9 @@ public class TeamView implements Serializable {
 
   /** How many people the next invitation lets in. */
   @jakarta.validation.constraints.Min(value = 1, message = "An invitation works at least once.")
-  @jakarta.validation.constraints.Max(value = TeamService.MAX_INVITATION_USES, message = "An invitation works at most "
-      + TeamService.MAX_INVITATION_USES + " times.")
+  @jakarta.validation.constraints.Max(
+      value = TeamService.MAX_INVITATION_USES,
+      message = "An invitation works at most " + TeamService.MAX_INVITATION_USES + " times.")
   private int invitationUses = 1;
 
   @NotBlank(message = "Paste the invitation code.")
@@ -68,6 +69,7 @@ public class TeamView implements Serializable {
 
   /** Shown once, then forgotten. */
   private transient String shownToken;
+
   private String shownTokenBot;
   private transient String shownInvitation;
 
@@ -167,7 +169,10 @@ public class TeamView implements Serializable {
   public void offer(long botId, boolean offered) {
     forget();
     if (Pages.attempt(() -> bots.offerToOtherTeams(me.require(), botId, offered))) {
-      Pages.info(offered ? "Other teams may now seat this bot in their debug games." : "Other teams can no longer seat this bot.");
+      Pages.info(
+          offered
+              ? "Other teams may now seat this bot in their debug games."
+              : "Other teams can no longer seat this bot.");
     }
     refresh();
   }
@@ -217,8 +222,15 @@ public class TeamView implements Serializable {
     if (shownInvitation == null) {
       return null;
     }
-    HttpServletRequest req = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-    String base = req.getScheme() + "://" + req.getServerName() + ":" + req.getServerPort() + req.getContextPath();
+    HttpServletRequest req =
+        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    String base =
+        req.getScheme()
+            + "://"
+            + req.getServerName()
+            + ":"
+            + req.getServerPort()
+            + req.getContextPath();
     return base + "/signup.xhtml?invite=" + shownInvitation;
   }
 

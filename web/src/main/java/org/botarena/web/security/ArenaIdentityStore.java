@@ -33,11 +33,12 @@ public class ArenaIdentityStore implements IdentityStore {
       return CredentialValidationResult.INVALID_RESULT;
     }
     Credentials user = accounts.credentials(name).orElse(null);
-    boolean valid = passwords.verify(login.getPasswordAsString(), user == null ? null : user.passwordHash());
+    boolean valid =
+        passwords.verify(login.getPasswordAsString(), user == null ? null : user.passwordHash());
     if (user == null || !valid) {
       return CredentialValidationResult.INVALID_RESULT;
     }
-    return new CredentialValidationResult(user.username(),
-        user.admin() ? Set.of(Roles.USER, Roles.ADMIN) : Set.of(Roles.USER));
+    return new CredentialValidationResult(
+        user.username(), user.admin() ? Set.of(Roles.USER, Roles.ADMIN) : Set.of(Roles.USER));
   }
 }

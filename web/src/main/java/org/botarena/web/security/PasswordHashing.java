@@ -16,11 +16,16 @@ public class PasswordHashing {
 
   /** The shortest password accepted (the admin CLI's too). */
   public static final int MIN_LENGTH = org.botarena.db.Secrets.MIN_PASSWORD_LENGTH;
+
   /** The longest password the portal accepts. */
   public static final int MAX_LENGTH = 200;
-  public static final String LENGTH_RULE = "A password has " + MIN_LENGTH + " to " + MAX_LENGTH + " characters.";
 
-  /** A hash of a random password, verified when the user is unknown so that both cases take as long. */
+  public static final String LENGTH_RULE =
+      "A password has " + MIN_LENGTH + " to " + MAX_LENGTH + " characters.";
+
+  /**
+   * A hash of a random password, verified when the user is unknown so that both cases take as long.
+   */
   private static final String DUMMY =
       "PBKDF2WithHmacSHA256:210000:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
 
@@ -28,11 +33,12 @@ public class PasswordHashing {
 
   @PostConstruct
   void configure() {
-    hash.initialize(Map.of(
-        "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
-        "Pbkdf2PasswordHash.Iterations", "210000",
-        "Pbkdf2PasswordHash.SaltSizeBytes", "32",
-        "Pbkdf2PasswordHash.KeySizeBytes", "32"));
+    hash.initialize(
+        Map.of(
+            "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
+            "Pbkdf2PasswordHash.Iterations", "210000",
+            "Pbkdf2PasswordHash.SaltSizeBytes", "32",
+            "Pbkdf2PasswordHash.KeySizeBytes", "32"));
   }
 
   public String hash(String password) {

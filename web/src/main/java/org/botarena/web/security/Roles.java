@@ -4,6 +4,7 @@ package org.botarena.web.security;
 public final class Roles {
 
   public static final String USER = "USER";
+
   /** Admins are users too: they get both groups. */
   public static final String ADMIN = "ADMIN";
 

@@ -6,12 +6,13 @@ import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthe
 import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 
 /**
- * Jakarta Security for the portal: a Faces sign-in page (the custom form mechanism: the page's
- * bean calls {@code SecurityContext.authenticate}) in front of {@link ArenaIdentityStore}. web.xml
+ * Jakarta Security for the portal: a Faces sign-in page (the custom form mechanism: the page's bean
+ * calls {@code SecurityContext.authenticate}) in front of {@link ArenaIdentityStore}. web.xml
  * constrains {@code /app/*} to USER and {@code /admin/*} to ADMIN; everything else is public.
  */
 @CustomFormAuthenticationMechanismDefinition(
-    loginToContinue = @LoginToContinue(loginPage = "/signin.xhtml", errorPage = "", useForwardToLogin = false))
+    loginToContinue =
+        @LoginToContinue(loginPage = "/signin.xhtml", errorPage = "", useForwardToLogin = false))
 @DeclareRoles({Roles.USER, Roles.ADMIN})
 @ApplicationScoped
 public class SecurityConfig {}

@@ -11,8 +11,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * session; following a link to the portal still does), and {@code Secure} when {@code
  * arena.portal.secure-cookie} is true: set it when the portal is served over HTTPS (behind the
  * proxy too: the instance itself may speak plain HTTP to it). False by default, as the demo is
- * plain HTTP and a Secure cookie would never come back; the container then decides (Payara:
- * Secure when the request that opened the session came over HTTPS).
+ * plain HTTP and a Secure cookie would never come back; the container then decides (Payara: Secure
+ * when the request that opened the session came over HTTPS).
  */
 @WebListener
 public class SessionCookies implements ServletContextListener {
@@ -21,16 +21,19 @@ public class SessionCookies implements ServletContextListener {
 
   @Override
   public void contextInitialized(ServletContextEvent event) {
-    configure(event.getServletContext().getSessionCookieConfig(),
+    configure(
+        event.getServletContext().getSessionCookieConfig(),
         ConfigProvider.getConfig().getOptionalValue(SECURE, Boolean.class).orElse(false));
   }
 
   static void configure(SessionCookieConfig cookie, boolean secure) {
     cookie.setHttpOnly(true);
     if (secure) {
-      cookie.setSecure(true); // else the container's default: Payara's is Secure when the request was HTTPS
+      cookie.setSecure(
+          true); // else the container's default: Payara's is Secure when the request was HTTPS
     }
-    cookie.setAttribute("SameSite", "Lax"); // Servlet 6.0; Payara 6 keeps it but does not send it...
+    cookie.setAttribute(
+        "SameSite", "Lax"); // Servlet 6.0; Payara 6 keeps it but does not send it...
     try {
       // ...it sends its own setting (what glassfish-web.xml's cookieSameSite sets), PortalIT saw
       cookie.getClass().getMethod("setSameSite", String.class).invoke(cookie, "Lax");

@@ -10,7 +10,10 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Before: no CSP, no nosniff, no Referrer-Policy; the session cookie had neither SameSite nor Secure. */
+/**
+ * Before: no CSP, no nosniff, no Referrer-Policy; the session cookie had neither SameSite nor
+ * Secure.
+ */
 class SecurityHeadersTest {
 
   @Test
@@ -25,26 +28,44 @@ class SecurityHeadersTest {
   @Test
   void thePolicyAllowsNoInlineScriptAndEndsWithScriptSrcForPrimeFacesNonce() {
     String csp = SecurityHeaders.POLICY;
-    for (String directive : new String[] {"default-src 'self'", "object-src 'none'", "frame-ancestors 'none'",
-        "base-uri 'self'", "form-action 'self'", "connect-src 'self'"}) {
+    for (String directive :
+        new String[] {
+          "default-src 'self'",
+          "object-src 'none'",
+          "frame-ancestors 'none'",
+          "base-uri 'self'",
+          "form-action 'self'",
+          "connect-src 'self'"
+        }) {
       assertTrue(csp.contains(directive), directive);
     }
     assertTrue(!csp.contains("unsafe-eval") && !csp.contains("*"), csp);
-    assertTrue(csp.endsWith("; script-src 'self'"), "PrimeFaces appends ' 'nonce-...';' to the policy: " + csp);
+    assertTrue(
+        csp.endsWith("; script-src 'self'"),
+        "PrimeFaces appends ' 'nonce-...';' to the policy: " + csp);
     assertEquals(1, csp.split("script-src", -1).length - 1, csp);
-    assertEquals("'self' 'unsafe-inline'", csp.replaceAll(".*style-src ([^;]*);.*", "$1"), "only styles may be inline");
+    assertEquals(
+        "'self' 'unsafe-inline'",
+        csp.replaceAll(".*style-src ([^;]*);.*", "$1"),
+        "only styles may be inline");
   }
 
   @Test
-  void anAnswerWithoutPrimeFacesPolicyGetsOursWhenItsBodyStartsAndOneWithItKeepsIt() throws Exception {
+  void anAnswerWithoutPrimeFacesPolicyGetsOursWhenItsBodyStartsAndOneWithItKeepsIt()
+      throws Exception {
     Map<String, Object> headers = new HashMap<>();
-    HttpServletResponse plain = (HttpServletResponse) Proxy.newProxyInstance(getClass().getClassLoader(),
-        new Class<?>[] {HttpServletResponse.class}, (proxy, method, args) -> switch (method.getName()) {
-          case "setHeader", "addHeader" -> headers.put((String) args[0], args[1]);
-          case "containsHeader" -> headers.containsKey((String) args[0]);
-          case "isCommitted" -> false;
-          default -> null;
-        });
+    HttpServletResponse plain =
+        (HttpServletResponse)
+            Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {HttpServletResponse.class},
+                (proxy, method, args) ->
+                    switch (method.getName()) {
+                      case "setHeader", "addHeader" -> headers.put((String) args[0], args[1]);
+                      case "containsHeader" -> headers.containsKey((String) args[0]);
+                      case "isCommitted" -> false;
+                      default -> null;
+                    });
     new SecurityHeaders.PolicyBeforeTheBody(plain).getWriter();
     assertEquals(SecurityHeaders.POLICY, headers.get("Content-Security-Policy"));
     String withNonce = SecurityHeaders.POLICY + " 'nonce-abc';";
@@ -52,7 +73,10 @@ class SecurityHeadersTest {
     SecurityHeaders.PolicyBeforeTheBody faces = new SecurityHeaders.PolicyBeforeTheBody(plain);
     faces.getOutputStream();
     faces.ensurePolicy();
-    assertEquals(withNonce, headers.get("Content-Security-Policy"), "PrimeFaces' policy with its nonce stays");
+    assertEquals(
+        withNonce,
+        headers.get("Content-Security-Policy"),
+        "PrimeFaces' policy with its nonce stays");
   }
 
   @Test
@@ -72,15 +96,22 @@ class SecurityHeadersTest {
     void setSameSite(String value);
   }
 
-  /** A {@code type} whose {@code pairMethod(name, value)} calls and one-argument setters land in {@code into}. */
+  /**
+   * A {@code type} whose {@code pairMethod(name, value)} calls and one-argument setters land in
+   * {@code into}.
+   */
   static <T> T recorder(Class<T> type, String pairMethod, Map<String, Object> into) {
-    return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
-      if (method.getName().equals(pairMethod)) {
-        into.put((String) args[0], args[1]);
-      } else if (args != null && args.length == 1) {
-        into.put(method.getName(), args[0]);
-      }
-      return null;
-    }));
+    return type.cast(
+        Proxy.newProxyInstance(
+            type.getClassLoader(),
+            new Class<?>[] {type},
+            (proxy, method, args) -> {
+              if (method.getName().equals(pairMethod)) {
+                into.put((String) args[0], args[1]);
+              } else if (args != null && args.length == 1) {
+                into.put(method.getName(), args[0]);
+              }
+              return null;
+            }));
   }
 }

@@ -6,8 +6,8 @@ import org.botarena.client.Agent;
 import org.botarena.client.Step;
 
 /**
- * A random agent for every game the server ships, the baseline every bot should beat:
- * {@code java -jar arena-client.jar --token T org.botarena.client.examples.RandomAgent}.
+ * A random agent for every game the server ships, the baseline every bot should beat: {@code java
+ * -jar arena-client.jar --token T org.botarena.client.examples.RandomAgent}.
  */
 public final class RandomAgent implements Agent {
 

@@ -16,7 +16,11 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "arenas")
 public class Arena {
 
-  public enum Kind { TRAINING, TOURNAMENT, DEBUG }
+  public enum Kind {
+    TRAINING,
+    TOURNAMENT,
+    DEBUG
+  }
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

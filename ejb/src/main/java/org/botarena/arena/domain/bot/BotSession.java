@@ -14,8 +14,7 @@ import java.util.UUID;
 @Table(name = "bot_sessions")
 public class BotSession {
 
-  @Id
-  private UUID id;
+  @Id private UUID id;
 
   @Column(name = "bot_id")
   private long botId;

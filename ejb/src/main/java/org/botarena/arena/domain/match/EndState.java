@@ -4,7 +4,13 @@ import org.botarena.games.spi.Outcome;
 
 /** How a finished match ended, as the match list shows it. */
 public enum EndState {
-  WIN, DRAW, DISCONNECTED, TIMEOUT, INVALID_ACTION, ABORTED, DROPPED;
+  WIN,
+  DRAW,
+  DISCONNECTED,
+  TIMEOUT,
+  INVALID_ACTION,
+  ABORTED,
+  DROPPED;
 
   public static EndState of(Outcome outcome) {
     return switch (outcome.reason()) {

@@ -15,8 +15,7 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "matches")
 public class Match {
 
-  @Id
-  private UUID id;
+  @Id private UUID id;
 
   private long arenaId;
 

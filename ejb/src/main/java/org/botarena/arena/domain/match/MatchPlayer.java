@@ -11,8 +11,7 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "match_players")
 public class MatchPlayer {
 
-  @EmbeddedId
-  private MatchPlayerId id;
+  @EmbeddedId private MatchPlayerId id;
 
   private long botId;
 

@@ -7,4 +7,5 @@ import java.util.UUID;
 
 /** A spot of a match. */
 @Embeddable
-public record MatchPlayerId(@Column(name = "match_id") UUID matchId, int spot) implements Serializable {}
+public record MatchPlayerId(@Column(name = "match_id") UUID matchId, int spot)
+    implements Serializable {}

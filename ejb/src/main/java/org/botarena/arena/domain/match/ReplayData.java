@@ -11,8 +11,7 @@ import java.util.UUID;
 @Table(name = "replays")
 public class ReplayData {
 
-  @Id
-  private UUID matchId;
+  @Id private UUID matchId;
 
   private String format;
 

@@ -13,8 +13,7 @@ public class Rating {
   public static final double INITIAL_MU = 25.0;
   public static final double INITIAL_SIGMA = 25.0 / 3;
 
-  @EmbeddedId
-  private RatingKey id;
+  @EmbeddedId private RatingKey id;
 
   private double mu;
 
@@ -89,7 +88,8 @@ public class Rating {
   }
 
   /** Applies one match: the new mu and sigma and the spot's result. */
-  public void apply(double newMu, double newSigma, String result, boolean disconnected, double weight) {
+  public void apply(
+      double newMu, double newSigma, String result, boolean disconnected, double weight) {
     mu = newMu;
     sigma = newSigma;
     games++;

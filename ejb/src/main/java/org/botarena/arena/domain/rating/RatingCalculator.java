@@ -3,10 +3,10 @@ package org.botarena.arena.domain.rating;
 import com.pocketcombats.openskill.Adjudicator;
 import com.pocketcombats.openskill.RatingModelConfig;
 import com.pocketcombats.openskill.data.RatingAdjustment;
-import com.pocketcombats.openskill.math.Gaussian;
 import com.pocketcombats.openskill.data.SimplePlayerResult;
 import com.pocketcombats.openskill.data.SimpleTeamResult;
 import com.pocketcombats.openskill.data.TeamResult;
+import com.pocketcombats.openskill.math.Gaussian;
 import com.pocketcombats.openskill.model.PlackettLuce;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,7 +16,9 @@ import java.util.Map;
 /** OpenSkill Plackett-Luce (Weng-Lin) with mu 25, sigma 25/3: updates and match quality. */
 public final class RatingCalculator {
 
-  /** A player's rating going into a match and its rank in the result (1 is best; equal ranks draw). */
+  /**
+   * A player's rating going into a match and its rank in the result (1 is best; equal ranks draw).
+   */
   public record Standing(long botId, double mu, double sigma, int rank) {}
 
   /** A player's rating after the match. */
@@ -38,8 +40,12 @@ public final class RatingCalculator {
   public Map<Long, Updated> rate(List<Standing> standings) {
     List<TeamResult<Long>> teams = new ArrayList<>();
     for (Standing s : standings) {
-      teams.add(new SimpleTeamResult<>(s.mu(), s.sigma(), s.rank(),
-          List.of(new SimplePlayerResult<>(s.botId(), s.mu(), s.sigma()))));
+      teams.add(
+          new SimpleTeamResult<>(
+              s.mu(),
+              s.sigma(),
+              s.rank(),
+              List.of(new SimplePlayerResult<>(s.botId(), s.mu(), s.sigma()))));
     }
     Map<Long, Updated> updated = new HashMap<>();
     for (RatingAdjustment<Long> adjustment : adjudicator.rate(teams)) {
@@ -56,9 +62,11 @@ public final class RatingCalculator {
    */
   public double drawProbability(double mu1, double sigma1, double mu2, double sigma2) {
     double players = 2;
-    double margin = Math.sqrt(players) * beta * PHI_INVERSE_OF_THREE_QUARTERS; // draw chance 1/players
+    double margin =
+        Math.sqrt(players) * beta * PHI_INVERSE_OF_THREE_QUARTERS; // draw chance 1/players
     double spread = Math.sqrt(players * beta * beta + sigma1 * sigma1 + sigma2 * sigma2);
     double difference = mu1 - mu2;
-    return Gaussian.cdf((margin - difference) / spread) - Gaussian.cdf((-margin - difference) / spread);
+    return Gaussian.cdf((margin - difference) / spread)
+        - Gaussian.cdf((-margin - difference) / spread);
   }
 }

@@ -35,8 +35,14 @@ public class RatingHistory {
 
   protected RatingHistory() {}
 
-  public RatingHistory(long botId, String gameType, UUID matchId, double muBefore,
-      double sigmaBefore, double mu, double sigma) {
+  public RatingHistory(
+      long botId,
+      String gameType,
+      UUID matchId,
+      double muBefore,
+      double sigmaBefore,
+      double mu,
+      double sigma) {
     this.botId = botId;
     this.gameType = gameType;
     this.matchId = matchId;

@@ -6,5 +6,6 @@ import java.io.Serializable;
 
 /** A rating belongs to a bot in one game type. */
 @Embeddable
-public record RatingKey(@Column(name = "bot_id") long botId, @Column(name = "game_type") String gameType)
+public record RatingKey(
+    @Column(name = "bot_id") long botId, @Column(name = "game_type") String gameType)
     implements Serializable {}

@@ -14,16 +14,20 @@ public record SigmaGrowth(double perDay) {
 
   public SigmaGrowth {
     if (perDay < 0 || Double.isNaN(perDay)) {
-      throw new IllegalArgumentException("arena.ratings.sigma-growth-per-day must be >= 0, got " + perDay);
+      throw new IllegalArgumentException(
+          "arena.ratings.sigma-growth-per-day must be >= 0, got " + perDay);
     }
   }
 
-  /** The sigma in force at {@code now} for a rating last changed at {@code ratedAt} (null: never). */
+  /**
+   * The sigma in force at {@code now} for a rating last changed at {@code ratedAt} (null: never).
+   */
   public double sigma(double sigma, Instant ratedAt, Instant now) {
     if (perDay == 0 || ratedAt == null || !now.isAfter(ratedAt)) {
       return sigma;
     }
     double days = Duration.between(ratedAt, now).toMillis() / 86_400_000.0;
-    return Math.min(Math.max(sigma, Rating.INITIAL_SIGMA), Math.sqrt(sigma * sigma + perDay * perDay * days));
+    return Math.min(
+        Math.max(sigma, Rating.INITIAL_SIGMA), Math.sqrt(sigma * sigma + perDay * perDay * days));
   }
 }

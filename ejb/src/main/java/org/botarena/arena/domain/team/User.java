@@ -17,7 +17,10 @@ import java.time.Instant;
 @Table(name = "users")
 public class User {
 
-  public enum Role { USER, ADMIN }
+  public enum Role {
+    USER,
+    ADMIN
+  }
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -21,9 +21,14 @@ class SigmaGrowthTest {
 
   @Test
   void neverBeyondTheInitialSigmaAndOffAtZero() {
-    assertEquals(Rating.INITIAL_SIGMA, new SigmaGrowth(0.5).sigma(2.0, rated, rated.plus(Duration.ofDays(10_000))), 1e-12);
-    assertEquals(2.0, new SigmaGrowth(0).sigma(2.0, rated, rated.plus(Duration.ofDays(10_000))), 1e-12);
-    assertEquals(2.0, new SigmaGrowth(0.5).sigma(2.0, null, rated), 1e-12, "never rated: nothing to grow");
+    assertEquals(
+        Rating.INITIAL_SIGMA,
+        new SigmaGrowth(0.5).sigma(2.0, rated, rated.plus(Duration.ofDays(10_000))),
+        1e-12);
+    assertEquals(
+        2.0, new SigmaGrowth(0).sigma(2.0, rated, rated.plus(Duration.ofDays(10_000))), 1e-12);
+    assertEquals(
+        2.0, new SigmaGrowth(0.5).sigma(2.0, null, rated), 1e-12, "never rated: nothing to grow");
     assertThrows(IllegalArgumentException.class, () -> new SigmaGrowth(-0.1));
   }
 }

@@ -27,8 +27,10 @@ public final class BotConnection {
   private final BotLobby lobby;
   private final Map<String, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
   private volatile String name;
+
   /** The token it said hello with: a player's name ({@code p1}) claims that player's seat. */
   private volatile String claim;
+
   private volatile boolean closed;
 
   BotConnection(Session session, BotLobby lobby) {
@@ -82,12 +84,16 @@ public final class BotConnection {
   }
 
   void onBinary() {
-    send(new Frame.Error(ErrorCode.BAD_MESSAGE, "binary frames are not part of the protocol; send JSON text"));
+    send(
+        new Frame.Error(
+            ErrorCode.BAD_MESSAGE, "binary frames are not part of the protocol; send JSON text"));
   }
 
   private void hello(Frame.Hello hello) {
     if (hello.protocol() != Limits.PROTOCOL) {
-      send(new Frame.Error(ErrorCode.UNSUPPORTED_PROTOCOL, "this runner speaks protocol " + Limits.PROTOCOL));
+      send(
+          new Frame.Error(
+              ErrorCode.UNSUPPORTED_PROTOCOL, "this runner speaks protocol " + Limits.PROTOCOL));
       close(CloseCode.PROTOCOL_ABUSE, "unsupported protocol");
       return;
     }
@@ -99,10 +105,14 @@ public final class BotConnection {
   }
 
   private void action(Frame.Action action) {
-    CompletableFuture<JsonNode> waiting = pending.remove(key(action.game(), action.spot(), action.seq()));
+    CompletableFuture<JsonNode> waiting =
+        pending.remove(key(action.game(), action.spot(), action.seq()));
     if (waiting == null) {
-      send(new Frame.Error(ErrorCode.STALE_ACTION, "no step " + action.seq() + " of spot " + action.spot()
-          + " is waiting for an action", action.game()));
+      send(
+          new Frame.Error(
+              ErrorCode.STALE_ACTION,
+              "no step " + action.seq() + " of spot " + action.spot() + " is waiting for an action",
+              action.game()));
       return;
     }
     waiting.complete(action.action());
@@ -158,7 +168,9 @@ public final class BotConnection {
       return;
     }
     closed = true;
-    pending.values().forEach(f -> f.completeExceptionally(new ContestantGone(name() + " disconnected")));
+    pending
+        .values()
+        .forEach(f -> f.completeExceptionally(new ContestantGone(name() + " disconnected")));
     pending.clear();
     lobby.gone(this);
   }

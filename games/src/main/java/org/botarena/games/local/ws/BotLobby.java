@@ -23,11 +23,13 @@ public final class BotLobby implements AutoCloseable {
   static final Duration HELLO_WITHIN = Duration.ofSeconds(Limits.HELLO_SECONDS);
 
   private final List<BotConnection> waiting = new ArrayList<>();
-  private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-    Thread thread = new Thread(r, "lobby-timer");
-    thread.setDaemon(true);
-    return thread;
-  });
+  private final ScheduledExecutorService timer =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread thread = new Thread(r, "lobby-timer");
+            thread.setDaemon(true);
+            return thread;
+          });
   private final PrintStream log;
 
   public BotLobby(PrintStream log) {
@@ -35,17 +37,25 @@ public final class BotLobby implements AutoCloseable {
   }
 
   void opened(BotConnection connection) {
-    timer.schedule(() -> {
-      if (!connection.welcomed() && connection.open()) {
-        connection.send(new Frame.Error(ErrorCode.AUTH_FAILED, "no hello within " + Limits.HELLO_SECONDS + " s"));
-        connection.close(CloseCode.AUTH_FAILED, "no hello");
-      }
-    }, HELLO_WITHIN.toMillis(), TimeUnit.MILLISECONDS);
+    timer.schedule(
+        () -> {
+          if (!connection.welcomed() && connection.open()) {
+            connection.send(
+                new Frame.Error(
+                    ErrorCode.AUTH_FAILED, "no hello within " + Limits.HELLO_SECONDS + " s"));
+            connection.close(CloseCode.AUTH_FAILED, "no hello");
+          }
+        },
+        HELLO_WITHIN.toMillis(),
+        TimeUnit.MILLISECONDS);
   }
 
   void welcomed(BotConnection connection) {
-    log.println("bot '" + connection.name() + "' connected"
-        + (connection.claim() == null ? "" : " for player " + connection.claim()));
+    log.println(
+        "bot '"
+            + connection.name()
+            + "' connected"
+            + (connection.claim() == null ? "" : " for player " + connection.claim()));
     connection.send(new Frame.ReadyQuestion(1));
     synchronized (waiting) {
       waiting.add(connection);
@@ -55,8 +65,11 @@ public final class BotLobby implements AutoCloseable {
 
   void readyAnswered(BotConnection connection, boolean ready) {
     if (!ready) {
-      log.println("bot '" + connection.name() + "' says it is not ready (the server would not "
-          + "match it until it sends ready:true); the local runner plays it anyway");
+      log.println(
+          "bot '"
+              + connection.name()
+              + "' says it is not ready (the server would not "
+              + "match it until it sends ready:true); the local runner plays it anyway");
     }
   }
 
@@ -79,14 +92,22 @@ public final class BotLobby implements AutoCloseable {
    * else the first that claimed none of {@code players}; waits up to {@code patience}, null if none
    * came.
    */
-  public BotConnection take(Duration patience, String player, Set<String> players) throws InterruptedException {
+  public BotConnection take(Duration patience, String player, Set<String> players)
+      throws InterruptedException {
     long until = System.nanoTime() + patience.toNanos();
     synchronized (waiting) {
       while (true) {
         waiting.removeIf(c -> !c.open());
-        BotConnection next = waiting.stream().filter(c -> player != null && player.equals(c.claim())).findFirst()
-            .or(() -> waiting.stream().filter(c -> c.claim() == null || !players.contains(c.claim())).findFirst())
-            .orElse(null);
+        BotConnection next =
+            waiting.stream()
+                .filter(c -> player != null && player.equals(c.claim()))
+                .findFirst()
+                .or(
+                    () ->
+                        waiting.stream()
+                            .filter(c -> c.claim() == null || !players.contains(c.claim()))
+                            .findFirst())
+                .orElse(null);
         if (next != null) {
           waiting.remove(next);
           return next;

@@ -32,16 +32,20 @@ public final class BotServer implements AutoCloseable {
     return start(LOOPBACK, port, lobby);
   }
 
-  /** Listens on {@code host} ({@code 0.0.0.0}: every interface) and {@code port} (0: any free one). */
+  /**
+   * Listens on {@code host} ({@code 0.0.0.0}: every interface) and {@code port} (0: any free one).
+   */
   public static BotServer start(String host, int port, BotLobby lobby) throws IOException {
-    ServerEndpointConfig endpoint = ServerEndpointConfig.Builder.create(BotEndpoint.class, PATH)
-        .configurator(new ServerEndpointConfig.Configurator() {
-          @Override
-          public <T> T getEndpointInstance(Class<T> type) {
-            return type.cast(new BotEndpoint(lobby));
-          }
-        })
-        .build();
+    ServerEndpointConfig endpoint =
+        ServerEndpointConfig.Builder.create(BotEndpoint.class, PATH)
+            .configurator(
+                new ServerEndpointConfig.Configurator() {
+                  @Override
+                  public <T> T getEndpointInstance(Class<T> type) {
+                    return type.cast(new BotEndpoint(lobby));
+                  }
+                })
+            .build();
     Server server = new Server();
     ServerConnector connector = new ServerConnector(server);
     connector.setHost(host);
@@ -49,8 +53,8 @@ public final class BotServer implements AutoCloseable {
     server.addConnector(connector);
     ServletContextHandler context = new ServletContextHandler(CONTEXT);
     server.setHandler(context);
-    JakartaWebSocketServletContainerInitializer.configure(context,
-        (servletContext, container) -> container.addEndpoint(endpoint));
+    JakartaWebSocketServletContainerInitializer.configure(
+        context, (servletContext, container) -> container.addEndpoint(endpoint));
     try {
       server.start();
     } catch (Exception e) {
@@ -59,7 +63,8 @@ public final class BotServer implements AutoCloseable {
       } catch (Exception ignored) {
         // it did not start
       }
-      throw new IOException("cannot start the WebSocket server on " + host + ":" + port + ": " + e.getMessage(), e);
+      throw new IOException(
+          "cannot start the WebSocket server on " + host + ":" + port + ": " + e.getMessage(), e);
     }
     return new BotServer(server, host, connector.getLocalPort());
   }

@@ -25,8 +25,10 @@ public final class RemoteContestant implements Contestant {
   private final Duration patience;
   private final PrintStream log;
   private final String waitingFor;
+
   /** The player this contestant is ({@code p1}, {@code p2}): a bot with that token takes it. */
   private final String player;
+
   private final Set<String> players;
   private final Map<Integer, String> gameBySpot = new HashMap<>();
   private BotConnection connection;
@@ -36,10 +38,15 @@ public final class RemoteContestant implements Contestant {
   }
 
   /**
-   * A contestant for player {@code player} of {@code players}: a bot whose token is
-   * {@code player} takes it, a bot with any other token not in {@code players} the first one free.
+   * A contestant for player {@code player} of {@code players}: a bot whose token is {@code player}
+   * takes it, a bot with any other token not in {@code players} the first one free.
    */
-  public RemoteContestant(BotLobby lobby, Duration patience, PrintStream log, String url, String player,
+  public RemoteContestant(
+      BotLobby lobby,
+      Duration patience,
+      PrintStream log,
+      String url,
+      String player,
       Set<String> players) {
     this.player = player;
     this.players = Set.copyOf(players);
@@ -58,16 +65,26 @@ public final class RemoteContestant implements Contestant {
   public void gameStarted(MatchSetup setup, int spot) {
     connect();
     gameBySpot.put(spot, setup.gameId());
-    connection.send(new Frame.GameStart(setup.gameId(), setup.type().name(), List.of(spot),
-        setup.opponentsOf(spot), setup.toldConfig()));
+    connection.send(
+        new Frame.GameStart(
+            setup.gameId(),
+            setup.type().name(),
+            List.of(spot),
+            setup.opponentsOf(spot),
+            setup.toldConfig()));
   }
 
   private void connect() {
     if (connection != null && connection.open()) {
       return;
     }
-    log.println("waiting for a bot on " + waitingFor + (player == null ? " (any token)"
-        : " for " + player + " (token " + player + ", or any other token)") + " ...");
+    log.println(
+        "waiting for a bot on "
+            + waitingFor
+            + (player == null
+                ? " (any token)"
+                : " for " + player + " (token " + player + ", or any other token)")
+            + " ...");
     try {
       connection = lobby.take(patience, player, players);
     } catch (InterruptedException e) {
@@ -75,13 +92,14 @@ public final class RemoteContestant implements Contestant {
       throw new IllegalStateException("interrupted while waiting for a bot", e);
     }
     if (connection == null) {
-      throw new IllegalStateException("no bot connected to " + waitingFor + " within "
-          + patience.toSeconds() + " s");
+      throw new IllegalStateException(
+          "no bot connected to " + waitingFor + " within " + patience.toSeconds() + " s");
     }
   }
 
   @Override
-  public CompletableFuture<JsonNode> act(int spot, long seq, JsonNode observation, long deadlineMs) {
+  public CompletableFuture<JsonNode> act(
+      int spot, long seq, JsonNode observation, long deadlineMs) {
     return connection.ask(new Frame.Step(gameBySpot.get(spot), spot, seq, observation, deadlineMs));
   }
 

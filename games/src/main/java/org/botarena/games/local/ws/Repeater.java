@@ -59,8 +59,10 @@ public final class Repeater {
 
   private final Replay replay;
   private final int spot;
+
   /** The deadline per step; a repeated game is never forfeited, so its timeouts are not counted. */
   private final StepRules rules;
+
   private final PrintStream log;
 
   public Repeater(Replay replay, int spot, long deadlineMs, PrintStream log) {
@@ -77,8 +79,17 @@ public final class Repeater {
     }
     ObjectNode config = type.config(replay.header().config());
     Game game = type.create(config, replay.header().seed());
-    log.println("repeating " + type.name() + " seed " + replay.header().seed() + " ("
-        + replay.frames().size() + " steps) for spot " + spot + "; waiting for a bot on " + url);
+    log.println(
+        "repeating "
+            + type.name()
+            + " seed "
+            + replay.header().seed()
+            + " ("
+            + replay.frames().size()
+            + " steps) for spot "
+            + spot
+            + "; waiting for a bot on "
+            + url);
     BotConnection bot = lobby.take(patience);
     if (bot == null) {
       throw new IllegalStateException("no bot connected within " + patience.toSeconds() + " s");
@@ -86,8 +97,13 @@ public final class Repeater {
     String gameId = UUID.randomUUID().toString();
     List<String> opponents = new ArrayList<>(replay.header().players());
     opponents.remove(spot);
-    bot.send(new Frame.GameStart(gameId, type.name(), List.of(spot), opponents,
-        PlatformConfig.told(config, rules.deadlineMs(), rules.maxTimeouts())));
+    bot.send(
+        new Frame.GameStart(
+            gameId,
+            type.name(),
+            List.of(spot),
+            opponents,
+            PlatformConfig.told(config, rules.deadlineMs(), rules.maxTimeouts())));
     int asked = 0;
     List<Difference> differences = new ArrayList<>();
     for (ReplayFrame frame : replay.frames()) {
@@ -109,8 +125,9 @@ public final class Repeater {
     return new Report(asked, differences);
   }
 
-  private Optional<Difference> ask(BotConnection bot, Game game, String gameId, int seq,
-      ReplayFrame frame) throws InterruptedException {
+  private Optional<Difference> ask(
+      BotConnection bot, Game game, String gameId, int seq, ReplayFrame frame)
+      throws InterruptedException {
     JsonNode recorded = frame.actions().get(spot);
     Frame.Step step = new Frame.Step(gameId, spot, seq, game.observation(spot), rules.deadlineMs());
     JsonNode sent;
@@ -118,18 +135,30 @@ public final class Repeater {
       sent = bot.ask(step).get(rules.deadlineMs(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       bot.expire(gameId, spot, seq);
-      bot.send(new Frame.Error(ErrorCode.TIMEOUT, "no action for step " + seq + " in " + rules.deadlineMs()
-          + " ms; the repeater goes on with the recorded action", gameId));
+      bot.send(
+          new Frame.Error(
+              ErrorCode.TIMEOUT,
+              "no action for step "
+                  + seq
+                  + " in "
+                  + rules.deadlineMs()
+                  + " ms; the repeater goes on with the recorded action",
+              gameId));
       return Optional.of(new Difference(frame.step(), String.valueOf(recorded), "nothing in time"));
     } catch (ExecutionException e) {
-      return Optional.of(new Difference(frame.step(), String.valueOf(recorded), "nothing: disconnected"));
+      return Optional.of(
+          new Difference(frame.step(), String.valueOf(recorded), "nothing: disconnected"));
     }
     Optional<String> problem = game.validate(spot, sent);
     if (problem.isPresent()) {
-      bot.send(new Frame.Error(ErrorCode.INVALID_ACTION, problem.get() + " (the repeater goes on with the "
-          + "recorded action)", gameId));
-      return Optional.of(new Difference(frame.step(), String.valueOf(recorded),
-          sent + " (invalid: " + problem.get() + ")"));
+      bot.send(
+          new Frame.Error(
+              ErrorCode.INVALID_ACTION,
+              problem.get() + " (the repeater goes on with the " + "recorded action)",
+              gameId));
+      return Optional.of(
+          new Difference(
+              frame.step(), String.valueOf(recorded), sent + " (invalid: " + problem.get() + ")"));
     }
     return JsonDifference.between(recorded, sent)
         .map(d -> new Difference(frame.step(), String.valueOf(recorded), String.valueOf(sent)));

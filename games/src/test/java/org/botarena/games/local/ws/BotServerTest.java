@@ -16,7 +16,10 @@ import java.util.Collections;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The local runner's server listens on loopback unless told otherwise (a student's laptop on Wi-Fi). */
+/**
+ * The local runner's server listens on loopback unless told otherwise (a student's laptop on
+ * Wi-Fi).
+ */
 class BotServerTest {
 
   private static Optional<InetAddress> nonLoopbackAddress() throws IOException {
