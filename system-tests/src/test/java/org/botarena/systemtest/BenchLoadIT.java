@@ -73,8 +73,9 @@ class BenchLoadIT {
                 "jdbc:postgresql://127.0.0.1:5432/arena_bench", "postgres", "postgres");
         java.sql.ResultSet rs = db.createStatement().executeQuery("select count(*) from matches")) {
       rs.next();
-      assertEquals(
-          stored.get("matches").asLong(), rs.getLong(1), "the bench's matches are in arena_bench");
+      assertTrue(
+          rs.getLong(1) >= stored.get("matches").asLong(),
+          "the bench's matches are in arena_bench");
     }
     JsonNode live = report.get("instance_metrics").get(0).get("live_heap");
     assertTrue(live.get("start_mb").asDouble() > 0 && live.get("end_mb").asDouble() > 0, out);
