@@ -72,6 +72,7 @@ public final class LoadBench {
       CompletableFuture.allOf(batch.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
     }
     awaitWelcomes(stats, tokens.size());
+    long connected = stats.welcomed.sum(); // before the window: reconnections welcome again
     double connectSeconds = (System.nanoTime() - connectStart) / 1e9;
 
     List<ServerMetrics> servers = options.urls().stream().map(LoadBench::metricsOf).toList();
@@ -115,7 +116,7 @@ public final class LoadBench {
     ObjectNode report = Json.object();
     report
         .put("bots", options.bots())
-        .put("connected", stats.welcomed.sum())
+        .put("connected", connected)
         .put("instances", servers.size())
         .put("think_ms", options.thinkMs())
         .put("think_max_ms", options.thinkMaxMs())
