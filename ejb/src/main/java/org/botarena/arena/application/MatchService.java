@@ -25,6 +25,7 @@ import org.botarena.arena.play.Seat;
 import org.botarena.arena.sessions.SessionRegistry;
 import org.botarena.games.spi.EndReason;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.LockOptions;
 
 /**
  * A match's life after scheduling: claimed by a runner, finished, or requeued when its runner died.
@@ -228,6 +229,9 @@ public class MatchService {
                 Match.class)
             .setParameter("running", MatchState.RUNNING)
             .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            // skip locked: a row held by a frozen runner's open transaction is taken next round,
+            // instead of holding up the leader's housekeeping
+            .setHint("jakarta.persistence.lock.timeout", LockOptions.SKIP_LOCKED)
             .getResultList();
     for (Match m : expired) {
       boolean last = m.getAttempt() >= maxAttempts;

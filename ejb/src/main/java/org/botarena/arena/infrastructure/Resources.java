@@ -15,7 +15,11 @@ import jakarta.jms.JMSConnectionFactoryDefinition;
     user = "${MPCONFIG=arena.db.user}",
     password = "${MPCONFIG=arena.db.password}",
     minPoolSize = 2,
-    maxPoolSize = 32)
+    maxPoolSize = 32,
+    // a frozen instance (SIGSTOP, a paused VM) in the middle of a transaction keeps its row locks
+    // for as long as it is frozen, and the leader's requeue of its matches waits on them: the
+    // database ends such a transaction after a minute (the fault matrix, docs/operations.md)
+    properties = {"options=-c idle_in_transaction_session_timeout=60s"})
 @JMSConnectionFactoryDefinition(
     name = Resources.CONNECTION_FACTORY,
     interfaceName = "jakarta.jms.ConnectionFactory",
