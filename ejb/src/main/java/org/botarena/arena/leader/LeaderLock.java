@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
+import java.util.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
@@ -25,6 +26,7 @@ final class LeaderLock implements AutoCloseable {
   /** "Arena" in ASCII: the lock's key, chosen to be unlikely to collide with anything else. */
   private static final long KEY = 0x4172656e61L;
 
+  private static final Logger LOG = Logger.getLogger(LeaderLock.class.getName());
   private static final String NAME = "arena-matchmaker ";
 
   private final String url;
@@ -91,13 +93,12 @@ final class LeaderLock implements AutoCloseable {
                 + staleSeconds
                 + "))")) {
       while (rs.next()) {
-        java.util.logging.Logger.getLogger(LeaderLock.class.getName())
-            .warning(
-                "ended the matchmaking leader's session of a frozen instance ("
-                    + rs.getString(1).substring(NAME.length())
-                    + ": no heartbeat for "
-                    + staleSeconds
-                    + " s); taking over");
+        LOG.warning(
+            "ended the matchmaking leader's session of a frozen instance ("
+                + rs.getString(1).substring(NAME.length())
+                + ": no heartbeat for "
+                + staleSeconds
+                + " s); taking over");
       }
     }
   }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
@@ -69,8 +68,9 @@ class RatingServiceTest {
     assertTrue(db.tx(() -> ratings.rate(lost)));
     assertTrue(db.tx(() -> ratings.unrated(30, 50)).isEmpty());
     assertFalse(db.tx(() -> ratings.rate(lost)), "once only");
-    assertEquals(2, count("select count(*) from rating_history where match_id = '" + lost + "'"));
-    assertEquals(1, count("select games from ratings where bot_id = " + red));
+    assertEquals(
+        2, db.count("select count(*) from rating_history where match_id = '" + lost + "'"));
+    assertEquals(1, db.count("select games from ratings where bot_id = " + red));
   }
 
   /** A match between red (the winner) and blue, ended {@code secondsAgo} as {@code endState}. */
@@ -81,13 +81,5 @@ class RatingServiceTest {
         .player(red, "win")
         .player(blue, "loss")
         .insert(db);
-  }
-
-  private int count(String sql) throws SQLException {
-    try (Connection c = db.jdbc();
-        ResultSet rs = c.createStatement().executeQuery(sql)) {
-      rs.next();
-      return rs.getInt(1);
-    }
   }
 }

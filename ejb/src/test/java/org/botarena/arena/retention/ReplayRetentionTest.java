@@ -98,13 +98,13 @@ class ReplayRetentionTest {
     Set<UUID> gone = new HashSet<>(oldTraining);
     gone.add(oldDebug);
     assertEquals(gone, withoutReplay());
-    assertEquals(8, count("select count(*) from matches"), "every match row stays");
+    assertEquals(8, db.count("select count(*) from matches"), "every match row stays");
     assertEquals(
         16,
-        count("select count(*) from match_players where result is not null"),
+        db.count("select count(*) from match_players where result is not null"),
         "every result stays");
     assertEquals(
-        9, count("select games from ratings where bot_id = " + red), "ratings are untouched");
+        9, db.count("select games from ratings where bot_id = " + red), "ratings are untouched");
 
     // the kept are looked at again when they may go: a last game in a day, the rest at their age
     // limit
@@ -155,14 +155,14 @@ class ReplayRetentionTest {
     RetentionPolicy sampling = new RetentionPolicy(3, 7, 0, 4, 10_000);
     long forecast = db.tx(() -> retention.forecast(sampling, NOW)).replays();
     db.tx(() -> retention.sweep(sampling, NOW));
-    int kept = count("select count(*) from replays");
+    int kept = db.count("select count(*) from replays");
     // one in 4 of 200 by the match id's hash: 50 expected, 20..80 is beyond five standard
     // deviations
     assertTrue(kept >= 20 && kept <= 80, "kept " + kept);
     assertEquals(200 - kept, forecast, "the forecast counts what the sweep drops");
     assertEquals(
         kept,
-        count("select count(*) from replays where review_after = 'infinity'"),
+        db.count("select count(*) from replays where review_after = 'infinity'"),
         "the sample stays for good");
     assertFalse(
         db.tx(() -> retention.sweep(sampling, NOW.plus(Duration.ofDays(365)))).dropped() > 0);
@@ -238,14 +238,6 @@ class ReplayRetentionTest {
                         + "'")) {
       rs.next();
       return rs.getBoolean(1) ? Instant.MAX : Instant.ofEpochSecond(Math.round(rs.getDouble(2)));
-    }
-  }
-
-  private int count(String sql) throws SQLException {
-    try (Connection c = db.jdbc();
-        ResultSet rs = c.createStatement().executeQuery(sql)) {
-      rs.next();
-      return rs.getInt(1);
     }
   }
 }

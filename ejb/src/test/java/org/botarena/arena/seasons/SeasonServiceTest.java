@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
@@ -101,8 +100,8 @@ class SeasonServiceTest {
         1,
         db.tx(() -> leaderboard.count("simple", all.get(1).id(), "re")),
         "the search works on an ended season");
-    assertEquals(6, count("select count(*) from rating_history"), "rating histories stay");
-    assertEquals(4, count("select count(*) from matches"), "matches stay");
+    assertEquals(6, db.count("select count(*) from rating_history"), "rating histories stay");
+    assertEquals(4, db.count("select count(*) from matches"), "matches stay");
 
     // the match booked in season 1 ends in season 2: it is stored, not rated; one booked now is
     try (Connection c = db.jdbc()) {
@@ -148,13 +147,5 @@ class SeasonServiceTest {
         .player(winner, "win")
         .player(loser, "loss")
         .insert(db);
-  }
-
-  private int count(String sql) throws SQLException {
-    try (Connection c = db.jdbc();
-        ResultSet rs = c.createStatement().executeQuery(sql)) {
-      rs.next();
-      return rs.getInt(1);
-    }
   }
 }

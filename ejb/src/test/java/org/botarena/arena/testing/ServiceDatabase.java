@@ -108,6 +108,16 @@ public final class ServiceDatabase implements AutoCloseable {
     }
   }
 
+  /**
+   * The first column of the first row of {@code sql} (a count, a number), on a connection of its
+   * own.
+   */
+  public int count(String sql) throws SQLException {
+    try (Connection c = jdbc()) {
+      return (int) id(c, sql);
+    }
+  }
+
   @Override
   public void close() {
     em.close();
