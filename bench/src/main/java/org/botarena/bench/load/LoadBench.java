@@ -107,6 +107,11 @@ public final class LoadBench {
     long closed = stats.closed.sum();
     List<Map<String, Double>> after = readAll(servers);
     List<LiveHeap> heapsAfter = options.liveHeap() ? liveHeaps(options, servers.size()) : List.of();
+    // a bot dropped in the window's last seconds is still on its way back (1-3 s): wait for it
+    long back = System.currentTimeMillis() + 10_000;
+    while (stats.reconnected.sum() < stats.dropped.sum() && System.currentTimeMillis() < back) {
+      Thread.sleep(100);
+    }
     long dropped = stats.dropped.sum();
     long reconnected = stats.reconnected.sum();
     ObjectNode stored = MatchAudit.of(options.db(), windowStart, Instant.now());
