@@ -10,9 +10,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.botarena.arena.application.OperationsService;
-import org.botarena.arena.infrastructure.BrokerQueues;
-import org.botarena.arena.portal.AdminOperations;
+import org.botarena.arena.messaging.BrokerQueues;
+import org.botarena.arena.operations.AdminOperations;
+import org.botarena.arena.operations.OperationsService;
 import org.botarena.arena.retention.ReplayRetention;
 import org.botarena.web.security.CurrentUser;
 

@@ -14,7 +14,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.botarena.arena.application.ReplayExport;
+import org.botarena.arena.matches.ReplayExport;
 
 /**
  * {@code GET /arena/api/replays/export?game=&bot=&from=&to=&max=}: the replays of the matching

@@ -17,7 +17,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.zip.GZIPOutputStream;
-import org.botarena.arena.application.ReplayService;
+import org.botarena.arena.matches.ReplayService;
 
 /**
  * {@code GET /arena/api/matches/{id}/replay}: a finished match's replay as stored (JSON lines,

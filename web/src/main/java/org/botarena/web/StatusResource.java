@@ -7,11 +7,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.botarena.arena.infrastructure.InstanceIdentity;
 import org.botarena.arena.leader.LeaderLoop;
 import org.botarena.arena.play.IoTraffic;
 import org.botarena.arena.play.LocalGateway;
 import org.botarena.arena.play.RunnerStatus;
+import org.botarena.arena.sessions.InstanceIdentity;
 
 /**
  * {@code GET /arena/api/status}: what this instance is doing (for operators, the launcher and

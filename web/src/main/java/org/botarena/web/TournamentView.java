@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.botarena.arena.tournament.TournamentService;
+import org.botarena.arena.tournaments.TournamentService;
 
 /** The tournaments page: the list, or one tournament (?name=) with its levels, groups and games. */
 @Named

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import org.botarena.arena.application.BotIdentity;
+import org.botarena.arena.bots.BotIdentity;
 import org.botarena.protocol.CloseCode;
 import org.botarena.protocol.Limits;
 

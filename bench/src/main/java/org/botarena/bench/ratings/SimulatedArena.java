@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.SplittableRandom;
-import org.botarena.arena.domain.rating.RatingCalculator;
 import org.botarena.arena.matchmaking.Pairing;
+import org.botarena.arena.ratings.RatingCalculator;
 
 /**
  * A training arena on a simulated clock: bots of known true skill, the real {@link Pairing} every

@@ -15,7 +15,7 @@ public final class Names {
 
   private Names() {}
 
-  static String check(String what, String name) {
+  public static String check(String what, String name) {
     String trimmed = name == null ? "" : name.strip();
     if (!NameRule.isValid(trimmed)) {
       throw new AccountException(what + " name must be " + RULE);

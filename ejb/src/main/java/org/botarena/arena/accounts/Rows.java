@@ -1,7 +1,7 @@
 package org.botarena.arena.accounts;
 
 import java.time.Instant;
-import org.botarena.arena.infrastructure.SqlValues;
+import org.botarena.arena.platform.SqlValues;
 
 /** Converts native query values (the JDBC driver's types) to the records' types. */
 public final class Rows {

@@ -240,7 +240,7 @@ public class TeamService {
     return (String) rows.get(0);
   }
 
-  static void requireTeam(Caller caller, long teamId) {
+  public static void requireTeam(Caller caller, long teamId) {
     if (!caller.mayManage(teamId)) {
       throw new AccessDenied("This is another team's.");
     }

@@ -1,6 +1,6 @@
 /**
- * Accounts for the portal: users (sign-up with the registration key or an invitation, the sign-in
- * throttle), teams and invitations, a team's bots and their tokens. Every operation takes the
+ * Accounts for the portal: users and teams (entities), sign-up with the registration key or an
+ * invitation, the sign-in throttle, invitations, and the rule for names. Every operation takes the
  * {@link org.botarena.arena.accounts.Caller} who asks and checks that it may: a user acts on their
  * own team only, an admin on any.
  */

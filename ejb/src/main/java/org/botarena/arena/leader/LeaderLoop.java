@@ -11,11 +11,11 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.botarena.arena.domain.arena.Arena;
-import org.botarena.arena.infrastructure.InstanceIdentity;
+import org.botarena.arena.matchmaking.Arena;
 import org.botarena.arena.matchmaking.MatchmakingPass;
+import org.botarena.arena.sessions.InstanceIdentity;
 import org.botarena.arena.sessions.SessionRegistry;
-import org.botarena.arena.tournament.TournamentEngine;
+import org.botarena.arena.tournaments.TournamentEngine;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

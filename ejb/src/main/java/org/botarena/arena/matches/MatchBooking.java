@@ -8,10 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Logger;
-import org.botarena.arena.domain.match.Match;
-import org.botarena.arena.domain.match.MatchPlayer;
-import org.botarena.arena.domain.match.MatchPlayerId;
-import org.botarena.arena.infrastructure.Messaging;
+import org.botarena.arena.messaging.Messaging;
 
 /**
  * Books matches in the caller's transaction: the QUEUED match row with its players and the

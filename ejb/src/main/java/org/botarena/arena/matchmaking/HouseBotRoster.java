@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
-import org.botarena.arena.domain.rating.Rating;
+import org.botarena.arena.ratings.Rating;
 import org.botarena.games.Games;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.botarena.arena.domain.rating.RatingCalculator;
+import org.botarena.arena.ratings.RatingCalculator;
 
 /**
  * When too few bots are online, a bot that has waited a while gets a house bot as its opponent

@@ -10,12 +10,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.botarena.arena.domain.arena.Arena;
-import org.botarena.arena.domain.rating.Rating;
-import org.botarena.arena.domain.rating.RatingCalculator;
-import org.botarena.arena.domain.rating.TimeWeight;
-import org.botarena.arena.infrastructure.SqlValues;
 import org.botarena.arena.matches.MatchBooking;
+import org.botarena.arena.platform.SqlValues;
+import org.botarena.arena.ratings.Rating;
+import org.botarena.arena.ratings.RatingCalculator;
+import org.botarena.arena.ratings.TimeWeight;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** One matchmaking pass over the training arena's waiting bots, in one transaction. */

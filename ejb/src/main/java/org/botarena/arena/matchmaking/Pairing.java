@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.botarena.arena.domain.rating.RatingCalculator;
+import org.botarena.arena.ratings.RatingCalculator;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.matching.blossom.v5.KolmogorovWeightedMatching;
 import org.jgrapht.alg.matching.blossom.v5.ObjectiveSense;

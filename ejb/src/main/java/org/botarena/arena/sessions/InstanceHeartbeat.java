@@ -11,8 +11,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.botarena.arena.infrastructure.InstanceIdentity;
-import org.botarena.arena.infrastructure.NamedThreads;
+import org.botarena.arena.platform.NamedThreads;
 import org.botarena.arena.play.LocalEndpoints;
 
 /**

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.botarena.arena.domain.bot.BotSession;
 
 /**
  * Who is connected on which instance, in PostgreSQL so that every instance sees it. Changes that

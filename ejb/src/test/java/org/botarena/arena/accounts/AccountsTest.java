@@ -11,8 +11,10 @@ import java.sql.ResultSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.botarena.arena.application.BotDirectory;
-import org.botarena.arena.application.TestServices;
+import org.botarena.arena.bots.BotDirectory;
+import org.botarena.arena.bots.BotService;
+import org.botarena.arena.bots.TestBots;
+import org.botarena.arena.bots.TokenRevoked;
 import org.botarena.arena.testing.FiredEvents;
 import org.botarena.arena.testing.ServiceDatabase;
 import org.botarena.db.Secrets;
@@ -29,7 +31,7 @@ class AccountsTest {
   ServiceDatabase db;
   AccountService accounts = new AccountService();
   TeamService teams = new TeamService();
-  BotService bots = new BotService();
+  BotService bots;
   FiredEvents<TokenRevoked> revoked = new FiredEvents<>();
   SignInThrottle throttle = new SignInThrottle();
   BotDirectory directory;
@@ -43,8 +45,7 @@ class AccountsTest {
     accounts.configuredRegistrationKey = Optional.of(KEY);
     teams.em = db.em;
     teams.invitationDays = 14;
-    bots.em = db.em;
-    bots.revoked = revoked;
+    bots = TestBots.botService(db.em, revoked);
     throttle.em = db.em;
     throttle.maxFailures = 3;
     throttle.maxFailuresPerUser = 5;
@@ -52,7 +53,7 @@ class AccountsTest {
     throttle.slowDownSeconds = 30;
     throttle.knownAddressDays = 90;
     throttle.maxSignUpFailures = 5;
-    directory = TestServices.botDirectory(db.em);
+    directory = TestBots.botDirectory(db.em);
   }
 
   @AfterAll

@@ -13,12 +13,12 @@ import java.util.UUID;
 import org.botarena.arena.accounts.AccessDenied;
 import org.botarena.arena.accounts.AccountException;
 import org.botarena.arena.accounts.Caller;
-import org.botarena.arena.accounts.TokenRevoked;
-import org.botarena.arena.application.BotDirectory;
-import org.botarena.arena.application.TestServices;
-import org.botarena.arena.infrastructure.Messaging;
+import org.botarena.arena.bots.BotDirectory;
+import org.botarena.arena.bots.TestBots;
+import org.botarena.arena.bots.TokenRevoked;
 import org.botarena.arena.matches.TestMatches;
 import org.botarena.arena.matchmaking.TestMatchmaking;
+import org.botarena.arena.messaging.Messaging;
 import org.botarena.arena.testing.FiredEvents;
 import org.botarena.arena.testing.ServiceDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -62,7 +62,7 @@ class DebugArenaServiceTest {
                 scheduled.add(matchId);
               }
             });
-    directory = TestServices.botDirectory(db.em);
+    directory = TestBots.botDirectory(db.em);
     debug.maxRunningPerUser = 3;
     try (Connection c = db.jdbc()) {
       long red = id(c, "insert into teams (name) values ('red') returning id");

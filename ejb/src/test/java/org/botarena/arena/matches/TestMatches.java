@@ -1,7 +1,7 @@
 package org.botarena.arena.matches;
 
 import jakarta.persistence.EntityManager;
-import org.botarena.arena.infrastructure.Messaging;
+import org.botarena.arena.messaging.Messaging;
 
 /** Services of this package wired to a test EntityManager (their fields are package-private). */
 public final class TestMatches {

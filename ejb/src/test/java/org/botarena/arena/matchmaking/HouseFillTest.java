@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.botarena.arena.domain.rating.RatingCalculator;
+import org.botarena.arena.ratings.RatingCalculator;
 import org.junit.jupiter.api.Test;
 
 class HouseFillTest {

@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import org.botarena.arena.domain.rating.RatingCalculator;
+import org.botarena.arena.ratings.RatingCalculator;
 import org.junit.jupiter.api.Test;
 
 class PairingTest {

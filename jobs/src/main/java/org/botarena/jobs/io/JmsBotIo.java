@@ -10,13 +10,13 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.botarena.arena.infrastructure.Destinations;
-import org.botarena.arena.infrastructure.InstanceIdentity;
-import org.botarena.arena.infrastructure.Resources;
+import org.botarena.arena.messaging.Destinations;
+import org.botarena.arena.platform.Resources;
 import org.botarena.arena.play.BotIo;
 import org.botarena.arena.play.LocalEndpoints;
 import org.botarena.arena.play.ToBot;
 import org.botarena.arena.play.ToRunner;
+import org.botarena.arena.sessions.InstanceIdentity;
 
 /**
  * Bot I/O: direct calls when the other end is on this instance, otherwise a non-persistent message

@@ -8,7 +8,7 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.jms.TextMessage;
 import java.util.UUID;
-import org.botarena.arena.application.RatingService;
+import org.botarena.arena.ratings.RatingService;
 
 /**
  * Rates finished matches from topic {@code arena.results}. The subscription is durable and shared

@@ -12,9 +12,9 @@ import jakarta.jms.TextMessage;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
-import org.botarena.arena.application.MatchService;
-import org.botarena.arena.infrastructure.InstanceIdentity;
+import org.botarena.arena.matches.MatchService;
 import org.botarena.arena.play.MatchPlan;
+import org.botarena.arena.sessions.InstanceIdentity;
 
 /**
  * Takes match ids from queue {@code arena.matches}: claims the match (a committed claim, so a

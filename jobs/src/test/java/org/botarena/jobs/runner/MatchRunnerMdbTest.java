@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.botarena.arena.application.MatchService;
-import org.botarena.arena.infrastructure.InstanceIdentity;
+import org.botarena.arena.matches.MatchService;
 import org.botarena.arena.play.MatchPlan;
 import org.botarena.arena.play.Seat;
+import org.botarena.arena.sessions.InstanceIdentity;
 import org.junit.jupiter.api.Test;
 
 /** Backpressure: a full instance claims nothing and passes the match on for another one. */

@@ -2,9 +2,9 @@ package org.botarena.web.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.botarena.arena.infrastructure.InstanceIdentity;
 import org.botarena.arena.play.LocalGateway;
 import org.botarena.arena.play.RunnerStatus;
+import org.botarena.arena.sessions.InstanceIdentity;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.botarena.arena.infrastructure.BrokerQueues;
-import org.botarena.arena.infrastructure.Resources;
+import org.botarena.arena.messaging.BrokerQueues;
+import org.botarena.arena.platform.Resources;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 

@@ -7,7 +7,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.util.List;
 import org.botarena.arena.accounts.Caller;
-import org.botarena.arena.portal.BotStats;
+import org.botarena.arena.bots.BotStats;
 import org.botarena.web.security.CurrentUser;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 

@@ -5,10 +5,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.botarena.arena.accounts.BotService;
 import org.botarena.arena.accounts.Caller;
 import org.botarena.arena.accounts.TeamService;
-import org.botarena.arena.portal.ArenaStatus;
+import org.botarena.arena.bots.BotService;
+import org.botarena.arena.matchmaking.ArenaStatus;
 import org.botarena.web.security.CurrentUser;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.UUID;
-import org.botarena.arena.portal.MatchHistory;
-import org.botarena.arena.portal.MatchSummary;
+import org.botarena.arena.matches.MatchHistory;
+import org.botarena.arena.matches.MatchSummary;
 
 /** One match: players, scores, end state and reason, duration, replay download. */
 @Named

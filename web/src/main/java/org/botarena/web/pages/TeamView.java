@@ -12,10 +12,10 @@ import java.io.Serializable;
 import java.util.List;
 import org.botarena.arena.accounts.AccessDenied;
 import org.botarena.arena.accounts.AccountException;
-import org.botarena.arena.accounts.BotService;
 import org.botarena.arena.accounts.Caller;
 import org.botarena.arena.accounts.Names;
 import org.botarena.arena.accounts.TeamService;
+import org.botarena.arena.bots.BotService;
 import org.botarena.web.security.CurrentUser;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 

@@ -1,4 +1,0 @@
-package org.botarena.arena.application;
-
-/** Who a token belongs to, as told to the bot in {@code welcome}. */
-public record BotIdentity(long botId, String name, String team) {}

@@ -1,0 +1,173 @@
+package org.botarena.arena.bots;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.botarena.arena.accounts.Rows;
+import org.botarena.arena.platform.SqlValues;
+
+/** A bot's page: who it is, its ratings, rating history, results per name and head-to-head. */
+@Stateless
+public class BotStats {
+
+  /** Only finished, non-debug matches count in the tables below. */
+  private static final String COUNTED =
+      " join matches m on m.id = p.match_id join arenas a on a.id = m.arena_id"
+          + " where m.state = 'FINISHED' and a.kind <> 'DEBUG'";
+
+  @PersistenceContext(unitName = "arena")
+  EntityManager em;
+
+  public Optional<Profile> profile(long botId) {
+    List<?> rows =
+        em.createNativeQuery(
+                "select b.id, b.name, t.id, t.name, b.created_at, b.deleted_at, b.house,"
+                    + " exists (select 1 from bot_sessions s where s.bot_id = b.id)"
+                    + " from bots b join teams t on t.id = b.team_id where b.id = ?1")
+            .setParameter(1, botId)
+            .getResultList();
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    Object[] r = (Object[]) rows.get(0);
+    List<RatingLine> ratings =
+        Rows.table(
+                em.createNativeQuery(
+                        "select game_type, mu, sigma, games, wins, losses, draws, disconnects,"
+                            + " points from ratings where bot_id = ?1 order by game_type")
+                    .setParameter(1, botId))
+            .map(
+                x ->
+                    new RatingLine(
+                        (String) x[0],
+                        d(x[1]),
+                        d(x[2]),
+                        i(x[3]),
+                        i(x[4]),
+                        i(x[5]),
+                        i(x[6]),
+                        i(x[7]),
+                        d(x[8])))
+            .toList();
+    return Optional.of(
+        new Profile(
+            ((Number) r[0]).longValue(),
+            (String) r[1],
+            ((Number) r[2]).longValue(),
+            (String) r[3],
+            SqlValues.instant(r[4]),
+            SqlValues.instant(r[5]),
+            (String) r[6],
+            Boolean.TRUE.equals(r[7]),
+            ratings));
+  }
+
+  /** mu and sigma after each rated match in {@code gameType}, oldest first. */
+  public List<HistoryPoint> ratingHistory(long botId, String gameType) {
+    return Rows.table(
+            em.createNativeQuery(
+                    "select rated_at, mu, sigma from rating_history where bot_id = ?1 and game_type"
+                        + " = ?2 order by rated_at, id")
+                .setParameter(1, botId)
+                .setParameter(2, gameType))
+        .map(x -> new HistoryPoint(SqlValues.instant(x[0]), d(x[1]), d(x[2])))
+        .toList();
+  }
+
+  /** Results under each name the bot has had (the name stored with each match). */
+  public List<NameResults> resultsPerName(long botId) {
+    return Rows.table(
+            em.createNativeQuery(
+                    "select n.name, n.valid_from, n.valid_to,"
+                        + " (select count(*) from match_players p"
+                        + COUNTED
+                        + " and p.bot_id = n.bot_id and p.bot_name = n.name),"
+                        + " (select count(*) from match_players p"
+                        + COUNTED
+                        + " and p.bot_id = n.bot_id and p.bot_name = n.name and p.result = 'win'),"
+                        + " (select count(*) from match_players p"
+                        + COUNTED
+                        + " and p.bot_id = n.bot_id and p.bot_name = n.name and p.result = 'loss'),"
+                        + " (select count(*) from match_players p"
+                        + COUNTED
+                        + " and p.bot_id = n.bot_id and p.bot_name = n.name and p.result = 'draw')"
+                        + " from bot_names n where n.bot_id = ?1 order by n.valid_from")
+                .setParameter(1, botId))
+        .map(
+            x ->
+                new NameResults(
+                    (String) x[0],
+                    SqlValues.instant(x[1]),
+                    SqlValues.instant(x[2]),
+                    i(x[3]),
+                    i(x[4]),
+                    i(x[5]),
+                    i(x[6])))
+        .toList();
+  }
+
+  /** The bot's record against every opponent it met, most games first. */
+  public List<HeadToHead> headToHead(long botId) {
+    return Rows.table(
+            em.createNativeQuery(
+                    "select o.bot_id, b.name, count(*), count(*) filter (where p.result = 'win'),"
+                        + " count(*) filter (where p.result = 'loss'), count(*) filter (where"
+                        + " p.result = 'draw') from match_players p join match_players o on"
+                        + " o.match_id = p.match_id and o.bot_id <> p.bot_id join bots b on b.id ="
+                        + " o.bot_id"
+                        + COUNTED
+                        + " and p.bot_id = ?1"
+                        + " group by o.bot_id, b.name order by count(*) desc, b.name")
+                .setParameter(1, botId))
+        .map(
+            x ->
+                new HeadToHead(
+                    ((Number) x[0]).longValue(), (String) x[1], i(x[2]), i(x[3]), i(x[4]), i(x[5])))
+        .toList();
+  }
+
+  private static double d(Object o) {
+    return ((Number) o).doubleValue();
+  }
+
+  private static int i(Object o) {
+    return o == null ? 0 : ((Number) o).intValue();
+  }
+
+  public record Profile(
+      long id,
+      String name,
+      long teamId,
+      String team,
+      Instant created,
+      Instant deleted,
+      String house,
+      boolean online,
+      List<RatingLine> ratings) {}
+
+  public record RatingLine(
+      String gameType,
+      double mu,
+      double sigma,
+      int games,
+      int wins,
+      int losses,
+      int draws,
+      int disconnects,
+      double points) {
+    public double getScore() {
+      return mu - 3 * sigma;
+    }
+  }
+
+  public record HistoryPoint(Instant at, double mu, double sigma) {}
+
+  public record NameResults(
+      String name, Instant from, Instant to, int games, int wins, int losses, int draws) {}
+
+  public record HeadToHead(
+      long opponentId, String opponent, int games, int wins, int losses, int draws) {}
+}
