@@ -29,12 +29,14 @@ class HockeyReferenceTest {
 
   /**
    * In {@code a_left_up} the paddle is driven into the goal's solid part and then scrapes along a
-   * post's tip and inner face. It is the course's to the bit to step 19; at step 20 the two
-   * engines' solvers round one angular velocity differently (2.4e-7) and the scraping amplifies it
-   * tenfold every 12 steps: 5.5e-4 by step 59, 1.03e-3 at 61, until at step 79 a contact point
-   * within 1e-5 of Box2D's contact skin is kept by one engine and dropped by the other and the
-   * paddles part. The file is checked to step 59; docs/games.md has the numbers and what was ruled
-   * out.
+   * post's tip and inner face. It is the course's to the bit to step 19; there the contact solver's
+   * cosine of the paddle's angle differs in the last bit (jbox2d's is Java's, correctly rounded;
+   * Box2D's is the C library's {@code cosf}, glibc's on the course's machine), the friction impulse
+   * kept for warm starting with it, and from step 20 the velocities (2.4e-7); the scraping
+   * amplifies that tenfold every 12 steps: 6.5e-4 at 57, 1.03e-3 at 61, until at step 79 a contact
+   * point within 1e-5 of Box2D's contact skin is kept by one engine and dropped by the other and
+   * the paddles part. The file is checked to step 59; docs/games.md has the numbers and why
+   * jbox2d's sine and cosine cannot be swapped.
    */
   private static final int LEFT_UP_CHECKED_STEPS = 60;
 
