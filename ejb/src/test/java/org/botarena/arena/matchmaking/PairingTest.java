@@ -125,7 +125,13 @@ class PairingTest {
     IllegalArgumentException e =
         org.junit.jupiter.api.Assertions.assertThrows(
             IllegalArgumentException.class, () -> Pairing.Strategy.of("best"));
-    assertTrue(e.getMessage().contains("best-set or first-acceptable"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("best-set, first-acceptable, gaussian-leaderboard or"),
+        e.getMessage());
+    for (Pairing.Strategy strategy : Pairing.Strategy.values()) {
+      assertEquals(strategy, Pairing.Strategy.of(strategy.configName()));
+    }
+    assertEquals(Pairing.Strategy.INFORMATION_GAIN, Pairing.Strategy.of("information-gain"));
   }
 
   private static Set<Set<Long>> meetings(List<Pairing.Pair> pairs) {
