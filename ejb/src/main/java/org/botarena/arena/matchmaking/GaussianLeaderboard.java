@@ -20,6 +20,11 @@ final class GaussianLeaderboard implements PairQuality {
   static final double WIDTH = 20;
 
   @Override
+  public boolean readsLeaderboardPositions() {
+    return true;
+  }
+
+  @Override
   public Scores forPass(List<Pairing.Candidate> queue, RatingCalculator ratings) {
     Map<Long, Integer> place = places(queue);
     return (a, b) -> {

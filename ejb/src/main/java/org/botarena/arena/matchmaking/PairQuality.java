@@ -18,4 +18,11 @@ public interface PairQuality {
 
   /** The qualities for this pass's queue (every candidate at most once). */
   Scores forPass(List<Pairing.Candidate> queue, RatingCalculator ratings);
+
+  /**
+   * Whether it reads {@link Pairing.Candidate#leaderboardPosition()} (a pass then looks them up).
+   */
+  default boolean readsLeaderboardPositions() {
+    return false;
+  }
 }
