@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+import java.util.regex.Pattern;
 import org.botarena.games.spi.GameType;
 
 /**
@@ -69,6 +70,9 @@ public final class GameJars {
     }
   }
 
+  /** What a game's name may be (it is stored in columns of 32 characters). */
+  private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_-]{0,31}");
+
   private GameJars() {}
 
   /**
@@ -109,8 +113,13 @@ public final class GameJars {
         try {
           GameType type = make(loader, name);
           String game = type.name();
-          if (game == null || game.isBlank()) {
-            problem = name + " has no name (name() is " + (game == null ? "null" : "blank") + ")";
+          if (game == null || !NAME.matcher(game).matches()) {
+            problem =
+                "the name of "
+                    + name
+                    + " must be 1 to 32 of a-z, 0-9, _ and - (starting with a letter or digit),"
+                    + " got "
+                    + (game == null ? "null" : "'" + game + "'");
           } else if (builtIn.containsKey(game)) {
             problem = "game '" + game + "' of " + name + " clashes with a built-in game";
           } else if (taken.containsKey(game)) {

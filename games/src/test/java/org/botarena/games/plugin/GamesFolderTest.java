@@ -45,6 +45,12 @@ class GamesFolderTest {
         false);
     TestJars.jarOf(
         dir,
+        "shouting.jar",
+        Map.of("org.example.Loud", TestJars.stubType("org.example.Loud", "Coins Deluxe", "")),
+        "org.example.Loud\n",
+        false);
+    TestJars.jarOf(
+        dir,
         "zz-coins-again.jar",
         Map.of("org.example.Again", TestJars.stubType("org.example.Again", "coins", "")),
         "org.example.Again\n",
@@ -64,6 +70,9 @@ class GamesFolderTest {
             "game 'simple' of org.example.Mine clashes with a built-in game",
             "library.jar",
             "it declares no game type (no " + GameJars.SERVICE + " in it)",
+            "shouting.jar",
+            "the name of org.example.Loud must be 1 to 32 of a-z, 0-9, _ and - (starting with a"
+                + " letter or digit), got 'Coins Deluxe'",
             "missing.jar",
             "class org.example.Gone is not in it",
             "throws.jar",
