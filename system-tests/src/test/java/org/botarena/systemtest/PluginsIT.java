@@ -82,12 +82,16 @@ class PluginsIT {
 
   @Test
   void botsPlayTheDroppedGameInTheTrainingArena() throws Exception {
+    // loaded when the application started (GamesAtStart), before any match
     String log = stack.log(1);
     assertTrue(
         log.contains(
             "game 'coins' version 1 (org.example.coins.CoinsGameType) from coins-game.jar"),
         "the instance logged the game it loaded");
     assertTrue(log.contains("skipped notes.jar: not a jar ("), "and the file it skipped");
+    assertTrue(
+        log.contains("games: coins, connect4, hockey, rps, simple; the training arena plays coins"),
+        "and what it plays");
 
     for (String name : List.of("taker", "perfect")) {
       String token = stack.addBot("lecture", name);
