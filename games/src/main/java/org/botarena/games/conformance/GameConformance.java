@@ -27,9 +27,6 @@ import org.botarena.protocol.Json;
  */
 public final class GameConformance {
 
-  /** More than any built-in game needs with its default config. */
-  public static final int STEP_CAP = 100_000;
-
   /** The random play-outs of {@link #run()}. */
   public static final int PLAYOUTS = 60;
 
@@ -115,8 +112,15 @@ public final class GameConformance {
     assertTrue(type.houseBots().containsKey("random"), "every game has a 'random' house bot");
   }
 
-  /** Plays {@code seeds} games at random; every game keeps the SPI's promises and ends. */
+  /**
+   * Plays {@code seeds} games at random; every game keeps the SPI's promises and ends within its
+   * {@link GameType#maxSteps} (the runner drops a game that goes beyond).
+   */
   public void randomPlayouts(int seeds) {
+    int maxSteps = type.maxSteps(config);
+    assertTrue(
+        maxSteps >= 1 && maxSteps <= GameType.MAX_STEPS,
+        "maxSteps(config) is " + maxSteps + ", not in 1.." + GameType.MAX_STEPS);
     for (long seed = 0; seed < seeds; seed++) {
       Game game = type.create(config, seed);
       Player player = new Player(seed);
@@ -125,7 +129,9 @@ public final class GameConformance {
         int before = game.steps();
         game.apply(player.actions(game));
         assertEquals(before + 1, game.steps(), "one apply is one step");
-        assertTrue(game.steps() <= STEP_CAP, type.name() + " seed " + seed + " did not end");
+        assertTrue(
+            game.steps() <= maxSteps,
+            type.name() + " seed " + seed + " did not end within maxSteps(config) = " + maxSteps);
       }
       checkFinished(game);
     }

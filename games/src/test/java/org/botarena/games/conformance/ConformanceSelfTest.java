@@ -28,6 +28,9 @@ class ConformanceSelfTest {
     private final boolean usesTheClock;
     private final boolean acceptsAnything;
 
+    /** What it claims as its longest game (it takes about 7 steps). */
+    private int maxSteps = MAX_STEPS;
+
     Faulty(boolean forgetsOnRestore, boolean usesTheClock, boolean acceptsAnything) {
       this.forgetsOnRestore = forgetsOnRestore;
       this.usesTheClock = usesTheClock;
@@ -42,6 +45,11 @@ class ConformanceSelfTest {
     @Override
     public String version() {
       return "1";
+    }
+
+    @Override
+    public int maxSteps(ObjectNode config) {
+      return maxSteps;
     }
 
     @Override
@@ -179,6 +187,16 @@ class ConformanceSelfTest {
             kit.determinism(seed);
           }
         });
+  }
+
+  @Test
+  void aGameLongerThanItsMaxStepsFails() {
+    Faulty shortClaim = new Faulty(false, false, false);
+    shortClaim.maxSteps = 2;
+    ConformanceFailure failure =
+        assertThrows(
+            ConformanceFailure.class, () -> new GameConformance(shortClaim).randomPlayouts(1));
+    assertEquals("faulty seed 0 did not end within maxSteps(config) = 2", failure.getMessage());
   }
 
   @Test
