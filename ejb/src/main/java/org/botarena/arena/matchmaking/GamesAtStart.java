@@ -1,4 +1,4 @@
-package org.botarena.arena.infrastructure;
+package org.botarena.arena.matchmaking;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
