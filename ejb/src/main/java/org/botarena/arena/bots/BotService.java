@@ -12,8 +12,8 @@ import org.botarena.arena.accounts.AccessDenied;
 import org.botarena.arena.accounts.AccountException;
 import org.botarena.arena.accounts.Caller;
 import org.botarena.arena.accounts.Names;
-import org.botarena.arena.accounts.Rows;
 import org.botarena.arena.accounts.TeamService;
+import org.botarena.arena.platform.SqlValues;
 import org.botarena.db.Secrets;
 
 /**
@@ -141,7 +141,7 @@ public class BotService {
    */
   public List<TeamBot> bots(Caller caller, long teamId, String gameType) {
     TeamService.requireTeam(caller, teamId);
-    return Rows.table(
+    return SqlValues.table(
             em.createNativeQuery(
                     "select b.id, b.name, s.state, k.hint, k.created_at, r.mu, r.sigma, r.games,"
                         + " (select max(m.ended_at) from matches m join match_players p on"
@@ -160,11 +160,11 @@ public class BotService {
                     (String) r[1],
                     (String) r[2],
                     r[3] == null ? null : Secrets.TOKEN_PREFIX + r[3] + "…",
-                    Rows.instant(r[4]),
-                    Rows.number(r[5]),
-                    Rows.number(r[6]),
-                    Rows.count(r[7]),
-                    Rows.instant(r[8]),
+                    SqlValues.instant(r[4]),
+                    SqlValues.number(r[5]),
+                    SqlValues.number(r[6]),
+                    SqlValues.count(r[7]),
+                    SqlValues.instant(r[8]),
                     Boolean.TRUE.equals(r[9])))
         .toList();
   }

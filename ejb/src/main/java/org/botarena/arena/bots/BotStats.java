@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.botarena.arena.accounts.Rows;
 import org.botarena.arena.platform.SqlValues;
 import org.botarena.arena.ratings.RatingCalculator;
 import org.botarena.arena.ratings.Separation;
@@ -41,7 +40,7 @@ public class BotStats {
     }
     Object[] r = (Object[]) rows.get(0);
     List<RatingLine> ratings =
-        Rows.table(
+        SqlValues.table(
                 em.createNativeQuery(
                         "select game_type, mu, sigma, games, wins, losses, draws, disconnects,"
                             + " points from ratings where bot_id = ?1 order by game_type")
@@ -74,7 +73,7 @@ public class BotStats {
 
   /** mu and sigma after each rated match in {@code gameType}, oldest first. */
   public List<HistoryPoint> ratingHistory(long botId, String gameType) {
-    return Rows.table(
+    return SqlValues.table(
             em.createNativeQuery(
                     "select rated_at, mu, sigma from rating_history where bot_id = ?1 and game_type"
                         + " = ?2 order by rated_at, id")
@@ -86,7 +85,7 @@ public class BotStats {
 
   /** Results under each name the bot has had (the name stored with each match). */
   public List<NameResults> resultsPerName(long botId) {
-    return Rows.table(
+    return SqlValues.table(
             em.createNativeQuery(
                     "select n.name, n.valid_from, n.valid_to,"
                         + " (select count(*) from match_players p"
@@ -122,7 +121,7 @@ public class BotStats {
    * many more games between the two would tell them apart ({@link Separation}).
    */
   public List<HeadToHead> headToHead(long botId) {
-    return Rows.table(
+    return SqlValues.table(
             em.createNativeQuery(
                     "select o.bot_id, b.name, m.game_type, count(*), count(*) filter (where"
                         + " p.result = 'win'), count(*) filter (where p.result = 'loss'),"
