@@ -429,7 +429,11 @@ final class Stack implements AutoCloseable {
         new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true);
     // only this stack's settings: `./arena test` exports its own (ARENA_DB_URL among them), and an
     // inherited one would point this stack at another database
-    builder.environment().keySet().removeIf(name -> name.startsWith("ARENA_"));
+    // (but for how long to wait for an instance: a machine's trait, not a stack's setting)
+    builder
+        .environment()
+        .keySet()
+        .removeIf(name -> name.startsWith("ARENA_") && !name.equals("ARENA_START_SECONDS"));
     builder.environment().putAll(env);
     Process process = builder.start();
     process.getOutputStream().close();
