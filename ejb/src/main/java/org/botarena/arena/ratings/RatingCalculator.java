@@ -79,14 +79,4 @@ public final class RatingCalculator {
     return Gaussian.cdf((margin - difference) / spread)
         - Gaussian.cdf((-margin - difference) / spread);
   }
-
-  /**
-   * The chance that the first of two players performs better ({@code predict_win} of openskill.py
-   * for two players): the normal CDF of the difference of the means over the spread of the two
-   * performances. 0.5 for equal ratings; draws are not set apart (see {@link #drawProbability}).
-   */
-  public double winProbability(double mu1, double sigma1, double mu2, double sigma2) {
-    double spread = Math.sqrt(2 * beta * beta + sigma1 * sigma1 + sigma2 * sigma2);
-    return Gaussian.cdf((mu1 - mu2) / spread);
-  }
 }

@@ -53,18 +53,4 @@ class RatingCalculatorTest {
         calculator.drawProbability(20, 3, 30, 5), calculator.drawProbability(30, 5, 20, 3), 1e-12);
     assertTrue(calculator.drawProbability(25, 1, 45, 1) < 0.005); // 0.004: a 20-point gap
   }
-
-  @Test
-  void winProbabilityIsOpenSkillsPredictWinForTwo() {
-    assertEquals(0.5, calculator.winProbability(25, 25.0 / 3, 25, 25.0 / 3), 1e-12);
-    // Phi(5 / sqrt(2 (25/6)^2 + 1 + 1)) = Phi(0.8251)
-    assertEquals(0.7953, calculator.winProbability(30, 1, 25, 1), 1e-4);
-    assertEquals(
-        1,
-        calculator.winProbability(20, 3, 30, 5) + calculator.winProbability(30, 5, 20, 3),
-        1e-12);
-    assertTrue(
-        calculator.winProbability(30, 8, 25, 8) < calculator.winProbability(30, 1, 25, 1),
-        "uncertainty pulls the favourite's chance towards a half");
-  }
 }
