@@ -11,15 +11,12 @@ public final class ApiError extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   /** The body of an error answer. */
-  @Schema(name = "Error", description = "What was wrong with the request.")
-  public record Body(
-      @Schema(description = "HTTP status", example = "400") int status,
-      @Schema(
-              description = "what was wrong, in words",
-              example = "limit must be a whole number from 1 to 500, not '1000'")
-          String error,
-      @Schema(description = "the query or path parameter at fault (400 only)", example = "limit")
-          String parameter) {}
+  @Schema(
+      name = "Error",
+      description =
+          "What was wrong with the request: status (400 or 404), error (in words) and parameter"
+              + " (the query or path parameter at fault; null for a 404).")
+  public record Body(int status, String error, String parameter) {}
 
   private final int status;
   private final String parameter;

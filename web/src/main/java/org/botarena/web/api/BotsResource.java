@@ -32,43 +32,47 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class BotsResource {
 
   /** A bot. */
-  @Schema(name = "Bot")
+  @Schema(
+      name = "Bot",
+      description =
+          "A bot: deleted is null while it exists; house names the house bot it is (null for a"
+              + " team's bot); online: connected now; matches: its matches in the API.")
   public record Bot(
       long id,
       String name,
       long teamId,
       String team,
       Instant created,
-      @Schema(description = "when it was deleted; null while it exists") Instant deleted,
-      @Schema(description = "the house bot it is (e.g. greedy); null for a team's bot")
-          String house,
-      @Schema(description = "connected now") boolean online,
+      Instant deleted,
+      String house,
+      boolean online,
       List<Rating> ratings,
-      @Schema(description = "its matches' path in the API") String matches) {}
+      String matches) {}
 
   /** A bot's rating in one game. */
-  @Schema(name = "Rating")
+  @Schema(
+      name = "Rating",
+      description =
+          "A bot's rating in one game: score is mu - 3 sigma (the leaderboard's order); history:"
+              + " its rating history in the API.")
   public record Rating(
       String game,
       double mu,
       double sigma,
-      @Schema(description = "mu - 3 sigma, the leaderboard's order") double score,
+      double score,
       int games,
       int wins,
       int losses,
       int draws,
       int disconnects,
       double points,
-      @Schema(description = "the rating history's path in the API") String history) {}
+      String history) {}
 
   /** The rating after one rated match. */
-  @Schema(name = "RatingPoint")
-  public record Point(
-      Instant at,
-      double mu,
-      double sigma,
-      double score,
-      @Schema(description = "the match that moved it") String match) {}
+  @Schema(
+      name = "RatingPoint",
+      description = "The rating after one rated match (match: its id); score is mu - 3 sigma.")
+  public record Point(Instant at, double mu, double sigma, double score, String match) {}
 
   /** The schema of a page of a rating history. */
   @Schema(name = "RatingHistoryPage")

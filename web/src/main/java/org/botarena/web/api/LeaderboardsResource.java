@@ -39,31 +39,34 @@ public class LeaderboardsResource {
   public record Game(String game, String leaderboard, String seasons) {}
 
   /** A season of a game's training arena. */
-  @Schema(name = "Season")
+  @Schema(
+      name = "Season",
+      description =
+          "A season: ended is null for the current one; leaderboard: its board in the API.")
   public record Season(
-      int number,
-      Instant started,
-      @Schema(description = "null for the current season") Instant ended,
-      boolean current,
-      @Schema(description = "its leaderboard's path in the API") String leaderboard) {}
+      int number, Instant started, Instant ended, boolean current, String leaderboard) {}
 
   /** A line of a leaderboard. */
-  @Schema(name = "LeaderboardRow")
+  @Schema(
+      name = "LeaderboardRow",
+      description =
+          "A bot's line: rank on the whole board (also when searching), score = mu - 3 sigma;"
+              + " url: the bot in the API.")
   public record Row(
-      @Schema(description = "the place on the whole board (also when searching)") int rank,
+      int rank,
       long botId,
       String bot,
       String team,
       double mu,
       double sigma,
-      @Schema(description = "mu - 3 sigma") double score,
+      double score,
       int games,
       int wins,
       int losses,
       int draws,
       int disconnects,
       double points,
-      @Schema(description = "the bot's path in the API") String url) {
+      String url) {
 
     static Row of(LeaderboardRow r, Links links) {
       return new Row(
@@ -85,15 +88,13 @@ public class LeaderboardsResource {
   }
 
   /** A page of a leaderboard. */
-  @Schema(name = "Leaderboard")
+  @Schema(
+      name = "Leaderboard",
+      description =
+          "A page of a leaderboard; season: the season shown (null before the game's training"
+              + " arena opened); next: the next page's path and query, null on the last page.")
   public record Board(
-      String game,
-      @Schema(description = "the season shown; null before the game's training arena opened")
-          Season season,
-      List<Row> items,
-      int offset,
-      int limit,
-      @Schema(description = "the next page's path and query; null on the last page") String next) {}
+      String game, Season season, List<Row> items, int offset, int limit, String next) {}
 
   @Inject LeaderboardService leaderboard;
   @Inject SeasonService seasons;

@@ -39,26 +39,30 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MatchesResource {
 
   /** A match. */
-  @Schema(name = "Match")
+  @Schema(
+      name = "Match",
+      description =
+          "A match. state: QUEUED, RUNNING, FINISHED or FAILED; end_state: WIN, DRAW, DISCONNECTED,"
+              + " TIMEOUT, INVALID_ACTION, ABORTED or DROPPED, with end_reason (normal, step_cap,"
+              + " timeout, ...); arena: the training arena's or a tournament's name; url: this"
+              + " match in the API; replay: the stored replay's download (.jsonl.gz) and viewer:"
+              + " the portal's replay viewer, both null when no replay is kept.")
   public record Match(
       String id,
-      @Schema(description = "the arena's name (the training arena, a tournament's)") String arena,
+      String arena,
       String game,
-      @Schema(enumeration = {"QUEUED", "RUNNING", "FINISHED", "FAILED"}) String state,
+      String state,
       int attempt,
       Instant created,
       Instant started,
       Instant ended,
-      @Schema(description = "WIN, DRAW, DISCONNECTED, TIMEOUT, INVALID_ACTION, ABORTED, DROPPED")
-          String endState,
-      @Schema(description = "why it ended: normal, step_cap, timeout, ...") String endReason,
+      String endState,
+      String endReason,
       Integer steps,
       List<Player> players,
-      @Schema(description = "this match's path in the API") String url,
-      @Schema(description = "the stored replay's download (.jsonl.gz); null when none is kept")
-          String replay,
-      @Schema(description = "the portal's replay viewer; null when no replay is kept")
-          String viewer) {
+      String url,
+      String replay,
+      String viewer) {
 
     static Match of(MatchSummary m, Links links) {
       return new Match(
@@ -81,14 +85,12 @@ public class MatchesResource {
   }
 
   /** A spot of a match: the bot, its name at the time, its result and score. */
-  @Schema(name = "MatchPlayer")
-  public record Player(
-      int spot,
-      long botId,
-      @Schema(description = "the bot's name when it played") String name,
-      @Schema(description = "win, loss or draw; null while the match runs") String result,
-      Double score,
-      @Schema(description = "the bot's path in the API") String bot) {
+  @Schema(
+      name = "MatchPlayer",
+      description =
+          "A spot of a match: the bot, its name when it played, its result (win, loss, draw; null"
+              + " while the match runs), its score; url: the bot in the API.")
+  public record Player(int spot, long botId, String name, String result, Double score, String url) {
 
     static Player of(MatchSummary.Player p, Links links) {
       return new Player(

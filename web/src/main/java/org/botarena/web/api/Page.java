@@ -3,19 +3,11 @@ package org.botarena.web.api;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One page of a list: its items, where it starts, and the path of the next page (null on the last).
  */
-public record Page<T>(
-    @Schema(description = "the items of this page") List<T> items,
-    @Schema(description = "items skipped before this page") int offset,
-    @Schema(description = "the page's size asked for (at most 500)") int limit,
-    @Schema(
-            description = "the next page's path and query; null on the last page",
-            example = "/arena/api/v1/matches?limit=50&offset=50")
-        String next) {
+public record Page<T>(List<T> items, int offset, int limit, String next) {
 
   /**
    * The page of {@code rows}, which a service read with one row more than the window's limit: that

@@ -33,22 +33,26 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class TournamentsResource {
 
   /** A tournament's head. */
-  @Schema(name = "Tournament")
+  @Schema(
+      name = "Tournament",
+      description =
+          "A tournament: format exhaustive or random-draw; phase: where its state machine stands"
+              + " (CLOSED when it is over); winner_team: null until it closed; round_winners: each"
+              + " finished round's winning bot; url: its standings in the API.")
   public record Tournament(
       long id,
       String name,
       String game,
-      @Schema(enumeration = {"exhaustive", "random-draw"}) String format,
+      String format,
       int groupSize,
-      @Schema(description = "where its state machine stands (DESIGN.md); CLOSED when it is over")
-          String phase,
+      String phase,
       int round,
       int rounds,
       int level,
       int entrants,
-      @Schema(description = "the team that took it; null until it closed") String winnerTeam,
-      @Schema(description = "each finished round's winning bot") List<String> roundWinners,
-      @Schema(description = "its standings' path in the API") String url) {
+      String winnerTeam,
+      List<String> roundWinners,
+      String url) {
 
     static Tournament of(TournamentService.Summary s, Links links) {
       return new Tournament(
@@ -83,7 +87,11 @@ public class TournamentsResource {
   public record Group(int number, List<Line> table, List<Game> games) {}
 
   /** A bot's line in a group's table, best first. */
-  @Schema(name = "TournamentLine")
+  @Schema(
+      name = "TournamentLine",
+      description =
+          "A bot's line in a group's table, best first; place is null until the group is over;"
+              + " advanced: it goes on to the next level.")
   public record Line(
       String bot,
       String team,
@@ -91,17 +99,16 @@ public class TournamentsResource {
       Integer wins,
       Integer draws,
       Integer losses,
-      @Schema(description = "null until the group is over") Integer place,
-      @Schema(description = "goes on to the next level") boolean advanced) {}
+      Integer place,
+      boolean advanced) {}
 
   /** A game of a group. */
-  @Schema(name = "TournamentGame")
-  public record Game(
-      String first,
-      String second,
-      @Schema(description = "the match's id; null for a walkover") String match,
-      @Schema(description = "how it stands or ended, in words") String outcome,
-      @Schema(description = "the match's path in the API; null for a walkover") String url) {}
+  @Schema(
+      name = "TournamentGame",
+      description =
+          "A game of a group: match and url (the match in the API) are null for a walkover;"
+              + " outcome says how it stands or ended, in words.")
+  public record Game(String first, String second, String match, String outcome, String url) {}
 
   /** The schema of a page of tournaments. */
   @Schema(name = "TournamentPage")
