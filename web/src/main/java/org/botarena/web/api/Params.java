@@ -109,7 +109,8 @@ final class Params {
       return null;
     }
     if (!Games.exists(value.strip())) {
-      throw ApiError.badParameter(name, unknownGame(value));
+      throw ApiError.badParameter(
+          name, name + " must be one of " + games() + ", not '" + value + "'");
     }
     return value.strip();
   }
@@ -123,10 +124,11 @@ final class Params {
   }
 
   private static String unknownGame(String value) {
-    return "no game '"
-        + value
-        + "'; the games: "
-        + Games.all().stream().map(t -> t.name()).sorted().collect(Collectors.joining(", "));
+    return "no game '" + value + "'; the games: " + games();
+  }
+
+  private static String games() {
+    return Games.all().stream().map(t -> t.name()).sorted().collect(Collectors.joining(", "));
   }
 
   static boolean blank(String value) {

@@ -37,7 +37,11 @@ class ParamsTest {
         () -> Params.oneOf("state", "done", MatchState.class),
         "one of QUEUED, RUNNING, FINISHED, FAILED");
     assertEquals("simple", Params.game("game", "simple"));
-    assertRefused("game", () -> Params.game("game", "chess"), "no game 'chess'; the games: ");
+    assertRefused("game", () -> Params.game("game", "chess"), "game must be one of ");
+    assertTrue(
+        assertThrows(ApiError.class, () -> Params.knownGame("chess"))
+            .getMessage()
+            .startsWith("no game 'chess'; the games: "));
     ApiError unknown = assertThrows(ApiError.class, () -> Params.knownGame("chess"));
     assertEquals(404, unknown.status(), "a game in a path is an id");
     assertRefused("id", () -> Params.uuid("id", "abc"), "a match id (a UUID)");
