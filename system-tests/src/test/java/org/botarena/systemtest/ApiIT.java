@@ -328,6 +328,7 @@ class ApiIT {
     assertEquals("api cup", cup.get("name").asText());
     assertEquals("CLOSED", cup.get("phase").asText());
     assertEquals(3, cup.get("entrants").asInt());
+    assertFalse(cup.get("opens_at").isNull());
     assertEquals(API + "tournaments/api%20cup", cup.get("url").asText());
     JsonNode standings = json(cup.get("url").asText());
     assertFalse(standings.get("tournament").get("winner_team").isNull(), "won by a team");

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import org.botarena.arena.tournaments.TournamentService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -38,7 +39,8 @@ public class TournamentsResource {
       description =
           "A tournament: format exhaustive or random-draw; phase: where its state machine stands"
               + " (CLOSED when it is over); winner_team: null until it closed; round_winners: each"
-              + " finished round's winning bot; url: its standings in the API.")
+              + " finished round's winning bot; opens_at: when it opens (its first round starts"
+              + " once two entrants are online); url: its standings in the API.")
   public record Tournament(
       long id,
       String name,
@@ -52,6 +54,7 @@ public class TournamentsResource {
       int entrants,
       String winnerTeam,
       List<String> roundWinners,
+      Instant opensAt,
       String url) {
 
     static Tournament of(TournamentService.Summary s, Links links) {
@@ -68,6 +71,7 @@ public class TournamentsResource {
           s.entrants(),
           s.winnerTeam(),
           s.roundWinners(),
+          s.opensAt(),
           links.api(
               "v1/tournaments/"
                   + URLEncoder.encode(s.name(), StandardCharsets.UTF_8).replace("+", "%20")));
