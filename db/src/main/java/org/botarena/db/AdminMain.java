@@ -197,9 +197,14 @@ public final class AdminMain {
     int skipped = 0;
     long frames = 0;
     try (java.sql.Connection c = database.connect()) {
-      for (java.util.UUID match : ReplayVerifications.select(c, game, sample)) {
+      c.setAutoCommit(
+          false); // one transaction a replay (the leader may check one at the same time)
+      List<java.util.UUID> matches = ReplayVerifications.select(c, game, sample);
+      c.commit();
+      for (java.util.UUID match : matches) {
         java.util.Optional<ReplayVerifications.Result> result =
             verifications.check(c, match, "cli");
+        c.commit();
         if (result.isEmpty()) {
           skipped++;
           continue;

@@ -21,7 +21,8 @@ import org.botarena.games.replay.ReplayVerifier;
  * Stored replays played again ({@link ReplayVerifier}) and the outcome kept ({@code
  * V23__replay_verifications.sql}), for {@code ./arena admin verify-replays} and the leader's
  * housekeeping alike: which replays to check, how one is checked, and how its outcome is stored are
- * written once, here. Runs on the caller's connection and in its transaction.
+ * written once, here. Runs on the caller's connection and in its transaction (one check a
+ * transaction: {@link #check} locks the match's outcome until the caller commits).
  */
 public final class ReplayVerifications {
 
@@ -169,22 +170,29 @@ public final class ReplayVerifications {
     return new Result(match, game, check.framesChecked(), found);
   }
 
+  /**
+   * Stores the outcome in place of an earlier one. The upsert locks the match's row first, so two
+   * checks of one replay at once (the leader's and the command line's) are stored one after the
+   * other, not mixed.
+   */
   private static void record(Connection c, Result result, String checkedBy) throws SQLException {
-    try (PreparedStatement delete =
-        c.prepareStatement("delete from replay_verifications where match_id = ?")) {
-      delete.setObject(1, result.match());
-      delete.executeUpdate();
-    }
-    try (PreparedStatement insert =
+    try (PreparedStatement upsert =
         c.prepareStatement(
             "insert into replay_verifications (match_id, game_type, frames, mismatches,"
-                + " checked_by) values (?, ?, ?, ?, ?)")) {
-      insert.setObject(1, result.match());
-      insert.setString(2, result.game());
-      insert.setInt(3, result.frames());
-      insert.setInt(4, result.mismatches().size());
-      insert.setString(5, checkedBy);
-      insert.executeUpdate();
+                + " checked_by) values (?, ?, ?, ?, ?) on conflict (match_id) do update set"
+                + " game_type = excluded.game_type, frames = excluded.frames, mismatches ="
+                + " excluded.mismatches, checked_by = excluded.checked_by, verified_at = now()")) {
+      upsert.setObject(1, result.match());
+      upsert.setString(2, result.game());
+      upsert.setInt(3, result.frames());
+      upsert.setInt(4, result.mismatches().size());
+      upsert.setString(5, checkedBy);
+      upsert.executeUpdate();
+    }
+    try (PreparedStatement delete =
+        c.prepareStatement("delete from replay_mismatches where match_id = ?")) {
+      delete.setObject(1, result.match());
+      delete.executeUpdate();
     }
     if (result.ok()) {
       return;
