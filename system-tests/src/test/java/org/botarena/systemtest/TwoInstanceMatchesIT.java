@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.jms.JMSContext;
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -266,6 +269,55 @@ class TwoInstanceMatchesIT {
     assertTrue(html.contains("id=\"verified-differing\">1<"), html);
     assertTrue(html.contains(">" + tampered + "<"), "the tampered match is listed: " + html);
     assertTrue(html.contains("class=\"mismatch-step\">1<"), "with its step: " + html);
+  }
+
+  @Test
+  @Order(5)
+  void theLearningDataLoadsInPythonWithTheDocumentedLoader() throws Exception {
+    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+    java.net.http.HttpResponse<byte[]> npz =
+        http.send(
+            java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(
+                        stack.url(survivor, "api/replays/export?format=npz&game=simple&max=20")))
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, npz.statusCode(), new String(npz.body(), StandardCharsets.UTF_8));
+    assertEquals("20", npz.headers().firstValue("X-Arena-Matches").orElse("?"));
+    Path file = Files.createTempFile("learning", ".npz");
+    Files.write(file, npz.body());
+    String docs = Files.readString(stack.root().resolve("docs/games.md"));
+    int start = docs.indexOf("```python\n", docs.indexOf("## Learning data")) + 10;
+    Path loader = Files.createTempFile("learn", ".py");
+    Files.writeString(loader, docs.substring(start, docs.indexOf("```", start)));
+    Process python =
+        new ProcessBuilder("python3", loader.toString(), file.toString())
+            .redirectErrorStream(true)
+            .start();
+    String printed = new String(python.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, python.waitFor(), printed);
+    // simple: observations [own total, other total], actions [n]
+    assertTrue(printed.strip().matches("[1-9][0-9]* rows; policy weights \\(2, 1\\)"), printed);
+    Files.delete(file);
+    Files.delete(loader);
+
+    String jsonl = stack.get(survivor, "api/replays/export?format=jsonl&game=simple&max=3");
+    java.util.Set<String> matches = new java.util.HashSet<>();
+    int done = 0;
+    for (String line : jsonl.strip().split("\n")) {
+      JsonNode row = Json.parse(line);
+      matches.add(row.get("match").asText());
+      assertEquals(2, row.get("observation").size(), line);
+      assertEquals(1, row.get("action").size(), line);
+      assertTrue(row.get("reward").isNumber(), line);
+      done += row.get("done").asBoolean() ? 1 : 0;
+    }
+    assertEquals(3, matches.size(), jsonl);
+    assertTrue(done > 0, "the games' ends are marked");
+    assertEquals(
+        400,
+        stack.request(survivor, "/arena/api/replays/export?format=npz").statusCode(),
+        "an .npz holds one game");
   }
 
   /** Waits until the leader has verified replays of its own accord (a few each round). */
