@@ -247,7 +247,7 @@ class TwoInstanceMatchesIT {
             .matcher(summary);
     assertTrue(counts.find(), clean.output());
     assertTrue(
-        Integer.parseInt(counts.group(1)) >= stored && stored >= MATCHES,
+        Integer.parseInt(counts.group(1)) >= stored && stored > 0,
         stored + " replays stored before the run: " + summary);
     assertEquals(counts.group(1), counts.group(3), summary);
 
