@@ -1,6 +1,5 @@
 package org.botarena.arena.debug;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -17,13 +16,13 @@ import java.util.logging.Logger;
 import org.botarena.arena.accounts.AccessDenied;
 import org.botarena.arena.accounts.AccountException;
 import org.botarena.arena.accounts.Caller;
-import org.botarena.arena.accounts.Rows;
 import org.botarena.arena.bots.TokenRevoked;
 import org.botarena.arena.bots.Tokens;
 import org.botarena.arena.matches.MatchBooking;
 import org.botarena.arena.matchmaking.HouseBotRoster;
+import org.botarena.arena.platform.SqlValues;
 import org.botarena.games.Games;
-import org.botarena.games.spi.GameType;
+import org.botarena.games.StoredConfig;
 import org.botarena.protocol.Json;
 import org.botarena.protocol.PlatformConfig;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -177,43 +176,15 @@ public class DebugArenaService {
     return arena(caller, arenaId);
   }
 
-  /** The normalised config, or an {@link AccountException} that says what is wrong. */
+  /**
+   * The normalised config ({@link StoredConfig}), or an {@link AccountException} saying why not.
+   */
   static String validConfig(String gameType, String configJson) {
-    if (gameType == null || !Games.exists(gameType)) {
-      throw new AccountException(
-          "No game '"
-              + gameType
-              + "'; the games are "
-              + Games.all().stream().map(GameType::name).sorted().toList()
-              + ".");
-    }
-    JsonNode config;
     try {
-      config = Json.parse(configJson == null || configJson.isBlank() ? "{}" : configJson);
+      return StoredConfig.check(gameType, configJson);
     } catch (IllegalArgumentException e) {
-      throw new AccountException("The config is not JSON: " + e.getMessage());
+      throw new AccountException(e.getMessage());
     }
-    if (!config.isObject()) {
-      throw new AccountException(
-          "The config must be a JSON object, e.g. {} or {\"deadline_ms\": 5000}.");
-    }
-    PlatformConfig.problem(config)
-        .ifPresent(
-            problem -> {
-              throw new AccountException(problem + ".");
-            });
-    if (config.has(PlatformConfig.START_PAUSED)) {
-      throw new AccountException(
-          "'"
-              + PlatformConfig.START_PAUSED
-              + "' is chosen when a game is started, not in the config.");
-    }
-    try {
-      Games.type(gameType).config(PlatformConfig.gameConfig(config));
-    } catch (IllegalArgumentException e) {
-      throw new AccountException("The " + gameType + " config is refused: " + e.getMessage());
-    }
-    return Json.write(config);
   }
 
   /** The arena's spots for its game, with their tokens' hints and connections. */
@@ -482,7 +453,7 @@ public class DebugArenaService {
   /** The last games of the arena, newest first. */
   public List<DebugGame> games(Caller caller, long arenaId) {
     arena(caller, arenaId);
-    return Rows.table(
+    return SqlValues.table(
             em.createNativeQuery(
                     "select m.id, m.state, m.created_at, (select string_agg(p.bot_name, ' vs '"
                         + " order by p.spot) from match_players p where p.match_id = m.id),"
@@ -492,7 +463,11 @@ public class DebugArenaService {
         .map(
             r ->
                 new DebugGame(
-                    (UUID) r[0], (String) r[1], Rows.instant(r[2]), (String) r[3], (String) r[4]))
+                    (UUID) r[0],
+                    (String) r[1],
+                    SqlValues.instant(r[2]),
+                    (String) r[3],
+                    (String) r[4]))
         .toList();
   }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import org.botarena.arena.matches.MatchBooking;
 import org.botarena.arena.platform.SqlValues;
+import org.botarena.arena.ratings.LeaderboardService;
 import org.botarena.arena.ratings.Rating;
 import org.botarena.arena.ratings.RatingCalculator;
 import org.botarena.arena.ratings.TimeWeight;
@@ -66,6 +67,8 @@ public class MatchmakingPass {
 
   @Inject HouseBotRoster houseBots;
 
+  @Inject LeaderboardService leaderboard;
+
   /** The training arena of the configured game, created on first use. */
   public Arena trainingArena(String gameType) {
     List<Arena> found =
@@ -103,11 +106,13 @@ public class MatchmakingPass {
     Instant now = Instant.now();
     int online = online();
     double weight = new TimeWeight(timeWeightFunction, timeWeightRate).of(arenaStart(arenaId), now);
+    Pairing.Strategy chosen = Pairing.Strategy.of(strategy);
+    if (chosen.quality().readsLeaderboardPositions()) {
+      waiting = placed(waiting, leaderboard.places(gameType));
+    }
     Pairing pairing =
         new Pairing(
-            CALCULATOR,
-            new Pairing.Settings(
-                threshold, bonusPerMinute, keepWaitingShare, Pairing.Strategy.of(strategy)));
+            CALCULATOR, new Pairing.Settings(threshold, bonusPerMinute, keepWaitingShare, chosen));
     List<Pairing.Pair> pairs =
         waiting.size() < 2 ? List.of() : pairing.choose(waiting, online, cooling(arenaId), now);
     Set<Long> paired = new HashSet<>();
@@ -131,6 +136,16 @@ public class MatchmakingPass {
       filled = fills.size();
     }
     return pairs.size() + filled;
+  }
+
+  private static List<Pairing.Candidate> placed(
+      List<Pairing.Candidate> waiting, LeaderboardService.Places places) {
+    return waiting.stream()
+        .map(
+            c ->
+                new Pairing.Candidate(
+                    c.botId(), c.mu(), c.sigma(), c.waitingSince(), places.of(c.botId())))
+        .toList();
   }
 
   /**
