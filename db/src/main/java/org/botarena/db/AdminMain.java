@@ -37,6 +37,8 @@ public final class AdminMain {
         withdraw-tournament NAME BOT           withdraw a bot before the first round has started
         open-tournament NAME                   open it now instead of at its planned time
         tournament NAME                        where the tournament stands
+        verify-replays [--sample N] [--game G] play stored replays again from seed and actions; every
+                                               mismatch with its match, step and path; exit 1 if any
       """;
 
   /** Flyway logs through java.util.logging here (no other logging library on the CLI's path). */
@@ -165,10 +167,112 @@ public final class AdminMain {
                   : "it was open already");
       case "tournament" ->
           System.out.println(new TournamentCommands(database).status(argument(words, 1, "NAME")));
+      case "verify-replays" -> {
+        int sample = integer(options, "sample", 0);
+        if (options.containsKey("sample") && sample < 1) {
+          throw new IllegalArgumentException("--sample must be 1 or more, got " + sample);
+        }
+        String game = options.get("game");
+        if (game != null && !org.botarena.games.Games.exists(game)) {
+          throw new IllegalArgumentException(
+              "unknown game '"
+                  + game
+                  + "'; installed here: "
+                  + String.join(
+                      ", ",
+                      org.botarena.games.Games.all().stream()
+                          .map(org.botarena.games.spi.GameType::name)
+                          .toList()));
+        }
+        return verifyReplays(database, game, sample, new ReplayVerifications(), System.out);
+      }
       default ->
           throw new IllegalArgumentException("unknown command '" + words.get(0) + "'\n" + USAGE);
     }
     return 0;
+  }
+
+  /**
+   * Plays the chosen stored replays again, stores each outcome (the operations page shows them) and
+   * prints every mismatch, one line each, then a summary line; 1 if any replay differs, else 0.
+   */
+  static int verifyReplays(
+      Database database,
+      String game,
+      int sample,
+      ReplayVerifications verifications,
+      java.io.PrintStream out)
+      throws java.sql.SQLException {
+    int checked = 0;
+    int differing = 0;
+    int mismatches = 0;
+    int skipped = 0;
+    long frames = 0;
+    try (java.sql.Connection c = database.connect()) {
+      c.setAutoCommit(
+          false); // one transaction a replay (the leader may check one at the same time)
+      List<java.util.UUID> matches = ReplayVerifications.select(c, game, sample);
+      c.commit();
+      for (java.util.UUID match : matches) {
+        java.util.Optional<ReplayVerifications.Result> result =
+            verifications.check(c, match, "cli");
+        c.commit();
+        if (result.isEmpty()) {
+          skipped++;
+          continue;
+        }
+        ReplayVerifications.Result r = result.get();
+        checked++;
+        frames += r.frames();
+        if (!r.ok()) {
+          differing++;
+          mismatches += r.mismatches().size();
+          for (var m : r.mismatches()) {
+            out.println(
+                "match "
+                    + r.match()
+                    + " ("
+                    + r.game()
+                    + "): step "
+                    + m.step()
+                    + ", "
+                    + m.part()
+                    + " at "
+                    + m.path()
+                    + ": "
+                    + m.detail());
+          }
+        }
+      }
+    }
+    out.println(
+        "verified "
+            + checked
+            + (checked == 1 ? " replay (" : " replays (")
+            + frames
+            + " frames): "
+            + (checked - differing)
+            + " consistent, "
+            + differing
+            + " with mismatches ("
+            + mismatches
+            + (mismatches == 1 ? " mismatch)" : " mismatches)")
+            + (skipped > 0
+                ? "; " + skipped + " skipped (dropped meanwhile, or a game not installed here)"
+                : ""));
+    return differing > 0 ? 1 : 0;
+  }
+
+  private static int integer(Map<String, String> options, String key, int otherwise) {
+    String value = options.get(key);
+    if (value == null) {
+      return otherwise;
+    }
+    try {
+      return Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("--" + key + " must be a number, got '" + value + "'");
+    }
   }
 
   /**

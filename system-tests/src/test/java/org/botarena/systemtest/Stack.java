@@ -425,6 +425,19 @@ final class Stack implements AutoCloseable {
   }
 
   String launcher(int seconds, String... args) throws IOException, InterruptedException {
+    Ran ran = launcherStatus(seconds, args);
+    if (ran.exit() != 0) {
+      throw new IllegalStateException(
+          "./arena " + String.join(" ", args) + " failed:\n" + ran.output());
+    }
+    return ran.output();
+  }
+
+  /** What a run of the launcher printed, and its exit status. */
+  record Ran(int exit, String output) {}
+
+  /** Runs the launcher and returns its exit status with its output, whatever the status. */
+  Ran launcherStatus(int seconds, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(root.resolve("arena").toString());
     command.addAll(List.of(args));
@@ -446,11 +459,7 @@ final class Stack implements AutoCloseable {
       throw new IllegalStateException(
           "./arena " + String.join(" ", args) + " took over " + seconds + " s");
     }
-    String text = new String(output, StandardCharsets.UTF_8);
-    if (process.exitValue() != 0) {
-      throw new IllegalStateException("./arena " + String.join(" ", args) + " failed:\n" + text);
-    }
-    return text;
+    return new Ran(process.exitValue(), new String(output, StandardCharsets.UTF_8));
   }
 
   @Override

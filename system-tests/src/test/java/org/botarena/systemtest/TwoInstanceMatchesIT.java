@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.jms.JMSContext;
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -38,6 +41,9 @@ class TwoInstanceMatchesIT {
 
   private final Stack stack = Stack.MATCHES;
   private final List<ProtocolBot> bots = new ArrayList<>();
+
+  /** The instance that is still up after the failover test. */
+  private int survivor = 1;
 
   @BeforeAll
   void start() throws Exception {
@@ -169,7 +175,7 @@ class TwoInstanceMatchesIT {
   @Order(3)
   void whenTheLeaderDiesTheOtherInstanceTakesOverMatchmakingWithinTenSeconds() throws Exception {
     int leader = Json.parse(stack.get(1, "api/status")).get("leader").asBoolean() ? 1 : 2;
-    int survivor = 3 - leader;
+    survivor = 3 - leader;
     assertTrue(
         Json.parse(stack.get(leader, "api/status")).get("leader").asBoolean(),
         "one instance leads");
@@ -215,6 +221,151 @@ class TwoInstanceMatchesIT {
                     + " b.name like 'after%')");
       }
       Thread.sleep(300);
+    }
+  }
+
+  @Test
+  @Order(4)
+  void everyStoredReplayReSimulatesAndATamperedOneShowsOnTheOperationsPage() throws Exception {
+    awaitLeaderChecks(60);
+    int stored;
+    try (Connection db = stack.database();
+        Statement sql = db.createStatement()) {
+      stored = count(sql, "select count(*) from replays");
+      assertEquals(
+          0,
+          count(sql, "select count(*) from replay_verifications where mismatches > 0"),
+          "the leader's checks found nothing");
+    }
+    Stack.Ran clean = stack.launcherStatus(300, "admin", "verify-replays");
+    assertEquals(0, clean.exit(), clean.output());
+    String summary = clean.output().strip().lines().reduce((a, b) -> b).orElseThrow();
+    java.util.regex.Matcher counts =
+        java.util.regex.Pattern.compile(
+                "^verified (\\d+) replays \\((\\d+) frames\\): (\\d+) consistent, 0 with"
+                    + " mismatches \\(0 mismatches\\)$")
+            .matcher(summary);
+    assertTrue(counts.find(), clean.output());
+    assertTrue(
+        Integer.parseInt(counts.group(1)) >= stored && stored > 0,
+        stored + " replays stored before the run: " + summary);
+    assertEquals(counts.group(1), counts.group(3), summary);
+
+    String tampered = tamperFirstAction();
+    Stack.Ran found = stack.launcherStatus(300, "admin", "verify-replays", "--game", "simple");
+    assertEquals(1, found.exit(), found.output());
+    assertTrue(
+        found.output().contains("match " + tampered + " (simple): step 1, state at "),
+        found.output());
+    assertTrue(found.output().contains(" 1 with mismatches ("), found.output());
+
+    stack.admin().addUser("verifier", "verifier password", "ADMIN", null);
+    FacesPage page = new FacesPage(stack.portalUrl(survivor));
+    page.signIn("verifier", "verifier password");
+    String html = page.open("admin/operations.xhtml");
+    assertTrue(
+        java.util.regex.Pattern.compile("id=\"verified-count\">[1-9][0-9]*<").matcher(html).find(),
+        html);
+    assertTrue(html.contains("id=\"verified-differing\">1<"), html);
+    assertTrue(html.contains(">" + tampered + "<"), "the tampered match is listed: " + html);
+    assertTrue(html.contains("class=\"mismatch-step\">1<"), "with its step: " + html);
+  }
+
+  @Test
+  @Order(5)
+  void theLearningDataLoadsInPythonWithTheDocumentedLoader() throws Exception {
+    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+    java.net.http.HttpResponse<byte[]> npz =
+        http.send(
+            java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(
+                        stack.url(survivor, "api/replays/export?format=npz&game=simple&max=20")))
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, npz.statusCode(), new String(npz.body(), StandardCharsets.UTF_8));
+    assertEquals("20", npz.headers().firstValue("X-Arena-Matches").orElse("?"));
+    Path file = Files.createTempFile("learning", ".npz");
+    Files.write(file, npz.body());
+    String docs = Files.readString(stack.root().resolve("docs/games.md"));
+    int start = docs.indexOf("```python\n", docs.indexOf("## Learning data")) + 10;
+    Path loader = Files.createTempFile("learn", ".py");
+    Files.writeString(loader, docs.substring(start, docs.indexOf("```", start)));
+    Process python =
+        new ProcessBuilder("python3", loader.toString(), file.toString())
+            .redirectErrorStream(true)
+            .start();
+    String printed = new String(python.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, python.waitFor(), printed);
+    // simple: observations [own total, other total], actions [n]
+    assertTrue(printed.strip().matches("[1-9][0-9]* rows; policy weights \\(2, 1\\)"), printed);
+    Files.delete(file);
+    Files.delete(loader);
+
+    String jsonl = stack.get(survivor, "api/replays/export?format=jsonl&game=simple&max=3");
+    java.util.Set<String> matches = new java.util.HashSet<>();
+    int done = 0;
+    for (String line : jsonl.strip().split("\n")) {
+      JsonNode row = Json.parse(line);
+      matches.add(row.get("match").asText());
+      assertEquals(2, row.get("observation").size(), line);
+      assertEquals(1, row.get("action").size(), line);
+      assertTrue(row.get("reward").isNumber(), line);
+      done += row.get("done").asBoolean() ? 1 : 0;
+    }
+    assertEquals(3, matches.size(), jsonl);
+    assertTrue(done > 0, "the games' ends are marked");
+    assertEquals(
+        400,
+        stack.request(survivor, "/arena/api/replays/export?format=npz").statusCode(),
+        "an .npz holds one game");
+  }
+
+  /** Waits until the leader has verified replays of its own accord (a few each round). */
+  private void awaitLeaderChecks(int seconds) throws Exception {
+    long deadline = System.currentTimeMillis() + seconds * 1000L;
+    while (true) {
+      try (Connection db = stack.database();
+          Statement sql = db.createStatement()) {
+        if (count(sql, "select count(*) from replay_verifications where checked_by = 'leader'")
+            > 0) {
+          return;
+        }
+      }
+      assertTrue(
+          System.currentTimeMillis() < deadline,
+          "the leader verified no replay in " + seconds + " s");
+      Thread.sleep(500);
+    }
+  }
+
+  /**
+   * Changes spot 0's first action in a decided match's stored replay (the state after it stays the
+   * recorded one); returns the match.
+   */
+  private String tamperFirstAction() throws Exception {
+    try (Connection db = stack.database();
+        Statement sql = db.createStatement();
+        ResultSet rs =
+            sql.executeQuery(
+                "select r.match_id, r.data from replays r join matches m on m.id = r.match_id"
+                    + " where m.game_type = 'simple' and m.end_state in ('WIN', 'DRAW') limit 1")) {
+      assertTrue(rs.next(), "a replay of a decided match");
+      String match = rs.getString(1);
+      Replay replay = Replay.read(new ByteArrayInputStream(rs.getBytes(2)));
+      List<org.botarena.games.replay.ReplayFrame> frames = new ArrayList<>(replay.frames());
+      org.botarena.games.replay.ReplayFrame first = frames.get(0);
+      java.util.Map<Integer, JsonNode> actions = new java.util.TreeMap<>(first.actions());
+      actions.put(0, Json.array().add((actions.get(0).get(0).intValue() + 1) % 4));
+      frames.set(0, new org.botarena.games.replay.ReplayFrame(1, actions, first.state()));
+      byte[] changed =
+          new Replay(replay.header(), replay.initial(), frames, replay.end()).toGzipJsonLines();
+      try (java.sql.PreparedStatement update =
+          db.prepareStatement("update replays set data = ? where match_id = ?::uuid")) {
+        update.setBytes(1, changed);
+        update.setString(2, match);
+        assertEquals(1, update.executeUpdate());
+      }
+      return match;
     }
   }
 

@@ -10,13 +10,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.botarena.arena.matches.ReplayVerification;
 import org.botarena.arena.messaging.BrokerQueues;
 import org.botarena.arena.operations.AdminOperations;
 import org.botarena.arena.operations.OperationsService;
 import org.botarena.arena.retention.ReplayRetention;
 import org.botarena.web.security.CurrentUser;
 
-/** The operations page: the broker's queues, the instances, and the FAILED matches to requeue. */
+/**
+ * The operations page: the broker's queues, the instances, storage, verified replays, and the
+ * FAILED matches to requeue.
+ */
 @Named
 @RequestScoped
 public class OperationsView {
@@ -24,13 +28,18 @@ public class OperationsView {
   private static final int MAX_FAILED = 200;
   private static final int STORAGE_DAYS = 14;
 
+  /** The replays whose mismatches the page lists (the newest that differed). */
+  private static final int MISMATCHED_REPLAYS = 10;
+
   @Inject BrokerQueues broker;
   @Inject OperationsService operations;
   @Inject AdminOperations admin;
   @Inject CurrentUser me;
   @Inject ReplayRetention retention;
+  @Inject ReplayVerification verification;
 
   private ReplayRetention.Storage storage;
+  private ReplayVerification.Summary verified;
   private ReplayRetention.Forecast freedNow;
   private ReplayRetention.Forecast freedInADay;
 
@@ -84,6 +93,19 @@ public class OperationsView {
       freedInADay = retention.forecast(retention.policy(), Instant.now().plus(Duration.ofDays(1)));
     }
     return freedInADay;
+  }
+
+  /** The replays checked so far (by the leader and by {@code verify-replays}). */
+  public ReplayVerification.Summary getVerified() {
+    if (verified == null) {
+      verified = verification.summary();
+    }
+    return verified;
+  }
+
+  /** The mismatches of the replays that differed last. */
+  public List<ReplayVerification.Found> getMismatches() {
+    return verification.lastMismatches(MISMATCHED_REPLAYS);
   }
 
   /** {@code bytes} for people: 12.3 MB. */

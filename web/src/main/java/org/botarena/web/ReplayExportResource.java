@@ -14,11 +14,18 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.botarena.arena.matches.LearningData;
 import org.botarena.arena.matches.ReplayExport;
+import org.botarena.games.Games;
+import org.botarena.games.replay.Replay;
+import org.botarena.games.spi.Game;
+import org.botarena.games.spi.GameType;
 
 /**
- * {@code GET /arena/api/replays/export?game=&bot=&from=&to=&max=}: the replays of the matching
- * finished matches as one ZIP, streamed as it is written (one {@code .jsonl.gz} per match). The
+ * {@code GET /arena/api/replays/export?game=&bot=&from=&to=&min_rating=&max_rating=&max=&format=}:
+ * the replays of the matching finished matches as one ZIP, streamed as it is written (one {@code
+ * .jsonl.gz} per match), or with {@code format=jsonl} or {@code format=npz} as learning data (one
+ * row per spot and decision: observation, action, reward, end flag; {@link LearningData}). The
  * number of matches is sent first in {@code X-Arena-Matches} and the archive's expected size in
  * {@code X-Arena-Bytes}, so a client can show its progress as the bytes arrive (the matches page
  * does). Training and tournament games are everybody's; a signed-in user's archive also holds their
@@ -48,23 +55,34 @@ public class ReplayExportResource {
       @QueryParam("bot") String bot,
       @QueryParam("from") String from,
       @QueryParam("to") String to,
-      @QueryParam("max") Integer max) {
+      @QueryParam("max") Integer max,
+      @QueryParam("min_rating") String minRating,
+      @QueryParam("max_rating") String maxRating,
+      @QueryParam("format") String format) {
     String user = ReplayResource.username(security);
-    int limit;
+    ReplayExport.Filter filter;
     try {
-      limit = limit(max, user != null);
+      filter =
+          new ReplayExport.Filter(
+              blankToNull(game),
+              blankToNull(bot),
+              instant("from", from),
+              instant("to", to),
+              limit(max, user != null),
+              rating("min_rating", minRating),
+              rating("max_rating", maxRating));
     } catch (IllegalArgumentException e) {
       throw new BadRequestException(e.getMessage());
     }
-    List<ReplayExport.Entry> matches =
-        export.matches(
-            new ReplayExport.Filter(
-                blankToNull(game),
-                blankToNull(bot),
-                instant("from", from),
-                instant("to", to),
-                limit),
-            user);
+    String word = format == null || format.isBlank() ? "zip" : format.trim();
+    if (!word.equals("zip")) {
+      LearningData.Format learning = LearningData.Format.of(word);
+      if (learning == null) {
+        throw new BadRequestException("format is zip, jsonl or npz, got " + format);
+      }
+      return learning(learning, filter, user);
+    }
+    List<ReplayExport.Entry> matches = export.matches(filter, user);
     StreamingOutput zip =
         out -> {
           try (ZipOutputStream archive = new ZipOutputStream(out)) {
@@ -81,6 +99,66 @@ public class ReplayExportResource {
         .header("X-Arena-Matches", matches.size())
         .header("X-Arena-Bytes", expectedBytes(matches))
         .build();
+  }
+
+  /**
+   * The learning data of the matching matches, streamed match by match ({@code X-Arena-Matches}
+   * says how many). The {@code .npz} holds one game, whose observations and actions are arrays of
+   * numbers.
+   */
+  private Response learning(LearningData.Format format, ReplayExport.Filter filter, String user) {
+    if (format == LearningData.Format.NPZ) {
+      requireNumeric(filter.gameType());
+    }
+    List<ReplayExport.Entry> matches = export.matches(filter, user);
+    StreamingOutput rows =
+        out -> {
+          LearningData data = new LearningData(format, filter.gameType(), out);
+          for (ReplayExport.Entry entry : matches) {
+            data.add(
+                entry.match(),
+                Replay.read(new java.io.ByteArrayInputStream(export.replay(entry.match()))),
+                export.players(entry.match(), filter));
+          }
+          data.finish();
+        };
+    return Response.ok(rows, format.mediaType)
+        .header("Content-Disposition", "attachment; filename=\"" + format.fileName + "\"")
+        .header("X-Arena-Matches", matches.size())
+        .build();
+  }
+
+  /** A {@code .npz} needs one game whose observations and actions are arrays of numbers. */
+  static void requireNumeric(String game) {
+    if (game == null) {
+      throw new BadRequestException("format=npz needs game= (one game's arrays per file)");
+    }
+    if (!Games.exists(game)) {
+      throw new BadRequestException("unknown game " + game);
+    }
+    GameType type = Games.type(game);
+    Game sample = type.create(type.config(null), 1);
+    int spot = sample.playing().isEmpty() ? 0 : sample.playing().get(0);
+    if (!LearningData.numeric(sample.observation(spot))
+        || !LearningData.numeric(sample.noop(spot))) {
+      throw new BadRequestException(
+          game + "'s observations or actions are not arrays of numbers: use format=jsonl");
+    }
+  }
+
+  private static Double rating(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      double rating = Double.parseDouble(value.trim());
+      if (!Double.isFinite(rating)) {
+        throw new NumberFormatException();
+      }
+      return rating;
+    } catch (NumberFormatException e) {
+      throw new BadRequestException(name + " must be a number such as 12.5, got " + value);
+    }
   }
 
   /**

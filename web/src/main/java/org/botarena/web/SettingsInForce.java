@@ -22,7 +22,8 @@ final class SettingsInForce {
           "arena.training.",
           "arena.session.",
           "arena.tournament.",
-          "arena.retention.");
+          "arena.retention.",
+          "arena.replays.");
 
   private SettingsInForce() {}
 

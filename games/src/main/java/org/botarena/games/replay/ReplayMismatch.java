@@ -7,9 +7,12 @@ package org.botarena.games.replay;
  *     the last frame)
  * @param part what disagrees: {@code version}, {@code config}, {@code state}, {@code actions},
  *     {@code frames} or {@code outcome}
- * @param detail what exactly, e.g. {@code table.puck[0]: expected 4.2, got 4.3}
+ * @param path where: the JSON path that differs ({@code table.puck[0]}, {@code (root)} for a whole
+ *     document), or the part itself where no document differs ({@code version}, {@code frames},
+ *     {@code actions.1} for spot 1's action)
+ * @param detail what exactly, e.g. {@code recorded table.puck[0] = 4.2, re-simulated 4.3}
  */
-public record ReplayMismatch(int step, String part, String detail) {
+public record ReplayMismatch(int step, String part, String path, String detail) {
 
   @Override
   public String toString() {

@@ -42,7 +42,7 @@ public final class ReplayVerifier {
     try {
       run.check();
     } catch (RuntimeException e) {
-      run.report(run.step, "frames", "re-simulation failed: " + e);
+      run.report(run.step, "frames", "frames", "re-simulation failed: " + e);
     }
     return new ReplayCheck(run.framesChecked, run.mismatches);
   }
@@ -60,9 +60,9 @@ public final class ReplayVerifier {
       this.replay = replay;
     }
 
-    void report(int at, String part, String detail) {
+    void report(int at, String part, String path, String detail) {
       if (mismatches.size() < MAX_MISMATCHES) {
-        mismatches.add(new ReplayMismatch(at, part, detail));
+        mismatches.add(new ReplayMismatch(at, part, path, detail));
       }
     }
 
@@ -73,6 +73,7 @@ public final class ReplayVerifier {
         report(
             0,
             "version",
+            "version",
             "recorded with version "
                 + header.version()
                 + " of "
@@ -82,7 +83,13 @@ public final class ReplayVerifier {
       }
       ObjectNode config = type.config(header.config());
       JsonDifference.between(header.config(), config)
-          .ifPresent(d -> report(0, "config", "the recorded config is not complete: " + d));
+          .ifPresent(
+              d ->
+                  report(
+                      0,
+                      "config",
+                      d.path().isEmpty() ? "config" : "config." + d.path(),
+                      "the recorded config is not complete: " + d));
       game = type.create(config, header.seed());
       compareState(replay.initial());
       for (ReplayFrame frame : replay.frames()) {
@@ -97,16 +104,21 @@ public final class ReplayVerifier {
     /** Applies one frame; false when the replay cannot go on. */
     private boolean replayFrame(ReplayFrame frame) {
       if (frame.step() != step) {
-        report(step, "frames", "frame number " + frame.step() + " where " + step + " was expected");
+        report(
+            step,
+            "frames",
+            "frames",
+            "frame number " + frame.step() + " where " + step + " was expected");
       }
       if (game.finished()) {
-        report(step, "frames", "the game was already over, but the replay goes on");
+        report(step, "frames", "frames", "the game was already over, but the replay goes on");
         return false;
       }
       Map<Integer, JsonNode> actions = frame.actions();
       if (!new TreeSet<>(actions.keySet()).containsAll(game.playing())) {
         report(
             step,
+            "actions",
             "actions",
             "actions for spots "
                 + actions.keySet()
@@ -121,6 +133,7 @@ public final class ReplayVerifier {
           report(
               step,
               "actions",
+              "actions." + spot,
               "spot " + spot + "'s action " + actions.get(spot) + " is invalid: " + problem.get());
           return false;
         }
@@ -138,6 +151,7 @@ public final class ReplayVerifier {
         report(
             step,
             "state",
+            difference.get().path().isEmpty() ? "(root)" : difference.get().path(),
             "recorded "
                 + difference.get().path()
                 + " = "
@@ -152,7 +166,7 @@ public final class ReplayVerifier {
       ObjectNode end = replay.end();
       if (end == null) {
         if (game.finished()) {
-          report(step, "outcome", "the game ended but the replay has no end");
+          report(step, "outcome", "end", "the game ended but the replay has no end");
         }
         return;
       }
@@ -161,7 +175,7 @@ public final class ReplayVerifier {
         forfeiter(end).ifPresent(spot -> game.forfeit(spot, reason));
       }
       if (!game.finished()) {
-        report(step, "outcome", "the replay ends with " + end + " but the game is not over");
+        report(step, "outcome", "end", "the replay ends with " + end + " but the game is not over");
         return;
       }
       JsonDifference.between(end, ReplayRecorder.outcomeJson(game.outcome()))
@@ -170,6 +184,7 @@ public final class ReplayVerifier {
                   report(
                       step,
                       "outcome",
+                      d.path().isEmpty() ? "end" : "end." + d.path(),
                       "recorded "
                           + d.path()
                           + " = "
@@ -195,6 +210,7 @@ public final class ReplayVerifier {
         report(
             step,
             "outcome",
+            "end.winners",
             "a forfeit must leave exactly one spot out of the winners, got " + end.path("winners"));
         return Optional.empty();
       }

@@ -49,6 +49,11 @@ public abstract class AbstractGame implements Game {
   protected abstract Map<Integer, Double> scores();
 
   @Override
+  public Map<Integer, Double> currentScores() {
+    return finished() ? outcome().scores() : scores();
+  }
+
+  @Override
   public void forfeit(int spot, EndReason reason) {
     if (finished()) {
       return;

@@ -50,6 +50,14 @@ public interface Game {
   /** The outcome; only once {@link #finished()}. */
   Outcome outcome();
 
+  /**
+   * Each spot's score now (the outcome's once finished): the learning data's rewards are its
+   * changes. A game that keeps no running score may leave this default: scores at the end only.
+   */
+  default Map<Integer, Double> currentScores() {
+    return finished() ? outcome().scores() : Map.of();
+  }
+
   /** Per-spot statistics (e.g. goals, shots), shown on the match page. */
   ObjectNode stats(int spot);
 

@@ -111,8 +111,10 @@ class ReplayVerifierTest {
         new ReplayVerifier().verify(new Replay(replay.header(), replay.initial(), frames, end));
     assertEquals(11, check.mismatches().get(0).step());
     assertTrue(check.mismatches().get(0).detail().contains("table.puck[0]"), check.summary());
+    assertEquals("table.puck[0]", check.mismatches().get(0).path(), check.summary());
     List<ReplayMismatch> found = check.mismatches();
     assertEquals("outcome", found.get(found.size() - 1).part(), found.toString());
+    assertTrue(found.get(found.size() - 1).path().startsWith("end."), found.toString());
   }
 
   @Test
@@ -147,5 +149,6 @@ class ReplayVerifierTest {
         new ReplayVerifier()
             .verify(new Replay(header, replay.initial(), replay.frames(), replay.end()));
     assertEquals("version", check.mismatches().get(0).part());
+    assertEquals("version", check.mismatches().get(0).path());
   }
 }
