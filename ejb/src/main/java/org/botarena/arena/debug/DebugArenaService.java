@@ -1,6 +1,5 @@
 package org.botarena.arena.debug;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -23,7 +22,7 @@ import org.botarena.arena.bots.Tokens;
 import org.botarena.arena.matches.MatchBooking;
 import org.botarena.arena.matchmaking.HouseBotRoster;
 import org.botarena.games.Games;
-import org.botarena.games.spi.GameType;
+import org.botarena.games.MatchConfigRule;
 import org.botarena.protocol.Json;
 import org.botarena.protocol.PlatformConfig;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -179,41 +178,11 @@ public class DebugArenaService {
 
   /** The normalised config, or an {@link AccountException} that says what is wrong. */
   static String validConfig(String gameType, String configJson) {
-    if (gameType == null || !Games.exists(gameType)) {
-      throw new AccountException(
-          "No game '"
-              + gameType
-              + "'; the games are "
-              + Games.all().stream().map(GameType::name).sorted().toList()
-              + ".");
-    }
-    JsonNode config;
     try {
-      config = Json.parse(configJson == null || configJson.isBlank() ? "{}" : configJson);
+      return MatchConfigRule.check(gameType, configJson);
     } catch (IllegalArgumentException e) {
-      throw new AccountException("The config is not JSON: " + e.getMessage());
+      throw new AccountException(e.getMessage());
     }
-    if (!config.isObject()) {
-      throw new AccountException(
-          "The config must be a JSON object, e.g. {} or {\"deadline_ms\": 5000}.");
-    }
-    PlatformConfig.problem(config)
-        .ifPresent(
-            problem -> {
-              throw new AccountException(problem + ".");
-            });
-    if (config.has(PlatformConfig.START_PAUSED)) {
-      throw new AccountException(
-          "'"
-              + PlatformConfig.START_PAUSED
-              + "' is chosen when a game is started, not in the config.");
-    }
-    try {
-      Games.type(gameType).config(PlatformConfig.gameConfig(config));
-    } catch (IllegalArgumentException e) {
-      throw new AccountException("The " + gameType + " config is refused: " + e.getMessage());
-    }
-    return Json.write(config);
   }
 
   /** The arena's spots for its game, with their tokens' hints and connections. */

@@ -12,6 +12,7 @@ public final class TestMatches {
     MatchBooking booking = new MatchBooking();
     booking.em = em;
     booking.messaging = messaging;
+    booking.sessions = org.botarena.arena.sessions.TestSessions.registry(em, 1);
     return booking;
   }
 }

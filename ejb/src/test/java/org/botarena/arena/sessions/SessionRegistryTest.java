@@ -198,10 +198,11 @@ class SessionRegistryTest {
                 UUID.randomUUID(), moved, "elsewhere")); // this one connected again elsewhere
 
     assertFalse(db.tx(() -> registry.heartbeat(instance)), "forgotten");
-    assertTrue(db.tx(() -> registry.restore(idleSession, idle, instance)));
-    assertTrue(db.tx(() -> registry.restore(bookedSession, booked, instance)));
+    assertTrue(db.tx(() -> registry.restore(idleSession, idle, instance, null)));
+    assertTrue(db.tx(() -> registry.restore(bookedSession, booked, instance, null)));
     assertFalse(
-        db.tx(() -> registry.restore(movedSession, moved, instance)), "its newer session stays");
+        db.tx(() -> registry.restore(movedSession, moved, instance, null)),
+        "its newer session stays");
     assertEquals("IDLE", state(idle), "until it answers ready? again");
     assertEquals("PLAYING", state(booked), "its game goes on");
     assertTrue(db.tx(() -> registry.heartbeat(instance)));
