@@ -172,6 +172,19 @@ public final class FrameCodec {
     return List.copyOf(names);
   }
 
+  /**
+   * The text of the {@code BAD_MESSAGE} error (then closed with 4002) for a hello whose {@code
+   * games} names games the server does not play ({@code refused}); {@code served} are the ones it
+   * does.
+   */
+  public static String gamesRefused(
+      java.util.Collection<String> refused, java.util.Collection<String> served) {
+    return "hello's 'games' names "
+        + String.join(", ", refused)
+        + ": no training arena here; this server's are "
+        + String.join(", ", served);
+  }
+
   private static String textOrNull(JsonNode f, String field) {
     JsonNode v = f.get(field);
     return v != null && v.isTextual() ? v.asText() : null;

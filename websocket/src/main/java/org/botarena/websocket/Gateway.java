@@ -194,12 +194,7 @@ public class Gateway implements LocalGateway {
       if (!unknown.isEmpty()) {
         // a bot that asks for a game nobody plays here would wait for good: fix the bot first
         c.sendAndClose(
-            error(
-                ErrorCode.BAD_MESSAGE,
-                "hello's 'games' names "
-                    + String.join(", ", unknown)
-                    + ": no training arena here; this server's are "
-                    + String.join(", ", trainingGames.all())),
+            error(ErrorCode.BAD_MESSAGE, FrameCodec.gamesRefused(unknown, trainingGames.all())),
             BotConnection.reason(CloseCode.PROTOCOL_ABUSE, "unknown game"));
         return;
       }
