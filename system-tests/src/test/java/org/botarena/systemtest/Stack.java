@@ -73,6 +73,17 @@ final class Stack implements AutoCloseable {
           .with("ARENA_MATCHMAKING_HOUSE_FILL_AFTER_SECONDS", "1");
 
   /**
+   * The one-instance stack of several training arenas: simple and rps side by side, two games at
+   * once per bot, no house bots filling in and no cool-down unless an arena's own settings say so.
+   */
+  static final Stack ARENAS =
+      new Stack("arenas", 18980, 61756, 17350)
+          .with("ARENA_TRAINING_GAMES", "simple,rps")
+          .with("ARENA_TRAINING_PARALLEL_GAMES", "2")
+          .with("ARENA_MATCHMAKING_HOUSE_FILL_BOTS", "none")
+          .with("ARENA_MATCHMAKING_COOL_DOWN_SECONDS", "0");
+
+  /**
    * The stack as {@code ./arena demo} starts it: one instance, its house bots, default settings.
    */
   static final Stack DEMO = new Stack("demo", 18480, 61706, 17100).with("ARENA_HEAP", "512m");
