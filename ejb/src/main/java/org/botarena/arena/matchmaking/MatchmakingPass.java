@@ -14,6 +14,7 @@ import org.botarena.arena.platform.SqlValues;
 import org.botarena.arena.ratings.Rating;
 import org.botarena.arena.ratings.RatingCalculator;
 import org.botarena.arena.ratings.TimeWeight;
+import org.botarena.arena.sessions.GameSlots;
 import org.botarena.db.TrainingArenas;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -37,6 +38,11 @@ public class MatchmakingPass {
   @Inject
   @ConfigProperty(name = "arena.ratings.time-weight.rate-per-day")
   double timeWeightRate;
+
+  /** {@link GameSlots}: training and tournament games a bot plays at once. */
+  @Inject
+  @ConfigProperty(name = GameSlots.KEY, defaultValue = "1")
+  int parallelGames = 1;
 
   /** The operator's defaults of the arenas' settings. */
   @Inject Config config;
@@ -75,7 +81,7 @@ public class MatchmakingPass {
 
   /** Returns how many matches were scheduled. */
   int run(long arenaId, String gameType, String config, TrainingSettings settings) {
-    List<Pairing.Candidate> waiting = waiting(gameType);
+    List<Pairing.Candidate> waiting = waiting(arenaId, gameType);
     if (waiting.isEmpty()) {
       return 0;
     }
@@ -156,11 +162,24 @@ public class MatchmakingPass {
   /** SQL: the session {@code s} takes games of the arena of game {@code ?1} (hello's games). */
   private static final String WANTS = "(s.games is null or ?1 = any(s.games))";
 
-  /** Queued sessions with their ratings; rows locked so no other pass can take the same bots. */
-  private List<Pairing.Candidate> waiting(String gameType) {
+  /**
+   * Queued sessions with their ratings; rows locked so no other pass can take the same bots. A bot
+   * waits in this arena since it queued, or, when it plays several games at once ({@link
+   * GameSlots}), since its latest game here that is still on: a bot busy in another arena has
+   * waited here all along, one that just got a game here has not.
+   */
+  private List<Pairing.Candidate> waiting(long arenaId, String gameType) {
+    String since =
+        GameSlots.checked(parallelGames) == 1
+            ? "s.waiting_since" // a queued bot has no game on: it queued after its last one
+            : "greatest(s.waiting_since, (select max(m.created_at) from match_players p join"
+                + " matches m on m.id = p.match_id where p.bot_id = s.bot_id and m.arena_id = ?2"
+                + " and m.state in ('QUEUED', 'RUNNING')))";
     List<?> rows =
         em.createNativeQuery(
-                "select s.bot_id, r.mu, r.sigma, s.waiting_since from bot_sessions s"
+                "select s.bot_id, r.mu, r.sigma, "
+                    + since
+                    + " from bot_sessions s"
                     + " left join ratings r on r.bot_id = s.bot_id and r.game_type = ?1"
                     + " where s.state = 'QUEUED' and "
                     + WANTS
@@ -173,6 +192,7 @@ public class MatchmakingPass {
                     + " and tp.level = t.level   and t.phase not in ('WAITING_NEXT_ROUND',"
                     + " 'CLOSED')) for update of s skip locked")
             .setParameter(1, gameType)
+            .setParameter(2, arenaId)
             .getResultList();
     List<Pairing.Candidate> candidates = new ArrayList<>();
     for (Object o : rows) {

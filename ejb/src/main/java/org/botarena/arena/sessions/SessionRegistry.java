@@ -192,8 +192,9 @@ public class SessionRegistry {
 
   /**
    * Bots booked for a training or tournament game: PLAYING once every slot ({@link GameSlots}) is
-   * taken; one with a slot left stays as it is, its wait counted afresh. Called after the match's
-   * players are written.
+   * taken; one with a slot left stays as it is (in the queue, its wait going on: how long it has
+   * waited in an arena counts from its last game there, {@code MatchmakingPass}). Called after the
+   * match's players are written, with the bots' session rows locked (the pass locked them).
    */
   public void booked(Collection<Long> bots) {
     em.flush();
@@ -202,7 +203,7 @@ public class SessionRegistry {
                 + GameSlots.OPEN_GAMES
                 + " >= ?2 then 'PLAYING' else state end, waiting_since = case when "
                 + GameSlots.OPEN_GAMES
-                + " >= ?2 or state <> 'QUEUED' then null else now() end where bot_id in (?1)")
+                + " >= ?2 then null else waiting_since end where bot_id in (?1)")
         .setParameter(1, bots)
         .setParameter(2, GameSlots.checked(parallelGames))
         .executeUpdate();
@@ -217,6 +218,13 @@ public class SessionRegistry {
       return;
     }
     em.flush();
+    // the rows first, in bot order: a pass that is booking one of these bots meanwhile (it holds
+    // the row) commits first, and the count below then sees its game; read apart, that bot was
+    // left PLAYING with a slot free
+    em.createNativeQuery(
+            "select id from bot_sessions where bot_id in (?1) order by bot_id for update")
+        .setParameter(1, bots)
+        .getResultList();
     int queued =
         em.createNativeQuery(
                 "update bot_sessions s set state = case when wants_games then 'QUEUED' else 'IDLE'"
