@@ -115,13 +115,7 @@ public final class AdminCommands {
       } else {
         botId = insertBot(c, teamId, name);
       }
-      String token = Secrets.newToken();
-      try (PreparedStatement insert =
-          c.prepareStatement("insert into tokens (hash, kind, bot_id) values (?, 'BOT', ?)")) {
-        insert.setString(1, Secrets.tokenHash(token));
-        insert.setLong(2, botId);
-        insert.executeUpdate();
-      }
+      String token = Bots.issueToken(c, botId, "BOT");
       c.commit();
       return token;
     }
@@ -138,27 +132,10 @@ public final class AdminCommands {
       long botId =
           findId(c, "select id from bots where lower(name) = lower(?) and deleted_at is null", name)
               .orElseThrow(() -> new IllegalArgumentException("no bot named '" + name + "'"));
-      if (findId(
-              c, "select id from bots where lower(name) = lower(?) and deleted_at is null", newName)
-          .filter(other -> other != botId)
-          .isPresent()) {
+      if (Bots.nameTaken(c, newName, botId)) {
         throw new IllegalArgumentException("a bot named '" + newName + "' exists already");
       }
-      try (PreparedStatement rename = c.prepareStatement("update bots set name = ? where id = ?");
-          PreparedStatement close =
-              c.prepareStatement(
-                  "update bot_names set valid_to = now() where bot_id = ? and valid_to is null");
-          PreparedStatement open =
-              c.prepareStatement("insert into bot_names (bot_id, name) values (?, ?)")) {
-        rename.setString(1, newName);
-        rename.setLong(2, botId);
-        rename.executeUpdate();
-        close.setLong(1, botId);
-        close.executeUpdate();
-        open.setLong(1, botId);
-        open.setString(2, newName);
-        open.executeUpdate();
-      }
+      Bots.rename(c, botId, newName);
       c.commit();
     }
   }
@@ -214,20 +191,7 @@ public final class AdminCommands {
 
   private static long insertBot(Connection c, long teamId, String name) throws SQLException {
     checkName("bot", name);
-    long botId;
-    try (PreparedStatement insert =
-        c.prepareStatement("insert into bots (team_id, name) values (?, ?) returning id")) {
-      insert.setLong(1, teamId);
-      insert.setString(2, name);
-      botId = returnedId(insert);
-    }
-    try (PreparedStatement history =
-        c.prepareStatement("insert into bot_names (bot_id, name) values (?, ?)")) {
-      history.setLong(1, botId);
-      history.setString(2, name);
-      history.executeUpdate();
-    }
-    return botId;
+    return Bots.create(c, teamId, name);
   }
 
   /**

@@ -34,6 +34,8 @@ public final class AdminMain {
         create-tournament NAME --game G --format exhaustive|random-draw [--group-size 5] [--rounds 1]
                           [--config JSON] [--opens-in SECONDS]
         enter-tournament NAME BOT...           enter bots (they play when connected at a round's start)
+        withdraw-tournament NAME BOT           withdraw a bot before the first round has started
+        open-tournament NAME                   open it now instead of at its planned time
         tournament NAME                        where the tournament stands
         arenas                                 the training arenas and their settings
         arena GAME [--set KEY=VALUE]... [--unset KEY]...
@@ -169,6 +171,16 @@ public final class AdminMain {
         java.util.Set<String> unset = new java.util.LinkedHashSet<>(repeated(options, "unset"));
         System.out.println(new ArenaCommands(database).change(game, set, unset));
       }
+      case "withdraw-tournament" -> {
+        new TournamentCommands(database)
+            .withdraw(argument(words, 1, "NAME"), argument(words, 2, "BOT"));
+        System.out.println("withdrawn");
+      }
+      case "open-tournament" ->
+          System.out.println(
+              new TournamentCommands(database).openNow(argument(words, 1, "NAME"))
+                  ? "opened"
+                  : "it was open already");
       case "tournament" ->
           System.out.println(new TournamentCommands(database).status(argument(words, 1, "NAME")));
       default ->

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import org.botarena.games.Games;
-import org.botarena.games.MatchConfigRule;
+import org.botarena.games.StoredConfig;
 
 /**
  * The one rule for a training arena's settings, for the admin page and the admin CLI alike: which
@@ -17,7 +17,7 @@ import org.botarena.games.MatchConfigRule;
  * the operator's MicroProfile Config value ({@code arena.matchmaking.KEY}); the leader reads an
  * arena's settings at each pass, so a change applies without a restart. Values are kept in their
  * canonical text form ({@link #normalize}); {@link #CONFIG} is the arena's game config (a JSON
- * object checked by {@link MatchConfigRule}).
+ * object checked by {@link StoredConfig}).
  */
 public final class ArenaSettings {
 
@@ -112,10 +112,10 @@ public final class ArenaSettings {
    */
   public static String normalize(String gameType, String key, String value) {
     if (!Games.exists(gameType)) {
-      MatchConfigRule.check(gameType, "{}"); // says which games there are
+      StoredConfig.check(gameType, "{}"); // says which games there are
     }
     if (CONFIG.equals(key)) {
-      return MatchConfigRule.check(gameType, value);
+      return StoredConfig.check(gameType, value);
     }
     Key k = KEYS.get(key);
     if (k == null) {

@@ -22,6 +22,27 @@ public final class Database {
     return DriverManager.getConnection(settings.url(), settings.user(), settings.password());
   }
 
+  /** Work on a connection of one transaction, for {@link #inTransaction}. */
+  @FunctionalInterface
+  public interface Work<T> {
+    T run(Connection c) throws SQLException;
+  }
+
+  /** Runs {@code work} in one transaction: committed if it returns, rolled back if it throws. */
+  public <T> T inTransaction(Work<T> work) throws SQLException {
+    try (Connection c = connect()) {
+      c.setAutoCommit(false);
+      try {
+        T result = work.run(c);
+        c.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      }
+    }
+  }
+
   /** Creates the database if it does not exist; true if it was created. */
   public boolean createIfAbsent() throws SQLException {
     String name = settings.databaseName();

@@ -5,12 +5,26 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
+import org.botarena.games.plugin.GamesFolder;
 import org.botarena.games.spi.GameType;
 
-/** The game types on the class path, found once with {@link ServiceLoader}. */
+/**
+ * The game types: the built-in ones on the class path, found with {@link ServiceLoader}, and those
+ * of the jars in the games folder ({@link GamesFolder}), loaded once, at the first use.
+ */
 public final class Games {
 
-  private static final Map<String, GameType> TYPES = discover(Games.class.getClassLoader());
+  /** Filled at the first look-up ({@link #discover} alone leaves it, and the folder, alone). */
+  private static final class Registry {
+    static final Map<String, GameType> TYPES = load();
+
+    private static Map<String, GameType> load() {
+      ClassLoader own = Games.class.getClassLoader();
+      Map<String, GameType> types = new TreeMap<>(discover(own));
+      types.putAll(GamesFolder.load(GamesFolder.configured(), own, types));
+      return Collections.unmodifiableMap(types);
+    }
+  }
 
   private Games() {}
 
@@ -37,19 +51,19 @@ public final class Games {
 
   /** The game type with this name. */
   public static GameType type(String name) {
-    GameType type = TYPES.get(name);
+    GameType type = Registry.TYPES.get(name);
     if (type == null) {
       throw new IllegalArgumentException(
-          "unknown game type '" + name + "'; known: " + String.join(", ", TYPES.keySet()));
+          "unknown game type '" + name + "'; known: " + String.join(", ", Registry.TYPES.keySet()));
     }
     return type;
   }
 
   public static boolean exists(String name) {
-    return TYPES.containsKey(name);
+    return Registry.TYPES.containsKey(name);
   }
 
   public static Collection<GameType> all() {
-    return TYPES.values();
+    return Registry.TYPES.values();
   }
 }

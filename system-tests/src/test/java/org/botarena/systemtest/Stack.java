@@ -87,6 +87,17 @@ final class Stack implements AutoCloseable {
           .with("ARENA_MATCHMAKING_WAITING_BONUS_PER_MINUTE", "6");
 
   /**
+   * The one-instance stack whose games folder ({@link #gamesFolder}) the test fills before the
+   * start, and whose training arena plays the example game of that folder, {@code coins}
+   * (examples/coins-game), between connected bots only, paired however uneven they are.
+   */
+  static final Stack PLUGINS =
+      new Stack("plugins", 18880, 61746, 17300)
+          .with("ARENA_TRAINING_GAME", "coins")
+          .with("ARENA_MATCHMAKING_HOUSE_FILL_BOTS", "none")
+          .with("ARENA_MATCHMAKING_THRESHOLD", "0");
+
+  /**
    * The stack as {@code ./arena demo} starts it: one instance, its house bots, default settings.
    */
   static final Stack DEMO = new Stack("demo", 18480, 61706, 17100).with("ARENA_HEAP", "512m");
@@ -111,6 +122,7 @@ final class Stack implements AutoCloseable {
         Path.of(
             System.getProperty("arena.run.dir", root.resolve("system-tests/target").toString()));
     env.put("ARENA_RUN_DIR", runDir.resolve("stack-" + name).toString());
+    env.put("ARENA_GAMES_DIR", runDir.resolve("stack-" + name).resolve("games.d").toString());
     env.put("ARENA_HTTP_PORT", Integer.toString(httpPort));
     env.put("ARENA_BROKER_PORT", Integer.toString(brokerPort));
     env.put("ARENA_HAZELCAST_PORT", Integer.toString(hazelcastPort));
@@ -149,6 +161,14 @@ final class Stack implements AutoCloseable {
     jdbcUrl = "jdbc:postgresql://127.0.0.1:" + port + "/arena";
     embedded = true;
     return this;
+  }
+
+  /**
+   * The games folder the instances load (ARENA_GAMES_DIR): {@code games.d} in the run folder, so
+   * that no stack sees the jars of the project's own {@code games.d}.
+   */
+  Path gamesFolder() {
+    return Path.of(env.get("ARENA_GAMES_DIR"));
   }
 
   /** Whether this stack runs on the embedded PostgreSQL. */
@@ -423,7 +443,11 @@ final class Stack implements AutoCloseable {
         new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true);
     // only this stack's settings: `./arena test` exports its own (ARENA_DB_URL among them), and an
     // inherited one would point this stack at another database
-    builder.environment().keySet().removeIf(name -> name.startsWith("ARENA_"));
+    // (but for how long to wait for an instance: a machine's trait, not a stack's setting)
+    builder
+        .environment()
+        .keySet()
+        .removeIf(name -> name.startsWith("ARENA_") && !name.equals("ARENA_START_SECONDS"));
     builder.environment().putAll(env);
     Process process = builder.start();
     process.getOutputStream().close();

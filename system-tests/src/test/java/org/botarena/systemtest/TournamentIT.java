@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
 
 /**
  * Tournaments run to a winner with 12 protocol bots of 4 teams on two instances: a random draw in
@@ -245,6 +246,57 @@ class TournamentIT {
                 + " where a.kind = 'TOURNAMENT'"),
         "reset-games keeps the tournaments' games");
     assertTrue(stack.get(1, "tournament.xhtml?name=cup").contains("Won by team"));
+  }
+
+  /**
+   * The admin runs a tournament from the portal in a real browser: a hostile config is refused with
+   * its reason and nothing stored, then a tournament is created, bots entered and one withdrawn
+   * (confirmed), it is opened now (confirmed) and runs to a winner on its page.
+   */
+  @Test
+  @Order(4)
+  void anAdminRunsATournamentFromThePortal() throws Exception {
+    stack.admin().addUser("organiser", "organiser password", "ADMIN", null);
+    try (Browser b = new Browser(stack.portalUrl(1))) {
+      b.open("signin.xhtml");
+      b.type("signin:username", "organiser");
+      b.type("signin:password", "organiser password");
+      b.click("signin:submit");
+      b.waitForText("Sign out");
+      b.open("admin/index.xhtml");
+      b.click("admin:tournaments-link");
+      b.type("tournaments:name", "portal cup");
+      b.type("tournaments:config", "{\"deadline_ms\": -5}");
+      b.click("tournaments:create");
+      b.waitForText("deadline_ms");
+      assertEquals(0, count("select count(*) from tournaments where name = 'portal cup'"));
+
+      b.type("tournaments:config", "{}");
+      b.click("tournaments:create");
+      b.waitForText("Tournament portal cup is created");
+      b.type("tournaments:bots", String.join(", ", names.subList(0, 4)));
+      b.click("tournaments:enter");
+      b.waitForText("4 entered in portal cup");
+      b.click(By.xpath("//button[contains(., 'Withdraw')]"));
+      b.click(By.cssSelector(".ui-confirmdialog-yes"));
+      b.waitForText("is withdrawn from portal cup");
+      assertEquals(
+          3,
+          count(
+              "select count(*) from tournament_entrants e join tournaments t on t.id ="
+                  + " e.tournament_id where t.name = 'portal cup'"));
+      assertEquals(
+          0,
+          count("select count(*) from tournaments where name = 'portal cup' and opens_at <= now()"),
+          "it opens in an hour");
+
+      b.click(By.xpath("//tr[contains(., 'portal cup')]//button[contains(., 'Open now')]"));
+      b.click(By.cssSelector(".ui-confirmdialog-yes"));
+      b.waitForText("portal cup is open");
+    }
+    awaitClosed("portal cup", 240);
+    assertFrozenAndUnrated("portal cup");
+    assertTrue(stack.get(1, "tournament.xhtml?name=portal+cup").contains("Won by team"));
   }
 
   private void awaitClosed(String tournament, int seconds) throws Exception {

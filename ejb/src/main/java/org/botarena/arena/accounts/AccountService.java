@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
+import org.botarena.arena.platform.SqlValues;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -184,7 +185,7 @@ public class AccountService {
   /** Admins: every user with role and team. */
   public List<UserRow> users(Caller caller) {
     requireAdmin(caller);
-    return Rows.table(
+    return SqlValues.table(
             em.createNativeQuery(
                 "select u.id, u.username, u.role, t.id, t.name, u.created_at, u.disabled_at is not"
                     + " null from users u left join teams t on t.id = u.team_id order by"
@@ -197,7 +198,7 @@ public class AccountService {
                     (String) r[2],
                     r[3] == null ? null : ((Number) r[3]).longValue(),
                     (String) r[4],
-                    Rows.instant(r[5]),
+                    SqlValues.instant(r[5]),
                     Boolean.TRUE.equals(r[6])))
         .toList();
   }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.botarena.arena.platform.SqlValues;
 import org.botarena.db.Secrets;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -189,7 +190,7 @@ public class TeamService {
             .map(String.class::cast)
             .toList();
     List<Invitation> invitations =
-        Rows.table(
+        SqlValues.table(
                 em.createNativeQuery(
                         "select i.id, u.username, i.created_at, i.expires_at, i.revoked_at, i.uses,"
                             + " i.max_uses from team_invitations i left join users u on u.id ="
@@ -200,11 +201,11 @@ public class TeamService {
                     new Invitation(
                         ((Number) r[0]).longValue(),
                         (String) r[1],
-                        Rows.instant(r[2]),
-                        Rows.instant(r[3]),
-                        Rows.instant(r[4]),
-                        Rows.count(r[5]),
-                        Rows.count(r[6])))
+                        SqlValues.instant(r[2]),
+                        SqlValues.instant(r[3]),
+                        SqlValues.instant(r[4]),
+                        SqlValues.count(r[5]),
+                        SqlValues.count(r[6])))
             .toList();
     return new TeamInfo(teamId, name(teamId), members, invitations);
   }
@@ -212,7 +213,7 @@ public class TeamService {
   /** Admins: every team with its number of members and living bots. */
   public List<TeamSummary> teams(Caller caller) {
     AccountService.requireAdmin(caller);
-    return Rows.table(
+    return SqlValues.table(
             em.createNativeQuery(
                 "select t.id, t.name, (select count(*) from users u where u.team_id = t.id),"
                     + " (select count(*) from bots b where b.team_id = t.id and b.deleted_at is"
@@ -223,9 +224,9 @@ public class TeamService {
                 new TeamSummary(
                     ((Number) r[0]).longValue(),
                     (String) r[1],
-                    Rows.count(r[2]),
-                    Rows.count(r[3]),
-                    Rows.instant(r[4])))
+                    SqlValues.count(r[2]),
+                    SqlValues.count(r[3]),
+                    SqlValues.instant(r[4])))
         .toList();
   }
 

@@ -12,8 +12,9 @@ import org.botarena.arena.accounts.AccessDenied;
 import org.botarena.arena.accounts.AccountException;
 import org.botarena.arena.accounts.Caller;
 import org.botarena.arena.accounts.Names;
-import org.botarena.arena.accounts.Rows;
 import org.botarena.arena.accounts.TeamService;
+import org.botarena.arena.platform.SqlValues;
+import org.botarena.db.Bots;
 import org.botarena.db.Secrets;
 
 /**
@@ -39,18 +40,8 @@ public class BotService {
     }
     String name = Names.check("The bot", botName);
     requireFreeName(name, -1);
-    long botId =
-        ((Number)
-                em.createNativeQuery(
-                        "insert into bots (team_id, name) values (?1, ?2) returning id")
-                    .setParameter(1, caller.teamId())
-                    .setParameter(2, name)
-                    .getSingleResult())
-            .longValue();
-    em.createNativeQuery("insert into bot_names (bot_id, name) values (?1, ?2)")
-        .setParameter(1, botId)
-        .setParameter(2, name)
-        .executeUpdate();
+    long teamId = caller.teamId();
+    long botId = Tokens.jdbc(em, c -> Bots.create(c, teamId, name));
     LOG.info(() -> "user " + caller.username() + " created bot " + name + " (" + botId + ")");
     return new NewToken(botId, name, issueToken(botId));
   }
@@ -63,18 +54,12 @@ public class BotService {
       return;
     }
     requireFreeName(name, botId);
-    em.createNativeQuery("update bots set name = ?1 where id = ?2")
-        .setParameter(1, name)
-        .setParameter(2, botId)
-        .executeUpdate();
-    em.createNativeQuery(
-            "update bot_names set valid_to = now() where bot_id = ?1 and valid_to is null")
-        .setParameter(1, botId)
-        .executeUpdate();
-    em.createNativeQuery("insert into bot_names (bot_id, name) values (?1, ?2)")
-        .setParameter(1, botId)
-        .setParameter(2, name)
-        .executeUpdate();
+    Tokens.jdbc(
+        em,
+        c -> {
+          Bots.rename(c, botId, name);
+          return null;
+        });
     LOG.info(
         () ->
             "user " + caller.username() + " renamed bot " + botId + " from " + old + " to " + name);
@@ -87,10 +72,12 @@ public class BotService {
     em.createNativeQuery("update bots set deleted_at = now() where id = ?1")
         .setParameter(1, botId)
         .executeUpdate();
-    em.createNativeQuery(
-            "update bot_names set valid_to = now() where bot_id = ?1 and valid_to is null")
-        .setParameter(1, botId)
-        .executeUpdate();
+    Tokens.jdbc(
+        em,
+        c -> {
+          Bots.closeName(c, botId);
+          return null;
+        });
     LOG.info(() -> "user " + caller.username() + " deleted bot " + name + " (" + botId + ")");
   }
 
@@ -141,7 +128,7 @@ public class BotService {
    */
   public List<TeamBot> bots(Caller caller, long teamId, String gameType) {
     TeamService.requireTeam(caller, teamId);
-    return Rows.table(
+    return SqlValues.table(
             em.createNativeQuery(
                     "select b.id, b.name, s.state, k.hint, k.created_at, r.mu, r.sigma, r.games,"
                         + " (select max(m.ended_at) from matches m join match_players p on"
@@ -160,11 +147,11 @@ public class BotService {
                     (String) r[1],
                     (String) r[2],
                     r[3] == null ? null : Secrets.TOKEN_PREFIX + r[3] + "…",
-                    Rows.instant(r[4]),
-                    Rows.number(r[5]),
-                    Rows.number(r[6]),
-                    Rows.count(r[7]),
-                    Rows.instant(r[8]),
+                    SqlValues.instant(r[4]),
+                    SqlValues.number(r[5]),
+                    SqlValues.number(r[6]),
+                    SqlValues.count(r[7]),
+                    SqlValues.instant(r[8]),
                     Boolean.TRUE.equals(r[9])))
         .toList();
   }
@@ -203,12 +190,7 @@ public class BotService {
   }
 
   private void requireFreeName(String name, long exceptBot) {
-    if (!em.createNativeQuery(
-            "select id from bots where lower(name) = lower(?1) and deleted_at is null and id <> ?2")
-        .setParameter(1, name)
-        .setParameter(2, exceptBot)
-        .getResultList()
-        .isEmpty()) {
+    if (Tokens.jdbc(em, c -> Bots.nameTaken(c, name, exceptBot))) {
       throw new AccountException("A bot named '" + name + "' exists already.");
     }
   }

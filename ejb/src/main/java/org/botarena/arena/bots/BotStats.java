@@ -6,17 +6,23 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.botarena.arena.accounts.Rows;
+import java.util.OptionalInt;
 import org.botarena.arena.platform.SqlValues;
+import org.botarena.arena.ratings.RatingCalculator;
+import org.botarena.arena.ratings.Separation;
 
 /** A bot's page: who it is, its ratings, rating history, results per name and head-to-head. */
 @Stateless
 public class BotStats {
 
   /** Only finished, non-debug matches count in the tables below. */
-  private static final String COUNTED =
-      " join matches m on m.id = p.match_id join arenas a on a.id = m.arena_id"
-          + " where m.state = 'FINISHED' and a.kind <> 'DEBUG'";
+  private static final String COUNTED_JOIN =
+      " join matches m on m.id = p.match_id join arenas a on a.id = m.arena_id";
+
+  private static final String COUNTED_WHERE = " where m.state = 'FINISHED' and a.kind <> 'DEBUG'";
+  private static final String COUNTED = COUNTED_JOIN + COUNTED_WHERE;
+
+  private static final RatingCalculator CALCULATOR = new RatingCalculator();
 
   @PersistenceContext(unitName = "arena")
   EntityManager em;
@@ -34,7 +40,7 @@ public class BotStats {
     }
     Object[] r = (Object[]) rows.get(0);
     List<RatingLine> ratings =
-        Rows.table(
+        SqlValues.table(
                 em.createNativeQuery(
                         "select game_type, mu, sigma, games, wins, losses, draws, disconnects,"
                             + " points from ratings where bot_id = ?1 order by game_type")
@@ -67,7 +73,7 @@ public class BotStats {
 
   /** mu and sigma after each rated match in {@code gameType}, oldest first. */
   public List<HistoryPoint> ratingHistory(long botId, String gameType) {
-    return Rows.table(
+    return SqlValues.table(
             em.createNativeQuery(
                     "select rated_at, mu, sigma from rating_history where bot_id = ?1 and game_type"
                         + " = ?2 order by rated_at, id")
@@ -79,7 +85,7 @@ public class BotStats {
 
   /** Results under each name the bot has had (the name stored with each match). */
   public List<NameResults> resultsPerName(long botId) {
-    return Rows.table(
+    return SqlValues.table(
             em.createNativeQuery(
                     "select n.name, n.valid_from, n.valid_to,"
                         + " (select count(*) from match_players p"
@@ -109,23 +115,48 @@ public class BotStats {
         .toList();
   }
 
-  /** The bot's record against every opponent it met, most games first. */
+  /**
+   * The bot's record against every opponent it met, per game, most games first; with the chance
+   * that it wins the next game against that opponent by both current ratings (OpenSkill), and how
+   * many more games between the two would tell them apart ({@link Separation}).
+   */
   public List<HeadToHead> headToHead(long botId) {
-    return Rows.table(
+    return SqlValues.table(
             em.createNativeQuery(
-                    "select o.bot_id, b.name, count(*), count(*) filter (where p.result = 'win'),"
-                        + " count(*) filter (where p.result = 'loss'), count(*) filter (where"
-                        + " p.result = 'draw') from match_players p join match_players o on"
-                        + " o.match_id = p.match_id and o.bot_id <> p.bot_id join bots b on b.id ="
-                        + " o.bot_id"
-                        + COUNTED
+                    "select o.bot_id, b.name, m.game_type, count(*), count(*) filter (where"
+                        + " p.result = 'win'), count(*) filter (where p.result = 'loss'),"
+                        + " count(*) filter (where p.result = 'draw'), min(mine.mu),"
+                        + " min(mine.sigma), min(theirs.mu), min(theirs.sigma) from match_players"
+                        + " p join match_players o on o.match_id = p.match_id and o.bot_id <>"
+                        + " p.bot_id join bots b on b.id = o.bot_id"
+                        + COUNTED_JOIN
+                        + " left join ratings mine on mine.bot_id = p.bot_id and mine.game_type ="
+                        + " m.game_type left join ratings theirs on theirs.bot_id = o.bot_id and"
+                        + " theirs.game_type = m.game_type"
+                        + COUNTED_WHERE
                         + " and p.bot_id = ?1"
-                        + " group by o.bot_id, b.name order by count(*) desc, b.name")
+                        + " group by o.bot_id, b.name, m.game_type order by count(*) desc, b.name,"
+                        + " m.game_type")
                 .setParameter(1, botId))
         .map(
-            x ->
-                new HeadToHead(
-                    ((Number) x[0]).longValue(), (String) x[1], i(x[2]), i(x[3]), i(x[4]), i(x[5])))
+            x -> {
+              Double win =
+                  x[7] == null || x[9] == null
+                      ? null
+                      : CALCULATOR.winProbability(d(x[7]), d(x[8]), d(x[9]), d(x[10]));
+              OptionalInt more =
+                  win == null ? OptionalInt.empty() : Separation.moreGames(win, i(x[3]));
+              return new HeadToHead(
+                  ((Number) x[0]).longValue(),
+                  (String) x[1],
+                  (String) x[2],
+                  i(x[3]),
+                  i(x[4]),
+                  i(x[5]),
+                  i(x[6]),
+                  win,
+                  more.isPresent() ? more.getAsInt() : null);
+            })
         .toList();
   }
 
@@ -168,6 +199,19 @@ public class BotStats {
   public record NameResults(
       String name, Instant from, Instant to, int games, int wins, int losses, int draws) {}
 
+  /**
+   * A bot's record against one opponent in one game. {@code winProbability} is null when either has
+   * no current rating; {@code moreGames} is null when that is null or the two are practically even
+   * (no practical number of games tells them apart).
+   */
   public record HeadToHead(
-      long opponentId, String opponent, int games, int wins, int losses, int draws) {}
+      long opponentId,
+      String opponent,
+      String gameType,
+      int games,
+      int wins,
+      int losses,
+      int draws,
+      Double winProbability,
+      Integer moreGames) {}
 }

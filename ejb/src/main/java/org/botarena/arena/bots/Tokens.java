@@ -2,11 +2,13 @@ package org.botarena.arena.bots;
 
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
-import org.botarena.db.Secrets;
+import org.botarena.db.Bots;
+import org.hibernate.Session;
+import org.hibernate.jdbc.ReturningWork;
 
 /**
  * Issuing and revoking tokens, for team bots and debug spots alike: the token is returned once and
- * only its SHA-256 and a short hint are stored.
+ * only its SHA-256 and a short hint are stored ({@link Bots#issueToken}, the admin CLI's too).
  */
 public final class Tokens {
 
@@ -14,14 +16,15 @@ public final class Tokens {
 
   /** A new token of {@code kind} (BOT or DEBUG_SPOT) for the bot row {@code botId}. */
   public static String issue(EntityManager em, long botId, String kind) {
-    String token = Secrets.newToken();
-    em.createNativeQuery("insert into tokens (hash, kind, bot_id, hint) values (?1, ?2, ?3, ?4)")
-        .setParameter(1, Secrets.tokenHash(token))
-        .setParameter(2, kind)
-        .setParameter(3, botId)
-        .setParameter(4, hint(token))
-        .executeUpdate();
-    return token;
+    return jdbc(em, c -> Bots.issueToken(c, botId, kind));
+  }
+
+  /**
+   * Runs statements the admin command line shares ({@code org.botarena.db}) on this transaction's
+   * connection.
+   */
+  static <T> T jdbc(EntityManager em, ReturningWork<T> work) {
+    return em.unwrap(Session.class).doReturningWork(work);
   }
 
   /**
@@ -36,10 +39,5 @@ public final class Tokens {
             .executeUpdate();
     revoked.fire(new TokenRevoked(botId));
     return rows;
-  }
-
-  /** The first characters after the prefix: enough to tell a team's tokens apart. */
-  static String hint(String token) {
-    return token.substring(Secrets.TOKEN_PREFIX.length(), Secrets.TOKEN_PREFIX.length() + 4);
   }
 }

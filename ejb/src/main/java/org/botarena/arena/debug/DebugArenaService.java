@@ -16,13 +16,13 @@ import java.util.logging.Logger;
 import org.botarena.arena.accounts.AccessDenied;
 import org.botarena.arena.accounts.AccountException;
 import org.botarena.arena.accounts.Caller;
-import org.botarena.arena.accounts.Rows;
 import org.botarena.arena.bots.TokenRevoked;
 import org.botarena.arena.bots.Tokens;
 import org.botarena.arena.matches.MatchBooking;
 import org.botarena.arena.matchmaking.HouseBotRoster;
+import org.botarena.arena.platform.SqlValues;
 import org.botarena.games.Games;
-import org.botarena.games.MatchConfigRule;
+import org.botarena.games.StoredConfig;
 import org.botarena.protocol.Json;
 import org.botarena.protocol.PlatformConfig;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -176,10 +176,12 @@ public class DebugArenaService {
     return arena(caller, arenaId);
   }
 
-  /** The normalised config, or an {@link AccountException} that says what is wrong. */
+  /**
+   * The normalised config ({@link StoredConfig}), or an {@link AccountException} saying why not.
+   */
   static String validConfig(String gameType, String configJson) {
     try {
-      return MatchConfigRule.check(gameType, configJson);
+      return StoredConfig.check(gameType, configJson);
     } catch (IllegalArgumentException e) {
       throw new AccountException(e.getMessage());
     }
@@ -451,7 +453,7 @@ public class DebugArenaService {
   /** The last games of the arena, newest first. */
   public List<DebugGame> games(Caller caller, long arenaId) {
     arena(caller, arenaId);
-    return Rows.table(
+    return SqlValues.table(
             em.createNativeQuery(
                     "select m.id, m.state, m.created_at, (select string_agg(p.bot_name, ' vs '"
                         + " order by p.spot) from match_players p where p.match_id = m.id),"
@@ -461,7 +463,11 @@ public class DebugArenaService {
         .map(
             r ->
                 new DebugGame(
-                    (UUID) r[0], (String) r[1], Rows.instant(r[2]), (String) r[3], (String) r[4]))
+                    (UUID) r[0],
+                    (String) r[1],
+                    SqlValues.instant(r[2]),
+                    (String) r[3],
+                    (String) r[4]))
         .toList();
   }
 

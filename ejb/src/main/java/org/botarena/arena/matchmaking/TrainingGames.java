@@ -61,6 +61,7 @@ public class TrainingGames {
    */
   public static List<String> parse(String games, String game) {
     Set<String> names = new LinkedHashSet<>();
+    String key = "arena.training.games";
     if (games != null) {
       for (String name : games.split(",")) {
         if (!name.isBlank()) {
@@ -70,6 +71,7 @@ public class TrainingGames {
     }
     if (names.isEmpty() && game != null && !game.isBlank()) {
       names.add(game.strip());
+      key = "arena.training.game";
     }
     if (names.isEmpty()) {
       throw new IllegalArgumentException(
@@ -84,7 +86,8 @@ public class TrainingGames {
     }
     if (!unknown.isEmpty()) {
       throw new IllegalArgumentException(
-          "arena.training.games names "
+          key
+              + " names "
               + unknown
               + ", which "
               + (unknown.size() == 1 ? "is no game" : "are no games")

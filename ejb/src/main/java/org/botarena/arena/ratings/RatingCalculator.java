@@ -55,6 +55,16 @@ public final class RatingCalculator {
   }
 
   /**
+   * OpenSkill's probability that the first player beats the second ({@code predict_win} of
+   * openskill.py for two players): their performance difference, with both uncertainties and each
+   * game's noise (beta), is positive.
+   */
+  public double winProbability(double mu1, double sigma1, double mu2, double sigma2) {
+    return Gaussian.cdf(
+        (mu1 - mu2) / Math.sqrt(2 * beta * beta + sigma1 * sigma1 + sigma2 * sigma2));
+  }
+
+  /**
    * OpenSkill's draw probability of two players ({@code predict_draw} of openskill.py): the chance
    * that their performances land within the draw margin of each other. At most about 0.49 (equal
    * ratings, no uncertainty); 0.237 for two new bots. The library's {@code QualityEvaluator} is not

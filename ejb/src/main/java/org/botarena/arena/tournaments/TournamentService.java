@@ -3,11 +3,13 @@ package org.botarena.arena.tournaments;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.botarena.arena.platform.SqlValues;
 
 /** What the tournament pages show: the state, each level's groups, tables and games. */
 @Stateless
@@ -26,7 +28,14 @@ public class TournamentService {
       int level,
       int entrants,
       String winnerTeam,
-      List<String> roundWinners) {}
+      List<String> roundWinners,
+      Instant opensAt) {
+
+    /** Whether its opening time has come (its first round starts once two entrants are online). */
+    public boolean opened() {
+      return !opensAt.isAfter(Instant.now());
+    }
+  }
 
   /** A bot's line in a group. */
   public record Line(
@@ -71,7 +80,7 @@ public class TournamentService {
         em.createNativeQuery(
                 "select t.id, t.name, t.game_type, t.format, t.group_size, t.phase, t.round,"
                     + " t.rounds, t.level, (select count(*) from tournament_entrants e where"
-                    + " e.tournament_id = t.id), t.winner_team from tournaments t where"
+                    + " e.tournament_id = t.id), t.winner_team, t.opens_at from tournaments t where"
                     + " lower(t.name) = lower(?1)")
             .setParameter(1, name)
             .getResultList();
@@ -102,7 +111,8 @@ public class TournamentService {
             num(r[8]),
             num(r[9]),
             (String) r[10],
-            roundWinners));
+            roundWinners,
+            SqlValues.instant(r[11])));
   }
 
   /** Every level played or drawn so far, latest round first. */

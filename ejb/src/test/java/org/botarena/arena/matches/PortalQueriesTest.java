@@ -82,6 +82,14 @@ class PortalQueriesTest {
                   + ", 'simple', '"
                   + draw
                   + "', 27, 7.9, 26.5, 7.5)");
+      // red and blue rated far apart, green unrated
+      c.createStatement()
+          .execute(
+              "insert into ratings (bot_id, game_type, mu, sigma) values ("
+                  + red
+                  + ", 'simple', 35, 1), ("
+                  + blue
+                  + ", 'simple', 20, 1)");
     }
   }
 
@@ -201,7 +209,14 @@ class PortalQueriesTest {
     assertEquals(2, h2h.get(0).games());
     assertEquals(1, h2h.get(0).wins());
     assertEquals(1, h2h.get(0).draws());
+    assertEquals("simple", h2h.get(0).gameType());
+    // OpenSkill's predict_win: Phi(15 / sqrt(2 * (25/6)^2 + 1 + 1)) = Phi(2.4753)
+    assertEquals(0.99334, h2h.get(0).winProbability(), 1e-5);
+    // 1.96^2 * 0.99334 * 0.00666 / 0.49334^2 = 0.10: the two games played tell them apart
+    assertEquals(0, h2h.get(0).moreGames());
     assertEquals(1, h2h.get(1).games());
+    assertEquals(null, h2h.get(1).winProbability(), "green has no rating");
+    assertEquals(null, h2h.get(1).moreGames());
     List<BotStats.HistoryPoint> points = db.tx(() -> stats.ratingHistory(red, "simple"));
     assertEquals(2, points.size());
     assertEquals(26.5, points.get(1).mu());

@@ -19,7 +19,7 @@ public final class HockeyGameType implements GameType {
 
   @Override
   public String version() {
-    return "3";
+    return "4";
   }
 
   @Override

@@ -73,16 +73,21 @@ final class HockeyPhysics {
   }
 
   /**
-   * A force that adds {@link Table#SHOT_SPEED} to the puck in one step, along the paddle's facing
-   * (StrictMath: the same bits on every machine, so replays verify anywhere).
+   * A force that adds {@link Table#SHOT_SPEED} to the puck in one step, along the paddle's facing:
+   * the course's {@code b2Vec2(cos a, sin a) * mass / timeStep * 60}, each product and quotient in
+   * float as pybox2d's vector operators compute them (one rounding of the double product, as
+   * version 3 had it, was a float's last bit off the course's shot now and then). StrictMath: the
+   * same bits on every machine, so replays verify anywhere.
    */
   private void shoot(Body paddle, int side) {
     double angle = paddle.getAngle();
     float sign = Table.sign(side);
-    float strength = (float) (world.puck.getMass() / Table.TIME_STEP * Table.SHOT_SPEED);
+    float mass = world.puck.getMass();
+    float dt = (float) Table.TIME_STEP;
+    float speed = (float) Table.SHOT_SPEED;
     float x = (float) (StrictMath.cos(angle) * sign);
     float y = (float) (StrictMath.sin(angle) * sign);
-    world.puck.applyForceToCenter(new Vec2(x * strength, y * strength));
+    world.puck.applyForceToCenter(new Vec2(x * mass / dt * speed, y * mass / dt * speed));
   }
 
   /**

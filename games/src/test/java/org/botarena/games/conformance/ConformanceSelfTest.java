@@ -1,6 +1,9 @@
 package org.botarena.games.conformance;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,7 +18,6 @@ import org.botarena.games.spi.HouseBot;
 import org.botarena.games.support.OutcomeState;
 import org.botarena.protocol.Json;
 import org.junit.jupiter.api.Test;
-import org.opentest4j.AssertionFailedError;
 
 /** The kit must fail games that break its properties, or its passes mean nothing. */
 class ConformanceSelfTest {
@@ -25,6 +27,9 @@ class ConformanceSelfTest {
     private final boolean forgetsOnRestore;
     private final boolean usesTheClock;
     private final boolean acceptsAnything;
+
+    /** What it claims as its longest game (it takes about 7 steps). */
+    private int maxSteps = MAX_STEPS;
 
     Faulty(boolean forgetsOnRestore, boolean usesTheClock, boolean acceptsAnything) {
       this.forgetsOnRestore = forgetsOnRestore;
@@ -40,6 +45,11 @@ class ConformanceSelfTest {
     @Override
     public String version() {
       return "1";
+    }
+
+    @Override
+    public int maxSteps(ObjectNode config) {
+      return maxSteps;
     }
 
     @Override
@@ -164,14 +174,14 @@ class ConformanceSelfTest {
   void aGameThatForgetsStateOnRestoreFails() {
     GameConformance kit = new GameConformance(new Faulty(true, false, false));
     kit.randomPlayouts(3);
-    assertThrows(AssertionFailedError.class, () -> kit.stateRoundTrip(1, 2));
+    assertThrows(ConformanceFailure.class, () -> kit.stateRoundTrip(1, 2));
   }
 
   @Test
   void aGameThatUsesTheClockFails() {
     GameConformance kit = new GameConformance(new Faulty(false, true, false));
     assertThrows(
-        AssertionFailedError.class,
+        ConformanceFailure.class,
         () -> {
           for (long seed = 0; seed < 20; seed++) {
             kit.determinism(seed);
@@ -180,9 +190,47 @@ class ConformanceSelfTest {
   }
 
   @Test
+  void aGameLongerThanItsMaxStepsFails() {
+    Faulty shortClaim = new Faulty(false, false, false);
+    shortClaim.maxSteps = 2;
+    ConformanceFailure failure =
+        assertThrows(
+            ConformanceFailure.class, () -> new GameConformance(shortClaim).randomPlayouts(1));
+    assertEquals("faulty seed 0 did not end within maxSteps(config) = 2", failure.getMessage());
+  }
+
+  @Test
   void aGameThatAcceptsAnythingFails() {
     GameConformance kit = new GameConformance(new Faulty(false, false, true));
-    assertThrows(AssertionFailedError.class, kit::invalidActionsRejected);
+    assertThrows(ConformanceFailure.class, kit::invalidActionsRejected);
+  }
+
+  @Test
+  void theReportNamesEveryCheckAndTheFailingOne() {
+    ConformanceReport report = new GameConformance(new Faulty(false, false, true)).run(5);
+    assertFalse(report.conforms());
+    assertEquals("faulty", report.game());
+    assertEquals(
+        List.of(
+            "config is strict",
+            "random play-outs end (5 seeds)",
+            "deterministic",
+            "state round trip",
+            "invalid actions rejected",
+            "forfeit ends once"),
+        report.checks().stream().map(ConformanceReport.Result::name).toList());
+    assertEquals(
+        List.of("invalid actions rejected"),
+        report.failures().stream().map(ConformanceReport.Result::name).toList());
+    assertTrue(
+        report.failures().get(0).problem().contains("faulty accepted"),
+        report.failures().get(0).problem());
+  }
+
+  @Test
+  void aSoundVersionConforms() {
+    ConformanceReport report = new GameConformance(new Faulty(false, false, false)).run(5);
+    assertTrue(report.conforms(), report.failures().toString());
   }
 
   @Test

@@ -32,29 +32,9 @@ class GameConformanceTest {
   List<DynamicTest> everyGameConforms() {
     List<DynamicTest> tests = new ArrayList<>();
     for (GameType type : Games.all()) {
-      GameConformance kit = new GameConformance(type);
-      String name = type.name() + ": ";
-      tests.add(dynamicTest(name + "config is strict", kit::configIsStrict));
-      tests.add(
-          dynamicTest(name + "random play-outs end", () -> kit.randomPlayouts(seedsFor(type))));
-      tests.add(
-          dynamicTest(
-              name + "deterministic",
-              () -> {
-                for (long seed = 0; seed < 3; seed++) {
-                  kit.determinism(seed);
-                }
-              }));
-      tests.add(
-          dynamicTest(
-              name + "state round trip",
-              () -> {
-                for (int at : new int[] {0, 1, 2, 5, 17, 60}) {
-                  kit.stateRoundTrip(at + 100, at);
-                }
-              }));
-      tests.add(dynamicTest(name + "invalid actions rejected", kit::invalidActionsRejected));
-      tests.add(dynamicTest(name + "forfeit ends once", () -> kit.forfeitEndsOnce(5)));
+      for (GameConformance.Check check : new GameConformance(type).checks(seedsFor(type))) {
+        tests.add(dynamicTest(type.name() + ": " + check.name(), check.body()::run));
+      }
     }
     return tests;
   }

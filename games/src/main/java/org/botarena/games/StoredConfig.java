@@ -6,17 +6,18 @@ import org.botarena.protocol.Json;
 import org.botarena.protocol.PlatformConfig;
 
 /**
- * The one rule for a match config that a person types in (a debug arena's, a training arena's): a
- * JSON object whose platform keys ({@link PlatformConfig}) are in range and whose other keys the
- * game accepts. {@code start_paused} is chosen when a debug game is started, never stored.
+ * The check of a game config that an arena, a tournament or a debug arena stores (typed by a user
+ * on a page or given to the admin command line): the game exists, the text is a JSON object, the
+ * platform's keys are in range, and the game's own schema accepts the rest. {@code start_paused} is
+ * chosen when a debug game starts, never stored. The messages are for the user who typed it.
  */
-public final class MatchConfigRule {
+public final class StoredConfig {
 
-  private MatchConfigRule() {}
+  private StoredConfig() {}
 
   /**
-   * The config as it is stored (compact JSON; blank is {@code {}}), or an {@link
-   * IllegalArgumentException} whose message, a sentence, says what is wrong.
+   * The config as stored (normalised JSON text; blank means {@code {}}), or an {@link
+   * IllegalArgumentException} that says what is wrong.
    */
   public static String check(String gameType, String configJson) {
     if (gameType == null || !Games.exists(gameType)) {
@@ -31,7 +32,7 @@ public final class MatchConfigRule {
     try {
       config = Json.parse(configJson == null || configJson.isBlank() ? "{}" : configJson);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("The config is not JSON: " + e.getMessage());
+      throw new IllegalArgumentException("The config is not JSON: " + e.getMessage(), e);
     }
     if (!config.isObject()) {
       throw new IllegalArgumentException(
@@ -52,7 +53,7 @@ public final class MatchConfigRule {
       Games.type(gameType).config(PlatformConfig.gameConfig(config));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
-          "The " + gameType + " config is refused: " + e.getMessage());
+          "The " + gameType + " config is refused: " + e.getMessage(), e);
     }
     return Json.write(config);
   }

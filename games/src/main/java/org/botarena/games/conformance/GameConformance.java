@@ -1,18 +1,12 @@
 package org.botarena.games.conformance;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.botarena.games.replay.JsonDifference;
@@ -28,12 +22,13 @@ import org.botarena.protocol.Json;
  * lecturer's game as well as the built-in ones.
  *
  * <p>Random play uses the game's {@code random} house bot (the SPI requires one), mixed with the
- * game's no-op, so that timeouts are exercised too.
+ * game's no-op, so that timeouts are exercised too. Each check throws a {@link ConformanceFailure}
+ * saying what the game did wrong; {@link #run} runs the whole kit and reports every check.
  */
 public final class GameConformance {
 
-  /** More than any built-in game needs with its default config. */
-  public static final int STEP_CAP = 100_000;
+  /** The random play-outs of {@link #run()}. */
+  public static final int PLAYOUTS = 60;
 
   private final GameType type;
   private final ObjectNode config;
@@ -43,20 +38,89 @@ public final class GameConformance {
     this.config = type.config(null);
   }
 
+  /**
+   * One check of the kit.
+   *
+   * @param name what it checks, e.g. {@code state round trip}
+   * @param body throws a {@link ConformanceFailure} (or whatever the game throws) when it fails
+   */
+  public record Check(String name, Runnable body) {}
+
+  /**
+   * The whole kit, in the order it runs: {@code playouts} random play-outs (a slow physics game may
+   * take fewer than the default, {@link #PLAYOUTS}), three seeds of determinism, the state round
+   * trip from six points of a game, junk actions, and a forfeit.
+   */
+  public List<Check> checks(int playouts) {
+    if (playouts < 1) {
+      throw new IllegalArgumentException("play-outs must be 1 or more, got " + playouts);
+    }
+    return List.of(
+        new Check("config is strict", this::configIsStrict),
+        new Check("random play-outs end (" + playouts + " seeds)", () -> randomPlayouts(playouts)),
+        new Check(
+            "deterministic",
+            () -> {
+              for (long seed = 0; seed < 3; seed++) {
+                determinism(seed);
+              }
+            }),
+        new Check(
+            "state round trip",
+            () -> {
+              for (int at : new int[] {0, 1, 2, 5, 17, 60}) {
+                stateRoundTrip(at + 100, at);
+              }
+            }),
+        new Check("invalid actions rejected", this::invalidActionsRejected),
+        new Check("forfeit ends once", () -> forfeitEndsOnce(5)));
+  }
+
+  /** Runs {@link #checks} with {@link #PLAYOUTS} play-outs and reports every check. */
+  public ConformanceReport run() {
+    return run(PLAYOUTS);
+  }
+
+  /** Runs every check of {@link #checks}, whatever the earlier ones gave, and reports each. */
+  public ConformanceReport run(int playouts) {
+    List<ConformanceReport.Result> results = new ArrayList<>();
+    for (Check check : checks(playouts)) {
+      String problem = null;
+      try {
+        check.body().run();
+      } catch (ConformanceFailure failure) {
+        problem = failure.getMessage();
+      } catch (RuntimeException | LinkageError | StackOverflowError e) {
+        StackTraceElement[] where = e.getStackTrace();
+        problem = "threw " + e + (where.length > 0 ? " at " + where[0] : "");
+      }
+      results.add(new ConformanceReport.Result(check.name(), problem));
+    }
+    return new ConformanceReport(type.name(), results);
+  }
+
   /** The config: defaults for null, a full config unchanged, unknown keys rejected. */
   public void configIsStrict() {
     assertEquals(config, type.config(config), "config(config(null)) must not change it");
     IllegalArgumentException unknown =
         assertThrows(
             IllegalArgumentException.class,
-            () -> type.config(Json.object().put("no_such_key_42", 1)));
-    assertNotNull(unknown.getMessage());
+            () -> type.config(Json.object().put("no_such_key_42", 1)),
+            "config with an unknown key");
+    assertNotNull(unknown.getMessage(), "the message for an unknown key");
     assertTrue(unknown.getMessage().contains("no_such_key_42"), "the message names the key");
     assertTrue(type.houseBots().containsKey("random"), "every game has a 'random' house bot");
   }
 
-  /** Plays {@code seeds} games at random; every game keeps the SPI's promises and ends. */
+  /**
+   * Plays {@code seeds} games at random; every game keeps the SPI's promises and ends within its
+   * {@link GameType#maxSteps} (the runner drops a game that goes beyond).
+   */
   public void randomPlayouts(int seeds) {
+    int maxSteps = type.maxSteps(config);
+    assertTrue(
+        maxSteps >= 1 && maxSteps <= GameType.MAX_STEPS,
+        "maxSteps(config) is " + maxSteps + ", not in 1.." + GameType.MAX_STEPS);
     for (long seed = 0; seed < seeds; seed++) {
       Game game = type.create(config, seed);
       Player player = new Player(seed);
@@ -65,7 +129,9 @@ public final class GameConformance {
         int before = game.steps();
         game.apply(player.actions(game));
         assertEquals(before + 1, game.steps(), "one apply is one step");
-        assertTrue(game.steps() <= STEP_CAP, type.name() + " seed " + seed + " did not end");
+        assertTrue(
+            game.steps() <= maxSteps,
+            type.name() + " seed " + seed + " did not end within maxSteps(config) = " + maxSteps);
       }
       checkFinished(game);
     }
@@ -87,7 +153,7 @@ public final class GameConformance {
   private void checkFinished(Game game) {
     assertTrue(game.playing().isEmpty(), "a finished game has no spot to act");
     var outcome = game.outcome();
-    assertNotNull(outcome.reason());
+    assertNotNull(outcome.reason(), "the end reason");
     for (int winner : outcome.winners()) {
       assertTrue(winner >= 0 && winner < type.players(), "winner " + winner + " is a spot");
     }
@@ -109,8 +175,8 @@ public final class GameConformance {
       second.apply(actions);
       assertSame(first.state(), second.state(), "state after step " + first.steps());
     }
-    assertTrue(second.finished());
-    assertEquals(first.outcome(), second.outcome());
+    assertTrue(second.finished(), "the second game ends with the first");
+    assertEquals(first.outcome(), second.outcome(), "outcome");
   }
 
   /**
@@ -125,7 +191,7 @@ public final class GameConformance {
     }
     Game restored = type.restore(Json.parse(Json.write(original.state())));
     assertSame(original.state(), restored.state(), "restored state");
-    assertEquals(original.finished(), restored.finished());
+    assertEquals(original.finished(), restored.finished(), "restored finished()");
     while (!original.finished()) {
       for (int spot = 0; spot < type.players(); spot++) {
         assertSame(original.observation(spot), restored.observation(spot), "observation");
@@ -135,7 +201,7 @@ public final class GameConformance {
       restored.apply(actions);
       assertSame(original.state(), restored.state(), "state after step " + original.steps());
     }
-    assertEquals(original.outcome(), restored.outcome());
+    assertEquals(original.outcome(), restored.outcome(), "restored game's outcome");
   }
 
   /** Junk actions are rejected with a reason, and apply refuses them. */
@@ -159,7 +225,10 @@ public final class GameConformance {
         for (int other : game.playing()) {
           actions.put(other, other == spot ? action : game.noop(other));
         }
-        assertThrows(IllegalArgumentException.class, () -> game.apply(actions));
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> game.apply(actions),
+            "apply with " + action + " from spot " + spot);
       }
     }
     assertEquals(0, game.steps(), "a rejected step does not count");
@@ -176,21 +245,60 @@ public final class GameConformance {
       return;
     }
     game.forfeit(0, EndReason.TIMEOUT);
-    assertTrue(game.finished());
+    assertTrue(game.finished(), "a forfeit ends the game");
     var outcome = game.outcome();
-    assertEquals(EndReason.TIMEOUT, outcome.reason());
+    assertEquals(EndReason.TIMEOUT, outcome.reason(), "the forfeit's reason");
     assertFalse(outcome.winners().contains(0), "the forfeiting spot does not win");
     assertEquals(type.players() - 1, outcome.winners().size(), "every other spot wins");
     game.forfeit(1, EndReason.DISCONNECT);
     assertEquals(outcome, game.outcome(), "a second forfeit changes nothing");
-    assertTrue(game.playing().isEmpty());
+    assertTrue(game.playing().isEmpty(), "a forfeited game has no spot to act");
     Game restored = type.restore(Json.parse(Json.write(game.state())));
     assertTrue(restored.finished(), "a forfeited game restores as finished");
-    assertEquals(outcome, restored.outcome());
+    assertEquals(outcome, restored.outcome(), "the restored forfeit's outcome");
   }
 
   private static void assertSame(JsonNode expected, JsonNode actual, String what) {
     JsonDifference.between(expected, actual).ifPresent(d -> fail(what + " differs at " + d));
+  }
+
+  private static void fail(String message) {
+    throw new ConformanceFailure(message);
+  }
+
+  private static void assertTrue(boolean condition, String message) {
+    if (!condition) {
+      fail(message);
+    }
+  }
+
+  private static void assertFalse(boolean condition, String message) {
+    assertTrue(!condition, message);
+  }
+
+  private static void assertNotNull(Object value, String message) {
+    assertTrue(value != null, message + " is null");
+  }
+
+  private static void assertEquals(Object expected, Object actual, String message) {
+    if (!Objects.equals(expected, actual)) {
+      fail(message + ": expected " + expected + ", got " + actual);
+    }
+  }
+
+  /** The exception {@code body} threw, which must be a {@code type}. */
+  private static <T extends Throwable> T assertThrows(
+      Class<T> type, Runnable body, String message) {
+    try {
+      body.run();
+    } catch (Throwable thrown) {
+      if (type.isInstance(thrown)) {
+        return type.cast(thrown);
+      }
+      fail(message + ": expected " + type.getSimpleName() + ", but it threw " + thrown);
+    }
+    fail(message + ": expected " + type.getSimpleName() + ", but nothing was thrown");
+    return null; // not reached
   }
 
   /** Random house bots for every spot, sometimes playing the no-op instead. */
