@@ -175,7 +175,7 @@ public class MatchmakingPass {
             : "greatest(s.waiting_since, (select max(m.created_at) from match_players p join"
                 + " matches m on m.id = p.match_id where p.bot_id = s.bot_id and m.arena_id = ?2"
                 + " and m.state in ('QUEUED', 'RUNNING')))";
-    List<?> rows =
+    jakarta.persistence.Query query =
         em.createNativeQuery(
                 "select s.bot_id, r.mu, r.sigma, "
                     + since
@@ -191,9 +191,11 @@ public class MatchmakingPass {
                     + " t.id = tp.tournament_id   where tp.bot_id = s.bot_id and tp.round = t.round"
                     + " and tp.level = t.level   and t.phase not in ('WAITING_NEXT_ROUND',"
                     + " 'CLOSED')) for update of s skip locked")
-            .setParameter(1, gameType)
-            .setParameter(2, arenaId)
-            .getResultList();
+            .setParameter(1, gameType);
+    if (since.contains("?2")) {
+      query.setParameter(2, arenaId);
+    }
+    List<?> rows = query.getResultList();
     List<Pairing.Candidate> candidates = new ArrayList<>();
     for (Object o : rows) {
       Object[] r = (Object[]) o;
