@@ -1,6 +1,8 @@
 /**
- * Training-arena matchmaking: the arena (entity), one pass over waiting bots ({@code
- * MatchmakingPass}, run by the leader), the pairing rule, the house bots that fill in for missing
- * opponents, and the arena's status at a glance.
+ * Training-arena matchmaking: the training games ({@code TrainingGames}: one arena per game of
+ * {@code arena.training.games}), the arena (entity), an arena's settings in force ({@code
+ * TrainingSettings}: its own over the operator's) and their admin ({@code ArenaAdmin}), one pass
+ * over an arena's waiting bots ({@code MatchmakingPass}, run by the leader), the pairing rule, the
+ * house bots that fill in for missing opponents, and the arenas' status at a glance.
  */
 package org.botarena.arena.matchmaking;
