@@ -11,11 +11,13 @@ import org.botarena.bench.ratings.SimulatedArena;
 
 /**
  * {@code ./arena bench ratings [--bots N] [--runs R] [--seed S] [--threshold T] [--bonus B]
- * [--keep-share K] [--cool-down S]}: how well the real matchmaker and ratings recover known skills.
- * For each pairing strategy, R runs of N bots with true skills drawn from N(25, 25/3) (the same
- * skills for both strategies in a run); after 10, 20 and 30 games per bot on average it reports
- * Kendall's tau between the leaderboard (mu - 3 sigma) and the true order, how evenly the games
- * were spread, how close the matches were, and how long bots waited. Prints a Markdown table.
+ * [--keep-share K] [--cool-down S] [--strategies A,B]}: how well the real matchmaker and ratings
+ * recover known skills. For each pairing strategy (all of them unless {@code --strategies} names
+ * some), R runs of N bots with true skills drawn from N(25, 25/3) (the same skills for every
+ * strategy in a run); after 10, 20 and 30 games per bot on average it reports Kendall's tau between
+ * the leaderboard (mu - 3 sigma) and the true order, the same for the order by mu alone, how evenly
+ * the games were spread, how close the matches were, and how long bots waited. Prints a Markdown
+ * table.
  */
 public final class RatingSimulation {
 
@@ -40,7 +42,9 @@ public final class RatingSimulation {
                 "keep-share",
                 "0.1",
                 "cool-down",
-                "60"));
+                "60",
+                "strategies",
+                "all"));
     for (int i = 0; i + 1 < args.length; i += 2) {
       String key = args[i].replaceFirst("^--", "");
       if (!options.containsKey(key)) {
@@ -65,10 +69,10 @@ public final class RatingSimulation {
         options.get("keep-share"),
         coolDown);
     System.out.println(
-        "| pairing | games/bot | Kendall tau (mean ± sd) | games/bot CV | fewest..most games"
-            + " | true draw prob. of matches | mean wait (s) |");
-    System.out.println("|---|---|---|---|---|---|---|");
-    for (Pairing.Strategy strategy : Pairing.Strategy.values()) {
+        "| pairing | games/bot | Kendall tau (mean ± sd) | tau by mu | games/bot CV"
+            + " | fewest..most games | true draw prob. of matches | mean wait (s) |");
+    System.out.println("|---|---|---|---|---|---|---|---|");
+    for (Pairing.Strategy strategy : strategies(options.get("strategies"))) {
       Pairing.Settings settings =
           new Pairing.Settings(
               Double.parseDouble(options.get("threshold")),
@@ -93,7 +97,8 @@ public final class RatingSimulation {
                     arena.fewestGames(),
                     arena.mostGames(),
                     arena.meanTrueDrawProbability(),
-                    arena.meanWaitSeconds()
+                    arena.meanWaitSeconds(),
+                    arena.kendallTauByMu()
                   });
         }
       }
@@ -101,11 +106,13 @@ public final class RatingSimulation {
         List<double[]> rows = byCheckpoint.get(k);
         System.out.printf(
             Locale.ROOT,
-            "| %s | %d | %.3f ± %.3f | %.3f | %.0f..%.0f | %.3f | %.1f |%n",
-            strategy.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+            "| %s | %d | %.3f ± %.3f | %.3f ± %.3f | %.3f | %.0f..%.0f | %.3f | %.1f |%n",
+            strategy.configName(),
             CHECKPOINTS[k],
             mean(rows, 0),
             sd(rows, 0),
+            mean(rows, 6),
+            sd(rows, 6),
             mean(rows, 1),
             mean(rows, 2),
             mean(rows, 3),
@@ -113,6 +120,17 @@ public final class RatingSimulation {
             mean(rows, 5));
       }
     }
+  }
+
+  private static List<Pairing.Strategy> strategies(String names) {
+    if (names.equals("all")) {
+      return List.of(Pairing.Strategy.values());
+    }
+    List<Pairing.Strategy> chosen = new ArrayList<>();
+    for (String name : names.split(",")) {
+      chosen.add(Pairing.Strategy.of(name));
+    }
+    return chosen;
   }
 
   private static double[] skills(int bots, long seed) {

@@ -59,8 +59,12 @@ public final class ArenaSettings {
     add(
         "strategy",
         "how pairs are picked among the acceptable ones",
-        "best-set or first-acceptable",
-        (game, v) -> oneOf(v, List.of("best-set", "first-acceptable")));
+        "best-set, first-acceptable, gaussian-leaderboard or information-gain (docs/ratings.md)",
+        (game, v) ->
+            oneOf(
+                v,
+                List.of(
+                    "best-set", "first-acceptable", "gaussian-leaderboard", "information-gain")));
     add(
         "keep-waiting-share",
         "share of the arena's online bots left waiting after a pass, so the next one has choice",

@@ -42,7 +42,13 @@ class ArenaSettingsTest {
         "simple",
         "cool-down-seconds",
         "1.5");
-    assertRefused("best-set or first-acceptable", "simple", "strategy", "random");
+    assertRefused(
+        "first-acceptable, gaussian-leaderboard or information-gain",
+        "simple",
+        "strategy",
+        "random");
+    assertEquals(
+        "information-gain", ArenaSettings.normalize("simple", "strategy", "Information-Gain"));
     assertRefused("hockey has no house bot 'greedy'", "hockey", "house-fill.bots", "strong,greedy");
     assertRefused("No arena setting 'speed'; the settings are interval-ms", "simple", "speed", "1");
     assertRefused("No game 'chess'; the games are", "chess", "threshold", "0.2");

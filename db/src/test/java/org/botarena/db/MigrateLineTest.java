@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
@@ -25,8 +23,6 @@ import org.junit.jupiter.api.Test;
 class MigrateLineTest {
 
   private static final String NAME = "arena_dbtest_migrate";
-  private static final String HOST =
-      System.getenv().getOrDefault("ARENA_TEST_DB_HOST", "127.0.0.1:5432");
 
   private final Logger flyway = Logger.getLogger("org.flywaydb");
   private final List<LogRecord> records = new CopyOnWriteArrayList<>();
@@ -46,12 +42,7 @@ class MigrateLineTest {
 
   @BeforeEach
   void freshDatabase() throws Exception {
-    try (Connection c =
-        DriverManager.getConnection(
-            "jdbc:postgresql://" + HOST + "/postgres", "postgres", "postgres")) {
-      c.createStatement().execute("drop database if exists " + NAME + " with (force)");
-      c.createStatement().execute("create database " + NAME);
-    }
+    TestDatabases.fresh(NAME);
     flyway.addHandler(recorder);
     flyway.setUseParentHandlers(false); // the control's records go to the recorder, not the console
   }
@@ -66,7 +57,8 @@ class MigrateLineTest {
   void oneLineForTheSchemaAndNoFlywayInfoRecords() {
     Database database =
         new Database(
-            new DatabaseSettings("jdbc:postgresql://" + HOST + "/" + NAME, "postgres", "postgres"));
+            new DatabaseSettings(
+                "jdbc:postgresql://" + TestDatabases.HOST + "/" + NAME, "postgres", "postgres"));
 
     Matcher applied =
         Pattern.compile("schema at version (\\d+) \\((\\d+) migrations applied\\)")

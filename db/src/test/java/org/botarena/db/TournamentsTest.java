@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,23 +21,12 @@ import org.junit.jupiter.api.function.Executable;
 class TournamentsTest {
 
   private static final String NAME = "arena_dbtest_tournaments";
-  private static final String HOST =
-      System.getenv().getOrDefault("ARENA_TEST_DB_HOST", "127.0.0.1:5432");
   private static Database database;
   private static TournamentCommands commands;
 
   @BeforeAll
   static void freshDatabase() throws Exception {
-    try (Connection c =
-        DriverManager.getConnection(
-            "jdbc:postgresql://" + HOST + "/postgres", "postgres", "postgres")) {
-      c.createStatement().execute("drop database if exists " + NAME + " with (force)");
-      c.createStatement().execute("create database " + NAME);
-    }
-    database =
-        new Database(
-            new DatabaseSettings("jdbc:postgresql://" + HOST + "/" + NAME, "postgres", "postgres"));
-    database.migrate();
+    database = TestDatabases.migrated(NAME);
     commands = new TournamentCommands(database);
     AdminCommands admin = new AdminCommands(database);
     admin.addTeam("t");

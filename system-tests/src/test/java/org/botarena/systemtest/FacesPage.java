@@ -69,6 +69,18 @@ final class FacesPage {
     return html;
   }
 
+  /**
+   * A GET of a path (relative to the base) in this session, with headers given as name, value,
+   * name, value...; the whole answer, its status and headers included.
+   */
+  HttpResponse<String> get(String path, String... headers) throws Exception {
+    HttpRequest.Builder request = request(base.resolve(path));
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
   /** Signs in through the portal's sign-in form. */
   String signIn(String user, String password) throws Exception {
     open("signin.xhtml");

@@ -63,6 +63,37 @@ final class MatchScheduler implements AutoCloseable {
     return send(insert(showcaseId, "QUEUED", gameType, config, seed, botsBySpot));
   }
 
+  /**
+   * The same in the debug arena of user {@code owner} (created if it has none): its team's game,
+   * nobody else's.
+   */
+  UUID scheduleDebug(String owner, String gameType, String config, long seed, List<Long> botsBySpot)
+      throws Exception {
+    long arena;
+    try (Connection db = stack.database();
+        PreparedStatement insert =
+            db.prepareStatement(
+                "insert into arenas (kind, name, game_type, owner_id) select 'DEBUG', 'debug-' ||"
+                    + " u.username, ?, u.id from users u where u.username = ? on conflict do"
+                    + " nothing");
+        PreparedStatement find =
+            db.prepareStatement(
+                "select a.id from arenas a join users u on u.id = a.owner_id where a.kind ="
+                    + " 'DEBUG' and u.username = ?")) {
+      insert.setString(1, gameType);
+      insert.setString(2, owner);
+      insert.executeUpdate();
+      find.setString(1, owner);
+      try (ResultSet rs = find.executeQuery()) {
+        if (!rs.next()) {
+          throw new IllegalArgumentException("no user " + owner);
+        }
+        arena = rs.getLong(1);
+      }
+    }
+    return send(insert(arena, "QUEUED", gameType, config, seed, botsBySpot));
+  }
+
   private UUID send(UUID id) {
     try (JMSContext jms = broker.createContext()) {
       jms.createProducer().send(jms.createQueue("arena.matches"), id.toString());

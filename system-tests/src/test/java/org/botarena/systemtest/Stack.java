@@ -102,6 +102,9 @@ final class Stack implements AutoCloseable {
    */
   static final Stack DEMO = new Stack("demo", 18480, 61706, 17100).with("ARENA_HEAP", "512m");
 
+  /** The one-instance stack of the public API's tests (and the bot page's chart that reads it). */
+  static final Stack API = new Stack("api", 19080, 61766, 17400);
+
   private final Path root =
       Path.of(System.getProperty("arena.root", "..")).toAbsolutePath().normalize();
   private final Map<String, String> env = new HashMap<>();

@@ -76,7 +76,7 @@ public class ReplayResource {
   }
 
   /** Who asks, from the portal's session (null: nobody signed in). */
-  static String username(SecurityContext security) {
+  public static String username(SecurityContext security) {
     return security.getUserPrincipal() == null ? null : security.getUserPrincipal().getName();
   }
 

@@ -70,9 +70,10 @@ public final class SimulatedArena {
 
   private void pass() {
     List<Pairing.Candidate> waiting = new ArrayList<>();
+    int[] place = leaderboardPositions();
     for (int i = 0; i < skill.length; i++) {
       if (waitingSince[i] != null) {
-        waiting.add(new Pairing.Candidate(i, mu[i], sigma[i], waitingSince[i]));
+        waiting.add(new Pairing.Candidate(i, mu[i], sigma[i], waitingSince[i], place[i]));
       }
     }
     Set<Pairing.Meeting> cooling = new java.util.HashSet<>();
@@ -94,6 +95,23 @@ public final class SimulatedArena {
       running.add(new Running(a, b, now.plusSeconds(5 + random.nextInt(11))));
       lastMet.put(Pairing.Meeting.of(a, b), now);
     }
+  }
+
+  /** Every bot's place on the leaderboard (mu - 3 sigma, 1 is the top; ties by index). */
+  private int[] leaderboardPositions() {
+    Integer[] order = new Integer[skill.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(
+        order,
+        java.util.Comparator.comparingDouble((Integer i) -> -(mu[i] - 3 * sigma[i]))
+            .thenComparingInt(i -> i));
+    int[] place = new int[skill.length];
+    for (int k = 0; k < order.length; k++) {
+      place[order[k]] = k + 1;
+    }
+    return place;
   }
 
   private void finishDueMatches() {
@@ -127,13 +145,22 @@ public final class SimulatedArena {
 
   /** Kendall's tau between the leaderboard (mu - 3 sigma) and the true skills. */
   public double kendallTau() {
+    return kendallTau(3);
+  }
+
+  /** Kendall's tau between the order by mu alone and the true skills. */
+  public double kendallTauByMu() {
+    return kendallTau(0);
+  }
+
+  private double kendallTau(double sigmas) {
     int n = skill.length;
     long concordant = 0;
     long discordant = 0;
     for (int i = 0; i < n; i++) {
       for (int j = i + 1; j < n; j++) {
         double truth = Math.signum(skill[i] - skill[j]);
-        double board = Math.signum((mu[i] - 3 * sigma[i]) - (mu[j] - 3 * sigma[j]));
+        double board = Math.signum((mu[i] - sigmas * sigma[i]) - (mu[j] - sigmas * sigma[j]));
         if (truth * board > 0) {
           concordant++;
         } else if (truth * board < 0) {

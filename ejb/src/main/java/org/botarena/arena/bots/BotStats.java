@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.botarena.arena.platform.SqlValues;
+import org.botarena.arena.ratings.Rating;
 import org.botarena.arena.ratings.RatingCalculator;
 import org.botarena.arena.ratings.Separation;
 
@@ -71,15 +72,21 @@ public class BotStats {
             ratings));
   }
 
-  /** mu and sigma after each rated match in {@code gameType}, oldest first. */
-  public List<HistoryPoint> ratingHistory(long botId, String gameType) {
+  /**
+   * mu and sigma after each rated match in {@code gameType}, newest first: points {@code first} to
+   * {@code first + max} (a bot of a busy arena has thousands).
+   */
+  public List<HistoryPoint> ratingHistory(long botId, String gameType, int first, int max) {
     return SqlValues.table(
             em.createNativeQuery(
-                    "select rated_at, mu, sigma from rating_history where bot_id = ?1 and game_type"
-                        + " = ?2 order by rated_at, id")
+                    "select rated_at, mu, sigma, cast(match_id as text) from rating_history where"
+                        + " bot_id = ?1 and game_type = ?2 order by rated_at desc, id desc offset"
+                        + " ?3 limit ?4")
                 .setParameter(1, botId)
-                .setParameter(2, gameType))
-        .map(x -> new HistoryPoint(SqlValues.instant(x[0]), d(x[1]), d(x[2])))
+                .setParameter(2, gameType)
+                .setParameter(3, Math.max(0, first))
+                .setParameter(4, Math.max(1, max)))
+        .map(x -> new HistoryPoint(SqlValues.instant(x[0]), d(x[1]), d(x[2]), (String) x[3]))
         .toList();
   }
 
@@ -190,11 +197,12 @@ public class BotStats {
       int disconnects,
       double points) {
     public double getScore() {
-      return mu - 3 * sigma;
+      return Rating.score(mu, sigma);
     }
   }
 
-  public record HistoryPoint(Instant at, double mu, double sigma) {}
+  /** A bot's rating after a rated match ({@code matchId}). */
+  public record HistoryPoint(Instant at, double mu, double sigma, String matchId) {}
 
   public record NameResults(
       String name, Instant from, Instant to, int games, int wins, int losses, int draws) {}

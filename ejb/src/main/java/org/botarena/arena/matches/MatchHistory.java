@@ -57,14 +57,23 @@ public class MatchHistory {
 
   /** One match (never a debug arena's). */
   public Optional<MatchSummary> match(UUID id) {
+    return match(id, null);
+  }
+
+  /**
+   * One match as {@code username} may see it ({@link GameVisibility}: a debug arena's game only for
+   * its team's members; null: nobody signed in).
+   */
+  public Optional<MatchSummary> match(UUID id, String username) {
     List<Object[]> rows =
         rows(
             em.createNativeQuery(
                     "select "
                         + COLUMNS
-                        + " from matches m join arenas a on a.id = m.arena_id where m.id = ?1 and"
-                        + " a.kind <> 'DEBUG'")
-                .setParameter(1, id));
+                        + " from matches m join arenas a on a.id = m.arena_id where m.id = ?1 and "
+                        + GameVisibility.VISIBLE)
+                .setParameter(1, id)
+                .setParameter(2, GameVisibility.user(username)));
     return withPlayers(rows).stream().findFirst();
   }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import org.botarena.arena.matches.MatchBooking;
 import org.botarena.arena.platform.SqlValues;
+import org.botarena.arena.ratings.LeaderboardService;
 import org.botarena.arena.ratings.Rating;
 import org.botarena.arena.ratings.RatingCalculator;
 import org.botarena.arena.ratings.TimeWeight;
@@ -48,6 +49,8 @@ public class MatchmakingPass {
   @Inject Config config;
 
   @Inject HouseBotRoster houseBots;
+
+  @Inject LeaderboardService leaderboard;
 
   /** The training arena of {@code gameType}'s id, opened (with its first season) on first use. */
   public long trainingArena(String gameType) {
@@ -88,6 +91,10 @@ public class MatchmakingPass {
     Instant now = Instant.now();
     int online = online(gameType);
     double weight = new TimeWeight(timeWeightFunction, timeWeightRate).of(arenaStart(arenaId), now);
+    Pairing.Strategy chosen = settings.pairing().strategy();
+    if (chosen.quality().readsLeaderboardPositions()) {
+      waiting = placed(waiting, leaderboard.places(gameType));
+    }
     Pairing pairing = new Pairing(CALCULATOR, settings.pairing());
     List<Pairing.Pair> pairs =
         waiting.size() < 2
@@ -112,6 +119,16 @@ public class MatchmakingPass {
       filled = fills.size();
     }
     return pairs.size() + filled;
+  }
+
+  private static List<Pairing.Candidate> placed(
+      List<Pairing.Candidate> waiting, LeaderboardService.Places places) {
+    return waiting.stream()
+        .map(
+            c ->
+                new Pairing.Candidate(
+                    c.botId(), c.mu(), c.sigma(), c.waitingSince(), places.of(c.botId())))
+        .toList();
   }
 
   /**

@@ -19,36 +19,72 @@ import org.jgrapht.graph.builder.GraphTypeBuilder;
 import org.jgrapht.util.SupplierUtil;
 
 /**
- * Chooses pairs among waiting bots. A pair is acceptable when its draw probability plus a bonus for
- * the minutes both have waited exceeds the threshold, so close matches come first and nobody waits
- * forever. Among the acceptable pairs it takes the set with the highest total score (a
- * maximum-weight matching, Blossom V) rather than the first ones found; COMPRL's original "first
- * acceptable partner" rule stays available for comparison (docs/ratings.md). Pairs that met within
- * the cool-down are left out unless their bots have nobody else, and a share of the online bots is
- * kept waiting so that the next pass has choice.
+ * Chooses pairs among waiting bots. A pair is acceptable when its quality (by default its draw
+ * probability; the {@link Strategy} decides, see {@link PairQuality}) plus a bonus for the minutes
+ * both have waited exceeds the threshold, so good matches come first and nobody waits forever.
+ * Among the acceptable pairs it takes the set with the highest total score (a maximum-weight
+ * matching, Blossom V) rather than the first ones found; COMPRL's original "first acceptable
+ * partner" rule stays available for comparison (docs/ratings.md). Pairs that met within the
+ * cool-down are left out unless their bots have nobody else, and a share of the online bots is kept
+ * waiting so that the next pass has choice.
  */
 public final class Pairing {
 
-  /** How pairs are picked among the acceptable ones. */
+  /** What makes a pair good, and how pairs are picked among the acceptable ones. */
   public enum Strategy {
-    /** The set of disjoint acceptable pairs with the highest total score. */
-    BEST_SET,
-    /** Oldest waiting bot first, each with the first acceptable partner (COMPRL's rule). */
-    FIRST_ACCEPTABLE;
+    /** Draw probability; the set of disjoint acceptable pairs with the highest total score. */
+    BEST_SET(new DrawProbability(), true),
+    /** Draw probability; oldest waiting bot first, with its first acceptable partner (COMPRL's). */
+    FIRST_ACCEPTABLE(new DrawProbability(), false),
+    /** comprl's Gaussian of the distance on the leaderboard; the best set. */
+    GAUSSIAN_LEADERBOARD(new GaussianLeaderboard(), true),
+    /** The expected information of the result about both skills; the best set. */
+    INFORMATION_GAIN(new InformationGain(), true);
 
-    /** From configuration: {@code best-set} or {@code first-acceptable}. */
+    private final PairQuality quality;
+    private final boolean bestSet;
+
+    Strategy(PairQuality quality, boolean bestSet) {
+      this.quality = quality;
+      this.bestSet = bestSet;
+    }
+
+    /** The quality this strategy scores pairs by (before the waiting bonus). */
+    public PairQuality quality() {
+      return quality;
+    }
+
+    /** Its name in configuration: {@code best-set}, {@code information-gain}, ... */
+    public String configName() {
+      return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** From configuration: one of the {@link #configName()}s, in any case. */
     public static Strategy of(String name) {
       try {
         return valueOf(name.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(
-            "arena.matchmaking.strategy is best-set or first-acceptable, got '" + name + "'");
+            "arena.matchmaking.strategy is best-set, first-acceptable, gaussian-leaderboard or"
+                + " information-gain, got '"
+                + name
+                + "'");
       }
     }
   }
 
-  /** A bot waiting for a match. */
-  public record Candidate(long botId, double mu, double sigma, Instant waitingSince) {}
+  /**
+   * A bot waiting for a match.
+   *
+   * @param leaderboardPosition its place on the arena's leaderboard (1 is the top), 0 when unknown;
+   *     only {@code gaussian-leaderboard} reads it
+   */
+  public record Candidate(
+      long botId, double mu, double sigma, Instant waitingSince, int leaderboardPosition) {
+    public Candidate(long botId, double mu, double sigma, Instant waitingSince) {
+      this(botId, mu, sigma, waitingSince, 0);
+    }
+  }
 
   /** A chosen pair and the score that chose it. */
   public record Pair(Candidate first, Candidate second, double score) {}
@@ -105,18 +141,20 @@ public final class Pairing {
         Comparator.comparing(
                 (Candidate c) -> c.waitingSince() == null ? Instant.MAX : c.waitingSince())
             .thenComparingLong(Candidate::botId));
-    List<Pair> chosen = new ArrayList<>(pick(acceptable(queue, cooling, now)));
+    PairQuality.Scores quality = settings.strategy().quality().forPass(queue, ratings);
+    List<Pair> chosen = new ArrayList<>(pick(acceptable(queue, quality, cooling, now)));
     // "unless nobody else is there": those left over may meet again despite the cool-down
     Set<Long> paired = botsOf(chosen);
     List<Candidate> left = queue.stream().filter(c -> !paired.contains(c.botId())).toList();
-    chosen.addAll(pick(acceptable(left, Set.of(), now)));
+    chosen.addAll(pick(acceptable(left, quality, Set.of(), now)));
     chosen.sort(Comparator.comparingDouble(Pair::score).reversed());
     int keep = (int) Math.floor(settings.keepWaitingShare() * online);
     int allowed = Math.max(0, (queue.size() - keep) / 2);
     return chosen.size() > allowed ? List.copyOf(chosen.subList(0, allowed)) : chosen;
   }
 
-  private List<Pair> acceptable(List<Candidate> queue, Set<Meeting> cooling, Instant now) {
+  private List<Pair> acceptable(
+      List<Candidate> queue, PairQuality.Scores quality, Set<Meeting> cooling, Instant now) {
     List<Pair> acceptable = new ArrayList<>();
     for (int i = 0; i < queue.size(); i++) {
       for (int j = i + 1; j < queue.size(); j++) {
@@ -125,7 +163,7 @@ public final class Pairing {
         if (a.botId() == b.botId() || cooling.contains(Meeting.of(a.botId(), b.botId()))) {
           continue;
         }
-        double score = score(a, b, now);
+        double score = score(quality, a, b, now);
         if (score > settings.threshold()) {
           acceptable.add(new Pair(a, b, score));
         }
@@ -138,9 +176,7 @@ public final class Pairing {
     if (acceptable.isEmpty()) {
       return List.of();
     }
-    return settings.strategy() == Strategy.BEST_SET
-        ? bestSet(acceptable)
-        : firstAcceptable(acceptable);
+    return settings.strategy().bestSet ? bestSet(acceptable) : firstAcceptable(acceptable);
   }
 
   /** The acceptable pairs come in queue order (i, then j), which is the order COMPRL tried them. */
@@ -173,19 +209,22 @@ public final class Pairing {
             .edgeClass(DefaultWeightedEdge.class)
             .buildGraph();
     index.values().forEach(graph::addVertex);
-    Map<DefaultWeightedEdge, Pair> pairs = new HashMap<>();
+    Map<DefaultWeightedEdge, Integer> order = new HashMap<>();
     for (Pair pair : acceptable) {
       DefaultWeightedEdge edge =
           graph.addEdge(index.get(pair.first().botId()), index.get(pair.second().botId()));
       graph.setEdgeWeight(edge, Math.round(pair.score() * SCALE));
-      pairs.put(edge, pair);
+      order.put(edge, order.size());
     }
-    List<Pair> chosen = new ArrayList<>();
+    // the matching's edge set iterates in identity-hash order: back to queue order, so that ties
+    // (sorted by score, then cut by the kept share) fall the same way in every run
+    List<Integer> matched = new ArrayList<>();
     for (DefaultWeightedEdge edge :
         new KolmogorovWeightedMatching<>(graph, ObjectiveSense.MAXIMIZE).getMatching()) {
-      chosen.add(pairs.get(edge));
+      matched.add(order.get(edge));
     }
-    return chosen;
+    matched.sort(null);
+    return matched.stream().map(acceptable::get).toList();
   }
 
   private static Set<Long> botsOf(List<Pair> pairs) {
@@ -197,11 +236,10 @@ public final class Pairing {
     return bots;
   }
 
-  /** Draw probability plus the waiting bonus: combined waiting minutes times the bonus. */
-  double score(Candidate a, Candidate b, Instant now) {
-    double quality = ratings.drawProbability(a.mu(), a.sigma(), b.mu(), b.sigma());
+  /** The pair's quality plus the waiting bonus: combined waiting minutes times the bonus. */
+  private double score(PairQuality.Scores quality, Candidate a, Candidate b, Instant now) {
     double minutes = (waited(a, now) + waited(b, now)) / 60_000.0;
-    return quality + minutes * settings.bonusPerMinute();
+    return quality.of(a, b) + minutes * settings.bonusPerMinute();
   }
 
   private static long waited(Candidate c, Instant now) {

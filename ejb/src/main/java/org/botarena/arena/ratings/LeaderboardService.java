@@ -6,7 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -93,6 +95,38 @@ public class LeaderboardService {
     return board;
   }
 
+  /**
+   * Where bots stand on the current leaderboard of a game: a rated bot's rank (as {@link #search}
+   * gives it), and for a bot without a rating the place its initial rating would take (after every
+   * bot whose mu - 3 sigma is above 0). What {@code gaussian-leaderboard} pairing reads.
+   */
+  public Places places(String gameType) {
+    List<?> rows =
+        board(
+                em.createNativeQuery(
+                    "select id, rank, mu - 3 * sigma_now from (" + BOARD + ") ranked"),
+                gameType,
+                CURRENT)
+            .getResultList();
+    Map<Long, Integer> byBot = new HashMap<>();
+    int above = 0;
+    for (Object o : rows) {
+      Object[] r = (Object[]) o;
+      byBot.put(((Number) r[0]).longValue(), num(r[1]));
+      if (((Number) r[2]).doubleValue() > Rating.INITIAL_MU - 3 * Rating.INITIAL_SIGMA) {
+        above++;
+      }
+    }
+    return new Places(byBot, above + 1);
+  }
+
+  /** Places on a leaderboard (1 is the top). */
+  public record Places(Map<Long, Integer> byBot, int unrated) {
+    public int of(long botId) {
+      return byBot.getOrDefault(botId, unrated);
+    }
+  }
+
   /** How many bots {@link #search} finds. */
   public long count(String gameType, long season, String search) {
     return ((Number)
@@ -106,11 +140,15 @@ public class LeaderboardService {
   }
 
   private Query bind(Query query, String gameType, long season, String search) {
+    return board(query, gameType, season)
+        .setParameter("search", search == null ? "" : search.strip().toLowerCase());
+  }
+
+  private Query board(Query query, String gameType, long season) {
     return query
         .setParameter("game", gameType)
         .setParameter("initialSigma", Rating.INITIAL_SIGMA)
         .setParameter("growth", sigmaGrowthPerDay * sigmaGrowthPerDay)
-        .setParameter("search", search == null ? "" : search.strip().toLowerCase())
         .setParameter("season", season);
   }
 

@@ -55,6 +55,11 @@ public class Rating {
 
   /** The conservative estimate the leaderboard ranks by. */
   public double getScore() {
+    return score(mu, sigma);
+  }
+
+  /** The conservative estimate of a skill {@code mu} known to within {@code sigma}. */
+  public static double score(double mu, double sigma) {
     return mu - 3 * sigma;
   }
 

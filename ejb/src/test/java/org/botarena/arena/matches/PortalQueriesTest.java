@@ -55,9 +55,22 @@ class PortalQueriesTest {
           .execute(
               "insert into arenas (kind, name, game_type) values ('TRAINING', 'training',"
                   + " 'simple')");
+      c.createStatement().execute("insert into teams (name) values ('others')");
+      long owner =
+          id(
+              c,
+              "insert into users (username, password_hash, role, team_id) values ('owner', 'x',"
+                  + " 'USER', 1) returning id");
       c.createStatement()
           .execute(
-              "insert into arenas (kind, name, game_type) values ('DEBUG', 'debug-1', 'simple')");
+              "insert into users (username, password_hash, role, team_id) values ('mate', 'x',"
+                  + " 'USER', 1), ('stranger', 'x', 'USER', 2)");
+      c.createStatement()
+          .execute(
+              "insert into arenas (kind, name, game_type, owner_id) values ('DEBUG', 'debug-1',"
+                  + " 'simple', "
+                  + owner
+                  + ")");
       win = match(c, 1, "crimson", "win", "blue", "loss", "WIN", "2026-01-10");
       draw = match(c, 1, "red", "draw", "blue", "draw", "DRAW", "2026-02-10");
       match(c, 1, "red", "win", "green", "loss", "WIN", "2026-02-11");
@@ -194,6 +207,13 @@ class PortalQueriesTest {
     assertArrayEquals(
         new byte[] {1, 2, 3}, db.tx(() -> replays.replayFor(win, null)).orElseThrow());
     assertTrue(db.tx(() -> history.match(debug)).isEmpty());
+    assertTrue(db.tx(() -> history.match(debug, null)).isEmpty(), "nobody signed in");
+    assertTrue(db.tx(() -> history.match(debug, "stranger")).isEmpty(), "another team");
+    assertEquals(
+        debug.toString(),
+        db.tx(() -> history.match(debug, "MATE")).orElseThrow().id(),
+        "the owner's team mate (names match case-insensitively)");
+    assertEquals(win.toString(), db.tx(() -> history.match(win, "stranger")).orElseThrow().id());
     assertTrue(db.tx(() -> replays.replayFor(debug, null)).isEmpty());
   }
 
@@ -217,9 +237,16 @@ class PortalQueriesTest {
     assertEquals(1, h2h.get(1).games());
     assertEquals(null, h2h.get(1).winProbability(), "green has no rating");
     assertEquals(null, h2h.get(1).moreGames());
-    List<BotStats.HistoryPoint> points = db.tx(() -> stats.ratingHistory(red, "simple"));
-    assertEquals(2, points.size());
-    assertEquals(26.5, points.get(1).mu());
+    List<BotStats.HistoryPoint> points = db.tx(() -> stats.ratingHistory(red, "simple", 0, 10));
+    assertEquals(List.of(26.5, 27.0), points.stream().map(BotStats.HistoryPoint::mu).toList());
+    assertEquals(draw.toString(), points.get(0).matchId(), "newest first, with its match");
+    assertEquals(
+        List.of(27.0),
+        db.tx(() -> stats.ratingHistory(red, "simple", 1, 1)).stream()
+            .map(BotStats.HistoryPoint::mu)
+            .toList(),
+        "the second page of one");
+    assertTrue(db.tx(() -> stats.ratingHistory(red, "rps", 0, 10)).isEmpty());
     assertEquals("red", db.tx(() -> stats.profile(red)).orElseThrow().name());
   }
 }

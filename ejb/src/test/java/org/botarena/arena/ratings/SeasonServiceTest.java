@@ -135,6 +135,24 @@ class SeasonServiceTest {
   /**
    * A match of {@code winner} against {@code loser} booked and ended at the SQL time {@code when}.
    */
+  @Test
+  void placesAreTheLeaderboardsRanksAndANewBotGoesAfterThoseAboveItsStart() throws Exception {
+    for (int i = 0; i < 3; i++) {
+      UUID m = finished(red, blue, "now() - interval '1 hour'");
+      assertTrue(db.tx(() -> ratings.rate(m)));
+    }
+    List<LeaderboardRow> board =
+        db.tx(() -> leaderboard.search("simple", LeaderboardService.CURRENT, "", 0, 10));
+    LeaderboardService.Places places = db.tx(() -> leaderboard.places("simple"));
+    for (LeaderboardRow row : board) {
+      assertEquals(row.rank(), places.of(row.botId()), row.bot());
+    }
+    assertEquals(1, places.of(red));
+    // red (three wins) is above a new bot's mu - 3 sigma of 0, blue (three losses) below it
+    assertTrue(board.get(0).score() > 0 && board.get(1).score() < 0, "" + board);
+    assertEquals(2, places.of(987_654L), "a bot without a rating: after red");
+  }
+
   private UUID finished(long winner, long loser, String when) throws SQLException {
     return new TestMatch(training, "FINISHED")
         .set("end_state", "'WIN'")

@@ -3,8 +3,6 @@ package org.botarena.web.pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import java.util.List;
 import org.botarena.arena.accounts.Caller;
 import org.botarena.arena.bots.BotStats;
@@ -13,7 +11,8 @@ import org.botarena.web.security.CurrentUser;
 
 /**
  * A bot's page: ratings, the rating history chart, results per name, head-to-head. Public, like the
- * leaderboard.
+ * leaderboard. The chart's points come from the public API (rating-chart.js reads {@code
+ * /api/v1/bots/ID/ratings/GAME/history}), not from the page.
  */
 @Named
 @RequestScoped
@@ -41,47 +40,6 @@ public class BotView {
               .findFirst()
               .orElse(trainingGames.first());
     }
-  }
-
-  /** Chart.js configuration of mu and mu - 3 sigma over the bot's rated matches. */
-  public String getChart() {
-    List<BotStats.HistoryPoint> points = stats.ratingHistory(id, game);
-    JsonArrayBuilder labels = Json.createArrayBuilder();
-    JsonArrayBuilder mu = Json.createArrayBuilder();
-    JsonArrayBuilder score = Json.createArrayBuilder();
-    for (BotStats.HistoryPoint p : points) {
-      labels.add(p.at().toString().substring(0, 19).replace('T', ' '));
-      mu.add(Math.round(p.mu() * 100) / 100.0);
-      score.add(Math.round((p.mu() - 3 * p.sigma()) * 100) / 100.0);
-    }
-    return Json.createObjectBuilder()
-        .add("type", "line")
-        .add(
-            "data",
-            Json.createObjectBuilder()
-                .add("labels", labels)
-                .add(
-                    "datasets",
-                    Json.createArrayBuilder()
-                        .add(
-                            Json.createObjectBuilder()
-                                .add("label", "mu")
-                                .add("data", mu)
-                                .add("fill", false))
-                        .add(
-                            Json.createObjectBuilder()
-                                .add("label", "mu - 3 sigma")
-                                .add("data", score)
-                                .add("fill", false))))
-        .add(
-            "options",
-            Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false))
-        .build()
-        .toString();
-  }
-
-  public boolean isHistoryEmpty() {
-    return stats.ratingHistory(id, game).isEmpty();
   }
 
   public List<BotStats.NameResults> getNames() {

@@ -1,0 +1,2 @@
+/** The rating MDB: a finished match's result message applied to the ratings exactly once. */
+package org.botarena.jobs.results;
