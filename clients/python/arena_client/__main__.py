@@ -46,6 +46,8 @@ def main(argv=None) -> int:
     parser.add_argument("--token", default=os.environ.get("ARENA_TOKEN"),
                         help="the bot's token (default $ARENA_TOKEN, which keeps it out of the process list)")
     parser.add_argument("--games", type=int, default=None, help="stop after this many games")
+    parser.add_argument("--game-types", default=None,
+                        help="the training games wanted, comma-separated (default: every one the server has)")
     parser.add_argument("--no-reconnect", action="store_true", help="stop when the connection is lost")
     parser.add_argument("-v", "--verbose", action="store_true", help="log every frame type handled")
     args = parser.parse_args(argv)
@@ -57,7 +59,9 @@ def main(argv=None) -> int:
         logging.getLogger("websockets").setLevel(logging.WARNING)
     agent = load_agent(args.agent)
     try:
-        played = run(agent, args.url, args.token, max_games=args.games, reconnect=not args.no_reconnect)
+        game_types = None if args.game_types is None else [g.strip() for g in args.game_types.split(",") if g.strip()]
+        played = run(agent, args.url, args.token, max_games=args.games, reconnect=not args.no_reconnect,
+                     game_types=game_types)
     except FatalClose as refused:
         logging.getLogger("arena_client").error("server refused the bot: %s", refused)
         return 2

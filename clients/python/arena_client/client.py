@@ -5,7 +5,7 @@ import json
 import logging
 import random
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any, Dict, Optional
+from typing import Any, Dict, Optional, Sequence
 
 import websockets
 
@@ -45,9 +45,12 @@ class ArenaClient:
 
     def __init__(self, agent: Agent, url: str, token: str, *, reconnect: bool = True,
                  max_games: Optional[int] = None, backoff_initial: float = 1.0,
-                 backoff_max: float = 30.0, client_name: str = CLIENT):
+                 backoff_max: float = 30.0, client_name: str = CLIENT,
+                 game_types: Optional[Sequence[str]] = None):
         if not token:
             raise ValueError("a token is needed (the portal shows it once when the bot is created)")
+        if game_types is not None and (isinstance(game_types, str) or not list(game_types)):
+            raise ValueError("game_types is a non-empty list of game names, e.g. ['hockey', 'rps']")
         self.agent = agent
         self.url = url
         self.token = token
@@ -56,6 +59,8 @@ class ArenaClient:
         self.backoff_initial = backoff_initial
         self.backoff_max = backoff_max
         self.client_name = client_name
+        # the training games wanted (hello's "games"); None: every training arena of the server
+        self.game_types = None if game_types is None else list(game_types)
         self.games_played = 0
         self.results: Dict[str, int] = {}
         self._games: Dict[str, Dict[str, Any]] = {}
@@ -111,6 +116,13 @@ class ArenaClient:
             await self._send(socket, {"type": "ready", "ready": False})
             self._told_ready = False
 
+    def hello(self) -> Dict[str, Any]:
+        """The hello frame: token, client name and, when chosen, the training games wanted."""
+        hello = {"type": "hello", "protocol": PROTOCOL, "token": self.token, "client": self.client_name}
+        if self.game_types is not None:
+            hello["games"] = self.game_types
+        return hello
+
     async def _session(self) -> bool:
         """One connection; True once the server welcomed it. Raises FatalClose on 4001-4003."""
         welcomed = False
@@ -118,8 +130,7 @@ class ArenaClient:
         self._told_ready = None
         ready_poll = None
         async with websockets.connect(self.url, max_size=2 ** 20, open_timeout=10) as socket:
-            await self._send(socket, {"type": "hello", "protocol": PROTOCOL, "token": self.token,
-                                      "client": self.client_name})
+            await self._send(socket, self.hello())
             try:
                 async for text in socket:
                     message = _parse(text)

@@ -9,6 +9,7 @@ import unittest
 from pathlib import Path
 
 from arena_client import Agent, ArenaClient, run
+from arena_client.client import FatalClose
 
 try:
     from .local_runner import LocalRunner, runner_classpath
@@ -25,10 +26,10 @@ from hockey_chaser import HockeyChaser  # noqa: E402
 class LocalRunnerTest(unittest.TestCase):
     """Each test starts `arena local` with one `ws` player and lets an agent play it."""
 
-    def play(self, game, agent, games=2, opponent="house:random", extra=()):
+    def play(self, game, agent, games=2, opponent="house:random", extra=(), **options):
         with LocalRunner(game, opponent, games, extra) as runner:
             client = ArenaClient(agent, runner.url, "local", max_games=games,
-                                 backoff_initial=0.2, backoff_max=1.0)  # retries until the runner listens
+                                 backoff_initial=0.2, backoff_max=1.0, **options)  # retries until the runner listens
             played = asyncio.run(asyncio.wait_for(client.run(), timeout=120))
             code, out, err = runner.finish()
         self.assertEqual(0, code, err)
@@ -44,6 +45,24 @@ class LocalRunnerTest(unittest.TestCase):
                 client, me = self.play(game, RandomAgent())
                 self.assertEqual({"win": me["wins"], "loss": me["losses"], "draw": me["draws"]},
                                  {k: client.results.get(k, 0) for k in ("win", "loss", "draw")})
+
+    def test_a_bot_names_the_games_it_wants(self):
+        self.assertNotIn("games", ArenaClient(RandomAgent(), "ws://x", "t").hello(), "absent: every arena")
+        self.assertEqual(["hockey", "rps"],
+                         ArenaClient(RandomAgent(), "ws://x", "t", game_types=("hockey", "rps")).hello()["games"])
+        for bad in ([], "rps"):
+            with self.assertRaises(ValueError):
+                ArenaClient(RandomAgent(), "ws://x", "t", game_types=bad)
+        self.play("rps", RandomAgent(), games=1, game_types=["simple", "rps"])
+
+    def test_a_game_the_server_does_not_play_is_refused_at_hello(self):
+        with LocalRunner("simple", "house:random", 1, ("--wait-s", "5")) as runner:
+            client = ArenaClient(RandomAgent(), runner.url, "local", game_types=["hockey"],
+                                 backoff_initial=0.2, backoff_max=1.0)
+            with self.assertRaises(FatalClose) as refused:
+                asyncio.run(asyncio.wait_for(client.run(), timeout=60))
+            self.assertEqual(4002, refused.exception.code)
+            self.assertIn("hockey", str(refused.exception))
 
     def test_the_hockey_chaser_beats_the_random_house_bot(self):
         # ten seeded matches of the course's four rounds; most end without a goal, as in the course

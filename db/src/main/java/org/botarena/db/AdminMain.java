@@ -39,6 +39,11 @@ public final class AdminMain {
         tournament NAME                        where the tournament stands
         verify-replays [--sample N] [--game G] play stored replays again from seed and actions; every
                                                mismatch with its match, step and path; exit 1 if any
+        arenas                                 the training arenas and their settings
+        arena GAME [--set KEY=VALUE]... [--unset KEY]...
+                                               a training arena's game config (--set config=JSON) and
+                                               matchmaking settings, applied at the leader's next pass;
+                                               --unset goes back to the default (arena.matchmaking.KEY)
       """;
 
   /** Flyway logs through java.util.logging here (no other logging library on the CLI's path). */
@@ -154,6 +159,19 @@ public final class AdminMain {
           System.out.println(warning);
         }
         System.out.println("entered");
+      }
+      case "arenas" -> System.out.println(new ArenaCommands(database).list());
+      case "arena" -> {
+        String game = argument(words, 1, "GAME");
+        Map<String, String> set = new java.util.LinkedHashMap<>();
+        for (String assignment : repeated(options, "set")) {
+          Map.Entry<String, String> kv = ArenaSettings.assignment(assignment);
+          if (set.put(kv.getKey(), kv.getValue()) != null) {
+            throw new IllegalArgumentException("--set " + kv.getKey() + " is given twice");
+          }
+        }
+        java.util.Set<String> unset = new java.util.LinkedHashSet<>(repeated(options, "unset"));
+        System.out.println(new ArenaCommands(database).change(game, set, unset));
       }
       case "withdraw-tournament" -> {
         new TournamentCommands(database)
@@ -317,12 +335,23 @@ public final class AdminMain {
         if (!flag && i + 1 >= args.length) {
           throw new IllegalArgumentException("--" + key + " needs a value");
         }
-        options.put(key, flag ? "true" : args[++i]);
+        String value = flag ? "true" : args[++i];
+        // --set and --unset may be given several times: their values are kept one a line
+        options.merge(key, value, REPEATABLE.contains(key) ? (a, b) -> a + "\n" + b : (a, b) -> b);
       } else {
         words.add(args[i]);
       }
     }
     return words;
+  }
+
+  /** Options that may come several times ({@link #repeated}). */
+  private static final java.util.Set<String> REPEATABLE = java.util.Set.of("set", "unset");
+
+  /** The values of a repeatable option, in the order given. */
+  static List<String> repeated(Map<String, String> options, String key) {
+    String values = options.get(key);
+    return values == null ? List.of() : List.of(values.split("\n", -1));
   }
 
   private static String argument(List<String> words, int index, String name) {

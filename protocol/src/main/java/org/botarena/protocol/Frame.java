@@ -26,8 +26,20 @@ public sealed interface Frame {
     return Json.object().put("type", type.wire());
   }
 
-  /** The bot's first frame; {@code token} may be null when it came as a bearer header. */
-  record Hello(int protocol, String token, String client) implements Frame {
+  /**
+   * The bot's first frame; {@code token} may be null when it came as a bearer header. {@code games}
+   * names the training games the bot wants (each once, at least one); null, the field absent: every
+   * training arena.
+   */
+  record Hello(int protocol, String token, String client, List<String> games) implements Frame {
+    public Hello {
+      games = games == null ? null : List.copyOf(games);
+    }
+
+    public Hello(int protocol, String token, String client) {
+      this(protocol, token, client, null);
+    }
+
     public Hello(String token, String client) {
       this(Limits.PROTOCOL, token, client);
     }
@@ -43,7 +55,13 @@ public sealed interface Frame {
       if (token != null) {
         n.put("token", token);
       }
-      return client == null ? n : n.put("client", client);
+      if (client != null) {
+        n.put("client", client);
+      }
+      if (games != null) {
+        games.forEach(n.putArray("games")::add);
+      }
+      return n;
     }
   }
 

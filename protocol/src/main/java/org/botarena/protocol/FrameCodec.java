@@ -26,7 +26,8 @@ public final class FrameCodec {
                   ? f.get("protocol").intValue()
                   : -1,
               textOrNull(f, "token"),
-              textOrNull(f, "client"));
+              textOrNull(f, "client"),
+              games(f));
       case READY -> ready(f);
       case ACTION -> action(f);
       case PING -> new Frame.Ping();
@@ -142,6 +143,46 @@ public final class FrameCodec {
           ErrorCode.BAD_MESSAGE, f.get("type").asText() + " needs a string '" + field + "'");
     }
     return v.asText();
+  }
+
+  /**
+   * Hello's optional {@code games}: absent or null is every training arena (null); else a non-empty
+   * array of game names, each once (repeats are dropped).
+   */
+  private static List<String> games(JsonNode f) throws BadFrame {
+    JsonNode games = f.get("games");
+    if (games == null || games.isNull()) {
+      return null;
+    }
+    java.util.Set<String> names = new java.util.LinkedHashSet<>();
+    if (games.isArray()) {
+      for (JsonNode g : games) {
+        if (!g.isTextual() || g.asText().isBlank()) {
+          names = null;
+          break;
+        }
+        names.add(g.asText());
+      }
+    }
+    if (!games.isArray() || names == null || names.isEmpty()) {
+      throw new BadFrame(
+          ErrorCode.BAD_MESSAGE,
+          "hello's 'games', if given, is a non-empty list of game names, e.g. [\"rps\"]");
+    }
+    return List.copyOf(names);
+  }
+
+  /**
+   * The text of the {@code BAD_MESSAGE} error (then closed with 4002) for a hello whose {@code
+   * games} names games the server does not play ({@code refused}); {@code served} are the ones it
+   * does.
+   */
+  public static String gamesRefused(
+      java.util.Collection<String> refused, java.util.Collection<String> served) {
+    return "hello's 'games' names "
+        + String.join(", ", refused)
+        + ": no training arena here; this server's are "
+        + String.join(", ", served);
   }
 
   private static String textOrNull(JsonNode f, String field) {

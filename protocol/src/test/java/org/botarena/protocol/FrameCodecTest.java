@@ -42,12 +42,34 @@ class FrameCodecTest {
         List.of(
             new Frame.Hello("t0k3n", "arena-py/0.1"),
             new Frame.Hello(1, null, null),
+            new Frame.Hello(1, "t", "c", List.of("hockey", "rps")),
             new Frame.Ready(4L, true),
             new Frame.Ready(null, false),
             new Frame.Action("g", 0, 9, Json.array().add(0.5).add(-1)),
             new Frame.Ping());
     for (Frame frame : frames) {
       assertEquals(frame, FrameCodec.fromBot(frame.json()), frame.json());
+    }
+  }
+
+  @Test
+  void helloMayNameTheTrainingGamesItWants() throws BadFrame {
+    Frame.Hello any = (Frame.Hello) FrameCodec.fromBot("{\"type\":\"hello\",\"protocol\":1}");
+    assertEquals(null, any.games(), "absent: every training arena");
+    assertEquals(
+        null,
+        ((Frame.Hello) FrameCodec.fromBot("{\"type\":\"hello\",\"protocol\":1,\"games\":null}"))
+            .games());
+    Frame.Hello some =
+        (Frame.Hello)
+            FrameCodec.fromBot(
+                "{\"type\":\"hello\",\"protocol\":1,\"games\":[\"rps\",\"hockey\",\"rps\"]}");
+    assertEquals(List.of("rps", "hockey"), some.games(), "in order, each once");
+    for (String bad : List.of("[]", "\"rps\"", "[1]", "[\"\"]", "{}")) {
+      assertBad(
+          ErrorCode.BAD_MESSAGE,
+          "hello's 'games', if given, is a non-empty list of game names",
+          "{\"type\":\"hello\",\"protocol\":1,\"games\":" + bad + "}");
     }
   }
 

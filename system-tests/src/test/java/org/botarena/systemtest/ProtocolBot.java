@@ -63,6 +63,24 @@ final class ProtocolBot implements WebSocket.Listener, AutoCloseable {
     return this;
   }
 
+  /** Connects and says hello with the token and the training games it wants. */
+  ProtocolBot connect(String url, String token, List<String> games) throws Exception {
+    socket =
+        HttpClient.newHttpClient()
+            .newWebSocketBuilder()
+            .buildAsync(URI.create(url), this)
+            .get(10, TimeUnit.SECONDS);
+    var hello =
+        Json.object()
+            .put("type", "hello")
+            .put("protocol", 1)
+            .put("token", token)
+            .put("client", "systest/1");
+    games.forEach(hello.putArray("games")::add);
+    send(hello);
+    return this;
+  }
+
   /** Connects with the token as {@code Authorization: Bearer} and a hello without one. */
   ProtocolBot connectWithBearer(String url, String token) throws Exception {
     socket =

@@ -73,6 +73,20 @@ final class Stack implements AutoCloseable {
           .with("ARENA_MATCHMAKING_HOUSE_FILL_AFTER_SECONDS", "1");
 
   /**
+   * The one-instance stack of several training arenas: simple and rps side by side, two games at
+   * once per bot, no house bots filling in and no cool-down unless an arena's own settings say so.
+   */
+  static final Stack ARENAS =
+      new Stack("arenas", 18980, 61756, 17350)
+          .with("ARENA_TRAINING_GAMES", "simple,rps")
+          .with("ARENA_TRAINING_PARALLEL_GAMES", "2")
+          .with("ARENA_MATCHMAKING_HOUSE_FILL_BOTS", "none")
+          .with("ARENA_MATCHMAKING_COOL_DOWN_SECONDS", "0")
+          // a bot that waits in an arena while its two opponents there play each other gets its
+          // turn within seconds (0.1 a second), not within minutes
+          .with("ARENA_MATCHMAKING_WAITING_BONUS_PER_MINUTE", "6");
+
+  /**
    * The one-instance stack whose games folder ({@link #gamesFolder}) the test fills before the
    * start, and whose training arena plays the example game of that folder, {@code coins}
    * (examples/coins-game), between connected bots only, paired however uneven they are.

@@ -6,16 +6,17 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import org.botarena.arena.matchmaking.TrainingGames;
 import org.botarena.arena.ratings.LeaderboardRow;
 import org.botarena.arena.ratings.LeaderboardService;
 import org.botarena.arena.ratings.SeasonService;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 /**
- * The leaderboard page: the training arena's game, best first, one page at a time, with a search.
+ * The leaderboard page: one training arena's game (chosen among the training games), best first,
+ * one page at a time, with a search.
  */
 @Named
 @ViewScoped
@@ -25,9 +26,10 @@ public class LeaderboardView implements Serializable {
 
   @Inject transient LeaderboardService leaderboard;
 
-  @Inject
-  @ConfigProperty(name = "arena.training.game")
-  transient String gameType;
+  @Inject transient TrainingGames trainingGames;
+
+  /** The game asked for (the page's {@code game} parameter); unset or unknown: the first. */
+  private String game;
 
   @Inject transient SeasonService seasonService;
 
@@ -46,7 +48,7 @@ public class LeaderboardView implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-          return (int) leaderboard.count(gameType, seasonId(), search);
+          return (int) leaderboard.count(getGameType(), seasonId(), search);
         }
 
         @Override
@@ -55,7 +57,7 @@ public class LeaderboardView implements Serializable {
             int pageSize,
             Map<String, SortMeta> sortBy,
             Map<String, FilterMeta> filterBy) {
-          return leaderboard.search(gameType, seasonId(), search, first, pageSize);
+          return leaderboard.search(getGameType(), seasonId(), search, first, pageSize);
         }
 
         @Override
@@ -72,7 +74,7 @@ public class LeaderboardView implements Serializable {
   /** The training arena's seasons, newest first. */
   public List<SeasonService.Season> getSeasons() {
     if (seasons == null) {
-      seasons = seasonService.seasons(gameType);
+      seasons = seasonService.seasons(getGameType());
     }
     return seasons;
   }
@@ -102,8 +104,22 @@ public class LeaderboardView implements Serializable {
     this.season = season;
   }
 
+  /** The game shown: the one asked for if it has a training arena, else the first. */
   public String getGameType() {
-    return gameType;
+    return trainingGames.orFirst(game);
+  }
+
+  /** The training games, for the selector. */
+  public java.util.List<String> getGames() {
+    return trainingGames.all();
+  }
+
+  public String getGame() {
+    return game;
+  }
+
+  public void setGame(String game) {
+    this.game = game;
   }
 
   public LazyDataModel<LeaderboardRow> getRows() {

@@ -41,6 +41,9 @@ final class BotConnection {
   final String bearerToken;
   volatile BotIdentity bot;
 
+  /** The training games the bot asked for in its hello; null: every training arena. */
+  volatile java.util.List<String> wantedGames;
+
   /**
    * Set when a newer connection of the same bot took over: its games are not ended by this close.
    */

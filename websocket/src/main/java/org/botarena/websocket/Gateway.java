@@ -7,6 +7,7 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.websocket.Session;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
@@ -15,6 +16,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.botarena.arena.bots.BotDirectory;
 import org.botarena.arena.bots.BotIdentity;
+import org.botarena.arena.matchmaking.TrainingGames;
 import org.botarena.arena.platform.NamedThreads;
 import org.botarena.arena.play.BotIo;
 import org.botarena.arena.play.LocalEndpoints;
@@ -56,6 +58,7 @@ public class Gateway implements LocalGateway {
   @Inject BotIo io;
   @Inject MetricRegistry metrics;
   @Inject WatchHub watchers;
+  @Inject TrainingGames trainingGames;
 
   @Inject
   @ConfigProperty(name = "arena.ws.max-bot-sockets-per-address", defaultValue = "50")
@@ -186,9 +189,19 @@ public class Gateway implements LocalGateway {
           BotConnection.reason(CloseCode.AUTH_FAILED, "auth failed"));
       return;
     }
+    if (frame.games() != null) {
+      List<String> unknown = trainingGames.unknown(frame.games());
+      if (!unknown.isEmpty()) {
+        // a bot that asks for a game nobody plays here would wait for good: fix the bot first
+        c.sendAndClose(
+            error(ErrorCode.BAD_MESSAGE, FrameCodec.gamesRefused(unknown, trainingGames.all())),
+            BotConnection.reason(CloseCode.PROTOCOL_ABUSE, "unknown game"));
+        return;
+      }
+    }
     SessionRegistry.Opened opened;
     try {
-      opened = sessions.open(c.sessionId, bot.botId(), instance.id());
+      opened = sessions.open(c.sessionId, bot.botId(), instance.id(), frame.games());
     } catch (RuntimeException e) {
       // no session, no welcome: the bot would wait for good; closed, it connects again (SDKs do)
       tryAgain(c, "could not open a session for " + bot.name(), e);
@@ -196,6 +209,7 @@ public class Gateway implements LocalGateway {
     }
     // only now: an older connection keeps the bot's frames until its session was replaced
     c.bot = bot;
+    c.wantedGames = frame.games();
     BotConnection older = byBot.put(bot.botId(), c);
     Map<String, String> running = opened.running();
     BotSession previous = opened.replaced().orElse(null);
@@ -243,7 +257,7 @@ public class Gateway implements LocalGateway {
     int restored = 0;
     for (BotConnection c : byBot.values()) {
       try {
-        if (sessions.restore(c.sessionId, c.bot.botId(), instance.id())) {
+        if (sessions.restore(c.sessionId, c.bot.botId(), instance.id(), c.wantedGames)) {
           askReady(c);
           restored++;
         }

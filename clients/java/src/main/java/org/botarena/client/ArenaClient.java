@@ -52,6 +52,7 @@ public final class ArenaClient implements AutoCloseable {
   private final Agent agent;
   private final HttpClient http = HttpClient.newHttpClient();
   private int maxGames = Integer.MAX_VALUE;
+  private List<String> gameTypes;
   private boolean reconnect = true;
   private Duration backoffInitial = Duration.ofSeconds(1);
   private Duration backoffMax = Duration.ofSeconds(30);
@@ -87,6 +88,19 @@ public final class ArenaClient implements AutoCloseable {
   /** Stops after this many games. */
   public ArenaClient maxGames(int games) {
     this.maxGames = games;
+    return this;
+  }
+
+  /**
+   * The training games the bot wants (hello's {@code games}), e.g. {@code "hockey", "rps"}; none
+   * given (the default): every training arena the server has. A game the server has no training
+   * arena for is refused at hello (close 4002, a {@link FatalCloseException}).
+   */
+  public ArenaClient games(String... gameTypes) {
+    if (gameTypes.length == 0) {
+      throw new IllegalArgumentException("name at least one game, or leave games out");
+    }
+    this.gameTypes = List.of(gameTypes);
     return this;
   }
 
@@ -156,7 +170,7 @@ public final class ArenaClient implements AutoCloseable {
     boolean welcomed = false;
     toldReady = null;
     lastError = null;
-    send(Map.of("type", "hello", "protocol", 1, "token", token, "client", CLIENT));
+    send(hello());
     long lastHeard = System.nanoTime();
     try {
       while (true) {
@@ -385,6 +399,19 @@ public final class ArenaClient implements AutoCloseable {
             + ": "
             + text);
     call(() -> agent.onError(code, text));
+  }
+
+  /** The hello frame: token, client name and, when chosen, the games wanted. */
+  Map<String, Object> hello() {
+    Map<String, Object> hello = new java.util.LinkedHashMap<>();
+    hello.put("type", "hello");
+    hello.put("protocol", 1);
+    hello.put("token", token);
+    hello.put("client", CLIENT);
+    if (gameTypes != null) {
+      hello.put("games", gameTypes);
+    }
+    return hello;
   }
 
   private void send(Map<String, Object> frame) {

@@ -5,16 +5,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code java -jar arena-client.jar [--url URL] [--token T] [--games N] [--no-reconnect]
- * AGENT_CLASS}: plays an agent (a class with a no-argument constructor, on the class path) until
- * Ctrl-C.
+ * {@code java -jar arena-client.jar [--url URL] [--token T] [--games N] [--game-types G,...]
+ * [--no-reconnect] AGENT_CLASS}: plays an agent (a class with a no-argument constructor, on the
+ * class path) until Ctrl-C.
  */
 public final class Main {
 
   static final String DEFAULT_URL = "ws://localhost:8080/arena/ws/bot";
   private static final String USAGE =
       "usage: java -cp arena-client.jar:mybot.jar org.botarena.client.Main"
-          + " [--url URL] [--token T] [--games N] [--no-reconnect] AGENT_CLASS\n"
+          + " [--url URL] [--token T] [--games N] [--game-types G,...] [--no-reconnect]"
+          + " AGENT_CLASS\n"
+          + "  --game-types: the training games wanted (default: every one the server has)\n"
           + "  --url defaults to $ARENA_URL or "
           + DEFAULT_URL
           + "; --token to $ARENA_TOKEN"
@@ -32,6 +34,7 @@ public final class Main {
     String token = System.getenv("ARENA_TOKEN");
     int games = Integer.MAX_VALUE;
     boolean reconnect = true;
+    String[] gameTypes = null;
     List<String> rest = new ArrayList<>();
     try {
       for (int i = 0; i < args.length; i++) {
@@ -39,6 +42,7 @@ public final class Main {
           case "--url" -> url = args[++i];
           case "--token" -> token = args[++i];
           case "--games" -> games = Integer.parseInt(args[++i]);
+          case "--game-types" -> gameTypes = args[++i].split(",");
           case "--no-reconnect" -> reconnect = false;
           default -> rest.add(args[i]);
         }
@@ -63,6 +67,9 @@ public final class Main {
     }
     ArenaClient client =
         new ArenaClient(URI.create(url), token, agent).maxGames(games).reconnect(reconnect);
+    if (gameTypes != null) {
+      client.games(gameTypes);
+    }
     Runtime.getRuntime().addShutdownHook(new Thread(client::close)); // Ctrl-C closes cleanly
     try {
       int played = client.run();

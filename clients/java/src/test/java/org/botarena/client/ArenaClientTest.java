@@ -31,6 +31,16 @@ class ArenaClientTest {
 
   private static Outcome play(String game, Agent agent, int games, String... extra)
       throws Exception {
+    return play(game, agent, games, c -> c, extra);
+  }
+
+  private static Outcome play(
+      String game,
+      Agent agent,
+      int games,
+      java.util.function.UnaryOperator<ArenaClient> options,
+      String... extra)
+      throws Exception {
     int port;
     try (ServerSocket probe = new ServerSocket(0)) {
       port = probe.getLocalPort();
@@ -66,6 +76,7 @@ class ArenaClientTest {
         new ArenaClient(URI.create("ws://127.0.0.1:" + port + "/arena/ws/bot"), "local", agent)
             .maxGames(games)
             .backoff(Duration.ofMillis(200), Duration.ofSeconds(1));
+    options.apply(client);
     // once the runner is done, the client gets a few seconds for the last frames, then it is
     // stopped:
     // a runner that closes its server without a close frame must not hang the test
@@ -88,6 +99,57 @@ class ArenaClientTest {
     assertEquals(outcome.me().path("wins").asInt(), outcome.results().getOrDefault("win", 0));
     assertEquals(outcome.me().path("losses").asInt(), outcome.results().getOrDefault("loss", 0));
     assertEquals(outcome.me().path("draws").asInt(), outcome.results().getOrDefault("draw", 0));
+  }
+
+  @Test
+  void aBotNamesTheGamesItWants() throws Exception {
+    ArenaClient client =
+        new ArenaClient(URI.create("ws://127.0.0.1:1/arena/ws/bot"), "t", new RandomAgent());
+    assertEquals(null, client.hello().get("games"), "absent: every training arena");
+    assertEquals(List.of("hockey", "rps"), client.games("hockey", "rps").hello().get("games"));
+    assertThrows(IllegalArgumentException.class, client::games);
+
+    Outcome outcome = play("rps", new RandomAgent(), 1, c -> c.games("simple", "rps"));
+    assertEquals(1, outcome.played(), "a game it wants is played");
+  }
+
+  @Test
+  void aGameTheServerDoesNotPlayIsRefusedAtHello() throws Exception {
+    int port;
+    try (ServerSocket probe = new ServerSocket(0)) {
+      port = probe.getLocalPort();
+    }
+    String[] args = {
+      "--game",
+      "simple",
+      "--p1",
+      "ws",
+      "--p2",
+      "house:random",
+      "--games",
+      "1",
+      "--port",
+      String.valueOf(port),
+      "--no-replays",
+      "--wait-s",
+      "5"
+    };
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    CompletableFuture<Integer> runner =
+        CompletableFuture.supplyAsync(
+            () ->
+                LocalMain.run(
+                    args,
+                    new PrintStream(out, true, StandardCharsets.UTF_8),
+                    new PrintStream(out)));
+    ArenaClient client =
+        new ArenaClient(
+                URI.create("ws://127.0.0.1:" + port + "/arena/ws/bot"), "local", new RandomAgent())
+            .games("hockey")
+            .backoff(Duration.ofMillis(200), Duration.ofSeconds(1));
+    FatalCloseException refused = assertThrows(FatalCloseException.class, client::run);
+    assertTrue(refused.getMessage().contains("hockey"), refused.getMessage());
+    runner.get(60, TimeUnit.SECONDS); // no bot came: the runner gives up after its wait
   }
 
   @Test

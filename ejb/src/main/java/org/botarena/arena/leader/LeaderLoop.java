@@ -9,10 +9,12 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.botarena.arena.matchmaking.Arena;
 import org.botarena.arena.matchmaking.MatchmakingPass;
+import org.botarena.arena.matchmaking.TrainingGames;
 import org.botarena.arena.sessions.InstanceIdentity;
 import org.botarena.arena.sessions.SessionRegistry;
 import org.botarena.arena.tournaments.TournamentEngine;
@@ -53,13 +55,7 @@ public class LeaderLoop {
   @ConfigProperty(name = "arena.db.password")
   String password;
 
-  @Inject
-  @ConfigProperty(name = "arena.training.game")
-  String gameType;
-
-  @Inject
-  @ConfigProperty(name = "arena.matchmaking.interval-ms")
-  int intervalMs;
+  @Inject TrainingGames trainingGames;
 
   @Inject
   @ConfigProperty(name = "arena.session.stale-seconds")
@@ -88,7 +84,9 @@ public class LeaderLoop {
 
   private void lead() {
     long nextHousekeeping = 0;
-    Arena arena = null;
+    // each training arena's next pass is due at the latest (its own interval, read at each pass)
+    Map<String, Long> due = new HashMap<>();
+    boolean woken = true;
     sleepQuietly(FOLLOWER_RETRY_MS); // let the containers finish starting
     try (LeaderLock lock =
         new LeaderLock(
@@ -106,16 +104,18 @@ public class LeaderLoop {
             continue;
           }
           becomeLeader(true);
-          if (arena == null) {
-            arena = pass.trainingArena(gameType);
-          }
           if (System.currentTimeMillis() >= nextHousekeeping) {
             housekeeping.run();
             nextHousekeeping = System.currentTimeMillis() + HOUSEKEEPING_MS;
           }
-          pass.run(arena.getId(), gameType, arena.getConfig());
+          matchmaking(due, woken);
           advanceTournaments();
-          if (lock.awaitNotification(intervalMs)) {
+          long wait = nextHousekeeping - System.currentTimeMillis();
+          for (long at : due.values()) {
+            wait = Math.min(wait, at - System.currentTimeMillis());
+          }
+          woken = lock.awaitNotification((int) Math.max(1, wait));
+          if (woken) {
             Thread.sleep(20); // let a burst of notifications coalesce into one pass
           }
         } catch (InterruptedException e) {
@@ -125,6 +125,26 @@ public class LeaderLoop {
           LOG.log(Level.WARNING, "matchmaking pass failed; retrying", e);
           sleepQuietly(FOLLOWER_RETRY_MS);
         }
+      }
+    }
+  }
+
+  /**
+   * A pass over each training arena that is due (its interval passed) or over all of them after a
+   * notification (a bot became ready, a game ended, an admin changed an arena). One arena that
+   * fails (a bad stored setting, say) does not hold up the others.
+   */
+  private void matchmaking(Map<String, Long> due, boolean woken) {
+    long now = System.currentTimeMillis();
+    for (String game : trainingGames.all()) {
+      if (!woken && due.getOrDefault(game, 0L) > now) {
+        continue;
+      }
+      try {
+        due.put(game, System.currentTimeMillis() + pass.run(game));
+      } catch (RuntimeException e) {
+        due.put(game, System.currentTimeMillis() + FOLLOWER_RETRY_MS);
+        LOG.log(Level.WARNING, "matchmaking pass of " + game + "'s arena failed; retrying", e);
       }
     }
   }

@@ -9,12 +9,13 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Logger;
 import org.botarena.arena.messaging.Messaging;
+import org.botarena.arena.sessions.SessionRegistry;
 
 /**
  * Books matches in the caller's transaction: the QUEUED match row with its players and the
  * persistent message on the match queue (sent on commit). The training matchmaker and the
- * tournament engine book two bots and mark them PLAYING; a debug arena queues its game and leaves
- * the players' sessions as they are.
+ * tournament engine book two bots and take a game slot of each ({@code GameSlots}); a debug arena
+ * queues its game and leaves the players' sessions as they are.
  */
 @Stateless
 public class MatchBooking {
@@ -26,18 +27,15 @@ public class MatchBooking {
 
   @Inject Messaging messaging;
 
+  @Inject SessionRegistry sessions;
+
   /** Books the match; sides (and so who starts) are random. Returns its id. */
   public UUID book(
       long arenaId, String gameType, String config, double weight, long first, long second) {
     ThreadLocalRandom random = ThreadLocalRandom.current();
     List<Long> bots = random.nextBoolean() ? List.of(first, second) : List.of(second, first);
     UUID id = queue(arenaId, gameType, config, weight, random.nextLong(), bots);
-    em.createNativeQuery(
-            "update bot_sessions set state = 'PLAYING', waiting_since = null where bot_id in (?1,"
-                + " ?2)")
-        .setParameter(1, first)
-        .setParameter(2, second)
-        .executeUpdate();
+    sessions.booked(List.of(first, second));
     LOG.fine(() -> "booked match " + id + " for bots " + bots);
     return id;
   }

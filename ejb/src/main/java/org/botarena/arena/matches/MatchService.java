@@ -300,22 +300,8 @@ public class MatchService {
         .getResultList();
   }
 
-  /**
-   * Bots that were playing wait for their next match again, unless they said they are not ready.
-   */
+  /** Bots that were playing wait for their next match again ({@link SessionRegistry#gameEnded}). */
   private void requeueBots(List<Long> bots) {
-    if (bots.isEmpty()) {
-      return;
-    }
-    int queued =
-        em.createNativeQuery(
-                "update bot_sessions set state = case when wants_games then 'QUEUED' else 'IDLE'"
-                    + " end, waiting_since = case when wants_games then now() else null end where"
-                    + " bot_id in (?1) and state = 'PLAYING'")
-            .setParameter(1, bots)
-            .executeUpdate();
-    if (queued > 0) {
-      sessions.notifyMatchmaker();
-    }
+    sessions.gameEnded(bots);
   }
 }

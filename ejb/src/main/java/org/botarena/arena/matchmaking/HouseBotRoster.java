@@ -1,7 +1,6 @@
 package org.botarena.arena.matchmaking;
 
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
@@ -11,7 +10,6 @@ import java.util.Set;
 import java.util.logging.Logger;
 import org.botarena.arena.ratings.Rating;
 import org.botarena.games.Games;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The house bots the matchmaker may use as opponents in a game: bot rows of team {@code house} that
@@ -26,15 +24,14 @@ public class HouseBotRoster {
   @PersistenceContext(unitName = "arena")
   EntityManager em;
 
-  /** {@code all}, {@code none}, or a comma-separated list of house bot names. */
-  @Inject
-  @ConfigProperty(name = "arena.matchmaking.house-fill.bots")
-  String configured;
-
-  /** The configured house bots that {@code gameType} has, with their ratings in it. */
-  public List<HouseFill.House> of(String gameType) {
+  /**
+   * The house bots of {@code wanted} ({@code all}, {@code none}, or a comma-separated list of house
+   * bot names: the arena's {@code house-fill.bots}) that {@code gameType} has, with their ratings
+   * in it.
+   */
+  public List<HouseFill.House> of(String gameType, String wanted) {
     List<HouseFill.House> houses = new ArrayList<>();
-    for (String name : names(gameType)) {
+    for (String name : names(gameType, wanted)) {
       Long botId = ensureBot(name);
       if (botId == null) {
         continue;
@@ -54,7 +51,7 @@ public class HouseBotRoster {
     return houses;
   }
 
-  private List<String> names(String gameType) {
+  private static List<String> names(String gameType, String configured) {
     Set<String> available = Games.type(gameType).houseBots().keySet();
     String wanted = configured.strip();
     if (wanted.equalsIgnoreCase("none")) {

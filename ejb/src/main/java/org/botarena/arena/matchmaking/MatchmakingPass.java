@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,9 +15,13 @@ import org.botarena.arena.ratings.LeaderboardService;
 import org.botarena.arena.ratings.Rating;
 import org.botarena.arena.ratings.RatingCalculator;
 import org.botarena.arena.ratings.TimeWeight;
+import org.botarena.arena.sessions.GameSlots;
+import org.botarena.db.TrainingArenas;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.Session;
 
-/** One matchmaking pass over the training arena's waiting bots, in one transaction. */
+/** One matchmaking pass over a training arena's waiting bots, in one transaction. */
 @Stateless
 public class MatchmakingPass {
 
@@ -30,26 +33,6 @@ public class MatchmakingPass {
   @Inject MatchBooking booking;
 
   @Inject
-  @ConfigProperty(name = "arena.matchmaking.threshold")
-  double threshold;
-
-  @Inject
-  @ConfigProperty(name = "arena.matchmaking.waiting-bonus-per-minute")
-  double bonusPerMinute;
-
-  @Inject
-  @ConfigProperty(name = "arena.matchmaking.strategy")
-  String strategy;
-
-  @Inject
-  @ConfigProperty(name = "arena.matchmaking.keep-waiting-share")
-  double keepWaitingShare;
-
-  @Inject
-  @ConfigProperty(name = "arena.matchmaking.cool-down-seconds")
-  int coolDownSeconds;
-
-  @Inject
   @ConfigProperty(name = "arena.ratings.time-weight")
   String timeWeightFunction;
 
@@ -57,64 +40,66 @@ public class MatchmakingPass {
   @ConfigProperty(name = "arena.ratings.time-weight.rate-per-day")
   double timeWeightRate;
 
+  /** {@link GameSlots}: training and tournament games a bot plays at once. */
   @Inject
-  @ConfigProperty(name = "arena.matchmaking.house-fill.min-online")
-  int houseMinOnline;
+  @ConfigProperty(name = GameSlots.KEY, defaultValue = "1")
+  int parallelGames = 1;
 
-  @Inject
-  @ConfigProperty(name = "arena.matchmaking.house-fill.after-seconds")
-  int houseAfterSeconds;
+  /** The operator's defaults of the arenas' settings. */
+  @Inject Config config;
 
   @Inject HouseBotRoster houseBots;
 
   @Inject LeaderboardService leaderboard;
 
-  /** The training arena of the configured game, created on first use. */
-  public Arena trainingArena(String gameType) {
-    List<Arena> found =
-        em.createQuery(
-                "select a from Arena a where a.kind = :kind and a.gameType = :game", Arena.class)
-            .setParameter("kind", Arena.Kind.TRAINING)
-            .setParameter("game", gameType)
-            .getResultList();
-    if (!found.isEmpty()) {
-      return found.get(0);
-    }
-    em.createNativeQuery(
-            "insert into arenas (kind, name, game_type) values ('TRAINING', ?1, ?2)"
-                + " on conflict (name) do nothing")
-        .setParameter(1, "training-" + gameType)
-        .setParameter(2, gameType)
-        .executeUpdate();
-    em.createNativeQuery(
-            "insert into seasons (arena_id, number, started_at) select id, 1, created_at from"
-                + " arenas where name = ?1 on conflict do nothing")
-        .setParameter(1, "training-" + gameType)
-        .executeUpdate();
-    return trainingArena(gameType);
+  /** The training arena of {@code gameType}'s id, opened (with its first season) on first use. */
+  public long trainingArena(String gameType) {
+    return em.unwrap(Session.class).doReturningWork(c -> TrainingArenas.ensure(c, gameType));
+  }
+
+  /** The arena of {@code gameType} as stored now: its game config and its own settings. */
+  public TrainingArenas.Arena arena(String gameType) {
+    return em.unwrap(Session.class).doReturningWork(c -> TrainingArenas.read(c, gameType));
+  }
+
+  /** {@code arena}'s settings in force: its own over the operator's. */
+  public TrainingSettings settings(TrainingArenas.Arena arena) {
+    return TrainingSettings.of(
+        arena.gameType(), arena.settings(), key -> config.getValue(key, String.class));
   }
 
   /**
-   * Pairs the waiting bots and schedules their matches, then gives house-bot opponents to those
-   * left waiting when too few bots are online; returns how many matches were scheduled.
+   * One pass over {@code gameType}'s arena, with its config and settings as they are stored now:
+   * pairs the bots waiting for this game and schedules their matches, then gives house-bot
+   * opponents to those left waiting when too few of the arena's bots are online. Returns the
+   * arena's interval (its longest pause before the next pass), in milliseconds.
    */
-  public int run(long arenaId, String gameType, String config) {
-    List<Pairing.Candidate> waiting = waiting(gameType);
+  public int run(String gameType) {
+    long arenaId = trainingArena(gameType);
+    TrainingArenas.Arena arena = arena(gameType);
+    TrainingSettings settings = settings(arena);
+    run(arenaId, gameType, arena.config(), settings);
+    return settings.intervalMs();
+  }
+
+  /** Returns how many matches were scheduled. */
+  int run(long arenaId, String gameType, String config, TrainingSettings settings) {
+    List<Pairing.Candidate> waiting = waiting(arenaId, gameType);
     if (waiting.isEmpty()) {
       return 0;
     }
     Instant now = Instant.now();
-    int online = online();
+    int online = online(gameType);
     double weight = new TimeWeight(timeWeightFunction, timeWeightRate).of(arenaStart(arenaId), now);
-    Pairing.Strategy chosen = Pairing.Strategy.of(strategy);
+    Pairing.Strategy chosen = settings.pairing().strategy();
     if (chosen.quality().readsLeaderboardPositions()) {
       waiting = placed(waiting, leaderboard.places(gameType));
     }
-    Pairing pairing =
-        new Pairing(
-            CALCULATOR, new Pairing.Settings(threshold, bonusPerMinute, keepWaitingShare, chosen));
+    Pairing pairing = new Pairing(CALCULATOR, settings.pairing());
     List<Pairing.Pair> pairs =
-        waiting.size() < 2 ? List.of() : pairing.choose(waiting, online, cooling(arenaId), now);
+        waiting.size() < 2
+            ? List.of()
+            : pairing.choose(waiting, online, cooling(arenaId, settings.coolDownSeconds()), now);
     Set<Long> paired = new HashSet<>();
     for (Pairing.Pair pair : pairs) {
       booking.book(arenaId, gameType, config, weight, pair.first().botId(), pair.second().botId());
@@ -126,10 +111,8 @@ public class MatchmakingPass {
     int filled = 0;
     if (!unpaired.isEmpty()) {
       List<HouseFill.Fill> fills =
-          new HouseFill(
-                  CALCULATOR,
-                  new HouseFill.Settings(houseMinOnline, Duration.ofSeconds(houseAfterSeconds)))
-              .choose(unpaired, houseBots.of(gameType), online, now);
+          new HouseFill(CALCULATOR, settings.houseFill())
+              .choose(unpaired, houseBots.of(gameType, settings.houseBots()), online, now);
       for (HouseFill.Fill fill : fills) {
         booking.book(arenaId, gameType, config, weight, fill.botId(), fill.houseBotId());
       }
@@ -161,7 +144,7 @@ public class MatchmakingPass {
   }
 
   /** The pairs of bots that met in this arena within the cool-down. */
-  private Set<Pairing.Meeting> cooling(long arenaId) {
+  private Set<Pairing.Meeting> cooling(long arenaId, int coolDownSeconds) {
     if (coolDownSeconds <= 0) {
       return Set.of();
     }
@@ -181,22 +164,42 @@ public class MatchmakingPass {
     return meetings;
   }
 
-  private int online() {
+  /** The bots online that take games of this arena (playing ones included). */
+  private int online(String gameType) {
     return ((Number)
             em.createNativeQuery(
                     "select count(*) from bot_sessions s join bots b on b.id = s.bot_id"
-                        + " where b.debug_arena_id is null")
+                        + " where b.debug_arena_id is null and "
+                        + WANTS)
+                .setParameter(1, gameType)
                 .getSingleResult())
         .intValue();
   }
 
-  /** Queued sessions with their ratings; rows locked so no other pass can take the same bots. */
-  private List<Pairing.Candidate> waiting(String gameType) {
-    List<?> rows =
+  /** SQL: the session {@code s} takes games of the arena of game {@code ?1} (hello's games). */
+  private static final String WANTS = "(s.games is null or ?1 = any(s.games))";
+
+  /**
+   * Queued sessions with their ratings; rows locked so no other pass can take the same bots. A bot
+   * waits in this arena since it queued, or, when it plays several games at once ({@link
+   * GameSlots}), since its latest game here that is still on: a bot busy in another arena has
+   * waited here all along, one that just got a game here has not.
+   */
+  private List<Pairing.Candidate> waiting(long arenaId, String gameType) {
+    String since =
+        GameSlots.checked(parallelGames) == 1
+            ? "s.waiting_since" // a queued bot has no game on: it queued after its last one
+            : "greatest(s.waiting_since, (select max(m.created_at) from match_players p join"
+                + " matches m on m.id = p.match_id where p.bot_id = s.bot_id and m.arena_id = ?2"
+                + " and m.state in ('QUEUED', 'RUNNING')))";
+    jakarta.persistence.Query query =
         em.createNativeQuery(
-                "select s.bot_id, r.mu, r.sigma, s.waiting_since from bot_sessions s"
+                "select s.bot_id, r.mu, r.sigma, "
+                    + since
+                    + " from bot_sessions s"
                     + " left join ratings r on r.bot_id = s.bot_id and r.game_type = ?1"
-                    + " where s.state = 'QUEUED'"
+                    + " where s.state = 'QUEUED' and "
+                    + WANTS
                     // a debug arena's spots play only the games their team starts by hand
                     + " and not exists (select 1 from bots b where b.id = s.bot_id and"
                     + " b.debug_arena_id is not null)"
@@ -205,8 +208,11 @@ public class MatchmakingPass {
                     + " t.id = tp.tournament_id   where tp.bot_id = s.bot_id and tp.round = t.round"
                     + " and tp.level = t.level   and t.phase not in ('WAITING_NEXT_ROUND',"
                     + " 'CLOSED')) for update of s skip locked")
-            .setParameter(1, gameType)
-            .getResultList();
+            .setParameter(1, gameType);
+    if (since.contains("?2")) {
+      query.setParameter(2, arenaId);
+    }
+    List<?> rows = query.getResultList();
     List<Pairing.Candidate> candidates = new ArrayList<>();
     for (Object o : rows) {
       Object[] r = (Object[]) o;

@@ -1,8 +1,10 @@
 /**
- * Training-arena matchmaking: the arena (entity), one pass over waiting bots ({@code
- * MatchmakingPass}, run by the leader), the pairing rule ({@code Pairing}) with its strategies'
- * pair qualities ({@code PairQuality}: draw probability, comprl's Gaussian of leaderboard places,
- * expected information gain), the house bots that fill in for missing opponents, and the arena's
- * status at a glance.
+ * Training-arena matchmaking: the training games ({@code TrainingGames}: one arena per game of
+ * {@code arena.training.games}), the arena (entity), an arena's settings in force ({@code
+ * TrainingSettings}: its own over the operator's) and their admin ({@code ArenaAdmin}), one pass
+ * over an arena's waiting bots ({@code MatchmakingPass}, run by the leader), the pairing rule
+ * ({@code Pairing}) with its strategies' pair qualities ({@code PairQuality}: draw probability,
+ * comprl's Gaussian of leaderboard places, expected information gain), the house bots that fill in
+ * for missing opponents, and the arenas' status at a glance.
  */
 package org.botarena.arena.matchmaking;

@@ -1,13 +1,16 @@
 package org.botarena.arena.sessions;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Who is connected on which instance, in PostgreSQL so that every instance sees it. Changes that
@@ -21,6 +24,11 @@ public class SessionRegistry {
 
   @PersistenceContext(unitName = "arena")
   EntityManager em;
+
+  /** {@link GameSlots}: training and tournament games a bot plays at once. */
+  @Inject
+  @ConfigProperty(name = GameSlots.KEY, defaultValue = "1")
+  int parallelGames = 1;
 
   /**
    * A new connection: the session it replaced, if any, and the bot's games running (id to runner).
@@ -36,8 +44,17 @@ public class SessionRegistry {
    * between left the new session PLAYING with no game, and the bot was never paired again.
    */
   public Opened open(UUID session, long botId, String instance) {
+    return open(session, botId, instance, null);
+  }
+
+  /**
+   * The same for a bot that wants only some training games ({@code games}, hello's {@code games};
+   * null: every training arena). With {@link GameSlots} above one, the bot is PLAYING only while
+   * every slot is taken.
+   */
+  public Opened open(UUID session, long botId, String instance, Collection<String> games) {
     Map<String, String> running = new HashMap<>();
-    boolean playing = false;
+    int booked = 0;
     for (Object o :
         em.createNativeQuery(
                 "select m.id, m.instance, m.state, a.kind from matches m join match_players p on"
@@ -49,7 +66,7 @@ public class SessionRegistry {
       if ("RUNNING".equals(row[2])) {
         running.put(row[0].toString(), (String) row[1]);
       }
-      playing |= !"DEBUG".equals(row[3]);
+      booked += "DEBUG".equals(row[3]) ? 0 : 1;
     }
     List<BotSession> old =
         em.createQuery("select s from BotSession s where s.botId = :bot", BotSession.class)
@@ -58,10 +75,17 @@ public class SessionRegistry {
     old.forEach(em::remove);
     em.flush();
     BotSession fresh = new BotSession(session, botId, instance);
-    if (playing) {
+    if (booked >= GameSlots.checked(parallelGames)) {
       fresh.play();
     }
     em.persist(fresh);
+    if (games != null) {
+      em.flush();
+      em.createNativeQuery("update bot_sessions set games = string_to_array(?2, ',') where id = ?1")
+          .setParameter(1, session)
+          .setParameter(2, String.join(",", games))
+          .executeUpdate();
+    }
     return new Opened(old.stream().findFirst(), running);
   }
 
@@ -119,14 +143,14 @@ public class SessionRegistry {
    * bot answers {@code ready?} again, or PLAYING while booked, as {@link #open} decides. A session
    * the bot opened meanwhile on another instance is left alone. Returns whether it was restored.
    */
-  public boolean restore(UUID session, long botId, String instance) {
+  public boolean restore(UUID session, long botId, String instance, Collection<String> games) {
     if (!em.createNativeQuery("select 1 from bot_sessions where bot_id = ?1")
         .setParameter(1, botId)
         .getResultList()
         .isEmpty()) {
       return false;
     }
-    open(session, botId, instance);
+    open(session, botId, instance, games);
     return true;
   }
 
@@ -155,15 +179,65 @@ public class SessionRegistry {
         em.createNativeQuery(
                 "update bot_sessions s set state = case when wants_games then 'QUEUED' else 'IDLE'"
                     + " end, waiting_since = case when wants_games then now() else null end where"
-                    + " s.state = 'PLAYING' and not exists (select 1 from match_players p   join"
-                    + " matches m on m.id = p.match_id join arenas a on a.id = m.arena_id   where"
-                    + " p.bot_id = s.bot_id and m.state in ('QUEUED', 'RUNNING') and a.kind <>"
-                    + " 'DEBUG')")
+                    + " s.state = 'PLAYING' and "
+                    + GameSlots.OPEN_GAMES
+                    + " < ?1")
+            .setParameter(1, GameSlots.checked(parallelGames))
             .executeUpdate();
     if (stranded > 0) {
       notifyMatchmaker();
     }
     return stranded;
+  }
+
+  /**
+   * Bots booked for a training or tournament game: PLAYING once every slot ({@link GameSlots}) is
+   * taken; one with a slot left stays as it is (in the queue, its wait going on: how long it has
+   * waited in an arena counts from its last game there, {@code MatchmakingPass}). Called after the
+   * match's players are written, with the bots' session rows locked (the pass locked them).
+   */
+  public void booked(Collection<Long> bots) {
+    em.flush();
+    em.createNativeQuery(
+            "update bot_sessions s set state = case when "
+                + GameSlots.OPEN_GAMES
+                + " >= ?2 then 'PLAYING' else state end, waiting_since = case when "
+                + GameSlots.OPEN_GAMES
+                + " >= ?2 then null else waiting_since end where bot_id in (?1)")
+        .setParameter(1, bots)
+        .setParameter(2, GameSlots.checked(parallelGames))
+        .executeUpdate();
+  }
+
+  /**
+   * Bots whose game ended wait for their next one again (a slot is free), unless they said they are
+   * not ready.
+   */
+  public void gameEnded(Collection<Long> bots) {
+    if (bots.isEmpty()) {
+      return;
+    }
+    em.flush();
+    // the rows first, in bot order: a pass that is booking one of these bots meanwhile (it holds
+    // the row) commits first, and the count below then sees its game; read apart, that bot was
+    // left PLAYING with a slot free
+    em.createNativeQuery(
+            "select id from bot_sessions where bot_id in (?1) order by bot_id for update")
+        .setParameter(1, bots)
+        .getResultList();
+    int queued =
+        em.createNativeQuery(
+                "update bot_sessions s set state = case when wants_games then 'QUEUED' else 'IDLE'"
+                    + " end, waiting_since = case when wants_games then now() else null end where"
+                    + " bot_id in (?1) and state = 'PLAYING' and "
+                    + GameSlots.OPEN_GAMES
+                    + " < ?2")
+            .setParameter(1, bots)
+            .setParameter(2, GameSlots.checked(parallelGames))
+            .executeUpdate();
+    if (queued > 0) {
+      notifyMatchmaker();
+    }
   }
 
   /** The instance a bot is connected to, if it is online. */

@@ -39,6 +39,7 @@ class MatchServiceTest {
   void setUp() throws Exception {
     db = new ServiceDatabase("arena_ejbtest_matches");
     matches.em = db.em;
+    matches.sessions = org.botarena.arena.sessions.TestSessions.registry(db.em, 1);
     matches.leaseSeconds = 30;
     matches.maxAttempts = 3;
     matches.messaging =

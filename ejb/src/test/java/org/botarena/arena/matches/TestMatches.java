@@ -9,9 +9,16 @@ public final class TestMatches {
   private TestMatches() {}
 
   public static MatchBooking booking(EntityManager em, Messaging messaging) {
+    return booking(em, messaging, org.botarena.arena.sessions.TestSessions.registry(em, 1));
+  }
+
+  /** The booking with the sessions' registry given (its game slots). */
+  public static MatchBooking booking(
+      EntityManager em, Messaging messaging, org.botarena.arena.sessions.SessionRegistry sessions) {
     MatchBooking booking = new MatchBooking();
     booking.em = em;
     booking.messaging = messaging;
+    booking.sessions = sessions;
     return booking;
   }
 }

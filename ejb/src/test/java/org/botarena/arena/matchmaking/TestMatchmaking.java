@@ -10,7 +10,6 @@ public final class TestMatchmaking {
   public static HouseBotRoster roster(EntityManager em) {
     HouseBotRoster roster = new HouseBotRoster();
     roster.em = em;
-    roster.configured = "all";
     return roster;
   }
 }

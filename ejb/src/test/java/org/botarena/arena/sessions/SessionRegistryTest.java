@@ -198,13 +198,76 @@ class SessionRegistryTest {
                 UUID.randomUUID(), moved, "elsewhere")); // this one connected again elsewhere
 
     assertFalse(db.tx(() -> registry.heartbeat(instance)), "forgotten");
-    assertTrue(db.tx(() -> registry.restore(idleSession, idle, instance)));
-    assertTrue(db.tx(() -> registry.restore(bookedSession, booked, instance)));
+    assertTrue(db.tx(() -> registry.restore(idleSession, idle, instance, null)));
+    assertTrue(db.tx(() -> registry.restore(bookedSession, booked, instance, null)));
     assertFalse(
-        db.tx(() -> registry.restore(movedSession, moved, instance)), "its newer session stays");
+        db.tx(() -> registry.restore(movedSession, moved, instance, null)),
+        "its newer session stays");
     assertEquals("IDLE", state(idle), "until it answers ready? again");
     assertEquals("PLAYING", state(booked), "its game goes on");
     assertTrue(db.tx(() -> registry.heartbeat(instance)));
+  }
+
+  @Test
+  void withTwoGameSlotsABotIsPairedAgainUntilBothAreTaken() throws Exception {
+    SessionRegistry two = TestSessions.registry(db.em, 2);
+    long bot = bot("parallel");
+    UUID session = UUID.randomUUID();
+    db.tx(() -> two.open(session, bot, "i1", java.util.List.of("simple", "rps")));
+    db.tx(
+        () -> {
+          two.ready(session, true);
+          return null;
+        });
+    UUID first = match(training, "RUNNING", "i1", bot);
+    db.tx(
+        () -> {
+          two.booked(java.util.List.of(bot));
+          return null;
+        });
+    assertEquals("QUEUED", state(bot), "one slot is left: it may be paired again");
+    match(training, "QUEUED", null, bot);
+    db.tx(
+        () -> {
+          two.booked(java.util.List.of(bot));
+          return null;
+        });
+    assertEquals("PLAYING", state(bot), "both slots taken");
+    try (Connection c = db.jdbc()) {
+      c.createStatement()
+          .execute("update matches set state = 'FINISHED' where id = '" + first + "'");
+    }
+    db.tx(
+        () -> {
+          two.gameEnded(java.util.List.of(bot));
+          return null;
+        });
+    assertEquals("QUEUED", state(bot), "a slot is free again");
+    try (Connection c = db.jdbc();
+        ResultSet rs =
+            c.createStatement()
+                .executeQuery(
+                    "select array_to_string(games, ',') from bot_sessions where bot_id = " + bot)) {
+      rs.next();
+      assertEquals("simple,rps", rs.getString(1), "the games it wants, from its hello");
+    }
+    assertEquals(
+        "IDLE",
+        db.tx(
+            () -> {
+              UUID again = UUID.randomUUID();
+              two.open(again, bot, "i1", null);
+              return "IDLE";
+            }),
+        "reconnected with one game open: a slot left, not PLAYING");
+    assertEquals("IDLE", state(bot));
+  }
+
+  @Test
+  void oneGameSlotIsTheDefault() {
+    assertEquals(1, new SessionRegistry().parallelGames);
+    org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class, () -> GameSlots.checked(0));
   }
 
   private long bot(String name) throws SQLException {

@@ -68,7 +68,7 @@ public final class LocalMain {
                 + ")");
       }
     }
-    try (BotLobby lobby = new BotLobby(err);
+    try (BotLobby lobby = new BotLobby(err, type.name());
         BotServer server =
             options.anyWs() ? BotServer.start(options.host(), options.port(), lobby) : null) {
       List<Contestant> players = new ArrayList<>();

@@ -12,11 +12,11 @@ import org.botarena.arena.accounts.TeamService;
 import org.botarena.arena.matches.MatchFilter;
 import org.botarena.arena.matches.MatchHistory;
 import org.botarena.arena.matches.MatchSummary;
+import org.botarena.arena.matchmaking.TrainingGames;
 import org.botarena.arena.operations.AdminOperations;
 import org.botarena.arena.ratings.SeasonService;
 import org.botarena.web.security.CurrentUser;
 import org.botarena.web.security.PasswordHashing;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The admin page: users and roles, teams, the registration key, resets, FAILED matches. */
 @Named
@@ -33,9 +33,8 @@ public class AdminView implements Serializable {
   @Inject transient PasswordHashing passwords;
   @Inject transient SeasonService seasons;
 
-  @Inject
-  @ConfigProperty(name = "arena.training.game")
-  transient String trainingGame;
+  /** The seasons shown here are the first training arena's (each arena's: docs/ratings.md). */
+  @Inject transient TrainingGames trainingGames;
 
   private String passwordUser;
   private transient String newPassword;
@@ -116,12 +115,12 @@ public class AdminView implements Serializable {
   }
 
   public String getTrainingGame() {
-    return trainingGame;
+    return trainingGames.first();
   }
 
   /** The training arena's current season number (1 before it first opened). */
   public int getCurrentSeason() {
-    return seasons.seasons(trainingGame).stream()
+    return seasons.seasons(trainingGames.first()).stream()
         .findFirst()
         .map(SeasonService.Season::number)
         .orElse(1);
@@ -132,7 +131,7 @@ public class AdminView implements Serializable {
         () ->
             Pages.info(
                 "Season "
-                    + seasons.startNew(me.require(), trainingGame)
+                    + seasons.startNew(me.require(), trainingGames.first())
                     + " has started; every rating starts over."));
   }
 

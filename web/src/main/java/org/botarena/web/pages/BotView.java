@@ -6,8 +6,8 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.botarena.arena.accounts.Caller;
 import org.botarena.arena.bots.BotStats;
+import org.botarena.arena.matchmaking.TrainingGames;
 import org.botarena.web.security.CurrentUser;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A bot's page: ratings, the rating history chart, results per name, head-to-head. Public, like the
@@ -21,9 +21,7 @@ public class BotView {
   @Inject BotStats stats;
   @Inject CurrentUser me;
 
-  @Inject
-  @ConfigProperty(name = "arena.training.game")
-  String trainingGame;
+  @Inject TrainingGames trainingGames;
 
   private Long id;
   private String game;
@@ -40,7 +38,7 @@ public class BotView {
           profile.ratings().stream()
               .map(BotStats.RatingLine::gameType)
               .findFirst()
-              .orElse(trainingGame);
+              .orElse(trainingGames.first());
     }
   }
 

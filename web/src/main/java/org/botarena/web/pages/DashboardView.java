@@ -9,8 +9,8 @@ import org.botarena.arena.accounts.Caller;
 import org.botarena.arena.accounts.TeamService;
 import org.botarena.arena.bots.BotService;
 import org.botarena.arena.matchmaking.ArenaStatus;
+import org.botarena.arena.matchmaking.TrainingGames;
 import org.botarena.web.security.CurrentUser;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The dashboard: my team, my bots (online, rating, last game), the training arena's queue and
@@ -25,9 +25,7 @@ public class DashboardView {
   @Inject BotService bots;
   @Inject ArenaStatus status;
 
-  @Inject
-  @ConfigProperty(name = "arena.training.game")
-  String gameType;
+  @Inject TrainingGames trainingGames;
 
   private String teamName;
   private List<BotService.TeamBot> myBots = List.of();
@@ -38,7 +36,7 @@ public class DashboardView {
     Caller caller = me.require();
     if (caller.teamId() != null) {
       teamName = teams.name(caller.teamId());
-      myBots = bots.bots(caller, caller.teamId(), gameType);
+      myBots = bots.bots(caller, caller.teamId(), trainingGames.first());
     }
     counts = status.counts();
   }
@@ -56,6 +54,6 @@ public class DashboardView {
   }
 
   public String getGameType() {
-    return gameType;
+    return trainingGames.first();
   }
 }

@@ -16,8 +16,8 @@ import org.botarena.arena.accounts.Caller;
 import org.botarena.arena.accounts.Names;
 import org.botarena.arena.accounts.TeamService;
 import org.botarena.arena.bots.BotService;
+import org.botarena.arena.matchmaking.TrainingGames;
 import org.botarena.web.security.CurrentUser;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The team page: members, invitations, bots and their tokens; or, for a user without a team,
@@ -34,9 +34,7 @@ public class TeamView implements Serializable {
   @Inject transient TeamService teams;
   @Inject transient BotService bots;
 
-  @Inject
-  @ConfigProperty(name = "arena.training.game")
-  transient String gameType;
+  @Inject transient TrainingGames trainingGames;
 
   private Long teamId;
   private TeamService.TeamInfo team;
@@ -96,7 +94,7 @@ public class TeamView implements Serializable {
   private void refresh() {
     Caller caller = me.require();
     team = teams.team(caller, teamId);
-    teamBots = bots.bots(caller, teamId, gameType);
+    teamBots = bots.bots(caller, teamId, trainingGames.first());
   }
 
   public String createTeam() {
@@ -308,6 +306,6 @@ public class TeamView implements Serializable {
   }
 
   public String getGameType() {
-    return gameType;
+    return trainingGames.first();
   }
 }

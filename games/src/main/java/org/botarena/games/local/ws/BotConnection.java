@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -95,6 +96,15 @@ public final class BotConnection {
           new Frame.Error(
               ErrorCode.UNSUPPORTED_PROTOCOL, "this runner speaks protocol " + Limits.PROTOCOL));
       close(CloseCode.PROTOCOL_ABUSE, "unsupported protocol");
+      return;
+    }
+    String served = lobby.gameType();
+    if (hello.games() != null && served != null && !hello.games().contains(served)) {
+      // as the server's gateway: a bot that wants no game played here would wait for good
+      send(
+          new Frame.Error(
+              ErrorCode.BAD_MESSAGE, FrameCodec.gamesRefused(hello.games(), List.of(served))));
+      close(CloseCode.PROTOCOL_ABUSE, "unknown game");
       return;
     }
     claim = hello.token();

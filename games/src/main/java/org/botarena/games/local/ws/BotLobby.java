@@ -32,8 +32,21 @@ public final class BotLobby implements AutoCloseable {
           });
   private final PrintStream log;
 
+  /** The game served (a bot's hello may name the games it wants), or null: any. */
+  private final String gameType;
+
   public BotLobby(PrintStream log) {
+    this(log, null);
+  }
+
+  public BotLobby(PrintStream log, String gameType) {
     this.log = log;
+    this.gameType = gameType;
+  }
+
+  /** The game served, or null when the lobby serves any (a replay's repeat). */
+  String gameType() {
+    return gameType;
   }
 
   void opened(BotConnection connection) {
