@@ -294,6 +294,61 @@ class PortalIT {
     assertNoSecretIn(stack.log(1), "the instance's log");
   }
 
+  /**
+   * An admin manages a user on the admin page in the browser: makes them admin and user again,
+   * disables them (confirmed: their session ends) and enables them, and sets a new password with
+   * which they then sign in.
+   */
+  @Test
+  void anAdminManagesUsersOnTheAdminPage() throws Exception {
+    String admin = unique("dean");
+    String student = unique("student");
+    stack.admin().addUser(admin, "dean password 1", "ADMIN", null);
+    stack.admin().addUser(student, "student password 1", "USER", null);
+    secrets.add("dean password 1");
+    secrets.add("student password 2");
+    Browser b = browser();
+    signIn(b, admin, "dean password 1");
+    b.waitForText("Sign out");
+    b.open("admin/index.xhtml");
+    String row = "//tr[td[1][normalize-space(.) = '" + student + "']]";
+
+    b.click(By.xpath(row + "//button[contains(., 'Make admin')]"));
+    b.waitForText("Role changed.");
+    assertEquals("ADMIN", userColumn(student, "role"));
+    b.click(By.xpath(row + "//button[contains(., 'Make user')]"));
+    b.waitForText("Role changed.");
+    assertEquals("USER", userColumn(student, "role"));
+
+    b.click(By.xpath(row + "//button[contains(., 'Disable')]"));
+    b.click(By.cssSelector(".ui-confirmdialog-yes"));
+    b.waitForText(student + " is disabled.");
+    assertTrue(userColumn(student, "disabled_at") != null);
+    b.click(By.xpath(row + "//button[contains(., 'Enable')]"));
+    b.waitForText(student + " is enabled again.");
+    assertEquals(null, userColumn(student, "disabled_at"));
+
+    b.click("admin:passwordUser");
+    b.click(By.xpath("//li[@data-label='" + student + "']"));
+    b.type("admin:newPassword", "student password 2");
+    b.click("admin:setPassword");
+    b.waitForText("A new password is set for " + student + ".");
+    Browser theirs = browser();
+    signIn(theirs, student, "student password 2");
+    theirs.waitForText("Sign out");
+  }
+
+  private String userColumn(String user, String column) throws Exception {
+    try (Connection c = stack.database();
+        ResultSet rs =
+            c.createStatement()
+                .executeQuery(
+                    "select " + column + "::text from users where username = '" + user + "'")) {
+      assertTrue(rs.next(), "no user " + user);
+      return rs.getString(1);
+    }
+  }
+
   @Test
   void formsSayWhatIsWrongAndRepeatedFailedSignInsWait() throws Exception {
     Browser b = browser();
