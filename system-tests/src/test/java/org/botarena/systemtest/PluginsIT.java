@@ -90,7 +90,7 @@ class PluginsIT {
         "the instance logged the game it loaded");
     assertTrue(log.contains("skipped notes.jar: not a jar ("), "and the file it skipped");
     assertTrue(
-        log.contains("games: coins, connect4, hockey, rps, simple; the training arena plays coins"),
+        log.contains("games: coins, connect4, hockey, rps, simple; the training arenas play coins"),
         "and what it plays");
 
     for (String name : List.of("taker", "perfect")) {
