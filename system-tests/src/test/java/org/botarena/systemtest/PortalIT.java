@@ -316,10 +316,10 @@ class PortalIT {
 
     b.click(By.xpath(row + "//button[contains(., 'Make admin')]"));
     b.waitForText("Role changed.");
-    assertEquals("ADMIN", userColumn(student, "role"));
+    awaitUserColumn(student, "role", "ADMIN");
     b.click(By.xpath(row + "//button[contains(., 'Make user')]"));
-    b.waitForText("Role changed.");
-    assertEquals("USER", userColumn(student, "role"));
+    // the page already says "Role changed.": wait for the change itself
+    awaitUserColumn(student, "role", "USER");
 
     b.click(By.xpath(row + "//button[contains(., 'Disable')]"));
     b.click(By.cssSelector(".ui-confirmdialog-yes"));
@@ -337,6 +337,15 @@ class PortalIT {
     Browser theirs = browser();
     signIn(theirs, student, "student password 2");
     theirs.waitForText("Sign out");
+  }
+
+  /** Waits (up to 20 s) until the user's column has the value an action on the page gives it. */
+  private void awaitUserColumn(String user, String column, String value) throws Exception {
+    long deadline = System.currentTimeMillis() + 20_000;
+    while (!value.equals(userColumn(user, column)) && System.currentTimeMillis() < deadline) {
+      Thread.sleep(200);
+    }
+    assertEquals(value, userColumn(user, column), user + "'s " + column);
   }
 
   private String userColumn(String user, String column) throws Exception {
