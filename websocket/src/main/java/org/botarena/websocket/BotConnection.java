@@ -45,6 +45,12 @@ final class BotConnection {
   volatile java.util.List<String> wantedGames;
 
   /**
+   * Set when the hello arrived: the hello timer leaves a connection alone whose hello is being
+   * checked (a token lookup and a session's opening can take seconds under load).
+   */
+  volatile boolean helloReceived;
+
+  /**
    * Set when a newer connection of the same bot took over: its games are not ended by this close.
    */
   volatile boolean replaced;

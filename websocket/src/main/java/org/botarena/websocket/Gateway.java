@@ -160,10 +160,11 @@ public class Gateway implements LocalGateway {
   private static final String PONG = new Frame.Pong().json();
 
   private void hello(BotConnection c, Frame.Hello frame) {
-    if (c.authenticated()) {
+    if (c.authenticated() || c.helloReceived) {
       abuse(c, ErrorCode.BAD_MESSAGE, "hello was already received");
       return;
     }
+    c.helloReceived = true;
     if (frame.protocol() != Limits.PROTOCOL) {
       c.sendAndClose(
           error(ErrorCode.UNSUPPORTED_PROTOCOL, "this server speaks protocol " + Limits.PROTOCOL),
