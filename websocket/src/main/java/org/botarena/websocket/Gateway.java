@@ -100,7 +100,7 @@ public class Gateway implements LocalGateway {
     bySocket.put(socket.getId(), c);
     executor.schedule(
         () -> {
-          if (!c.authenticated()) {
+          if (!c.helloReceived) {
             c.sendAndClose(
                 error(ErrorCode.AUTH_FAILED, "no hello within " + Limits.HELLO_SECONDS + " s"),
                 BotConnection.reason(CloseCode.AUTH_FAILED, "no hello"));
