@@ -25,7 +25,12 @@ public class StepLatencies {
   EntityManager em;
 
   /** A bot's latency panel: its lines, and whether {@link #MAX_ROWS} cut what was read. */
-  public record Panel(List<LatencyTable.Line> lines, boolean capped) {}
+  public record Panel(List<LatencyTable.Line> lines, boolean capped) {
+    /** The most games read ({@link #MAX_ROWS}). */
+    public int maxGames() {
+      return MAX_ROWS;
+    }
+  }
 
   /** One player of a stored match, as {@link #store} needs it. */
   public record Player(int spot, long botId, String botName) {}
