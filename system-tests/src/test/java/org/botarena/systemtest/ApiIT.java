@@ -459,13 +459,33 @@ class ApiIT {
     JsonNode api = json(API + "bots/" + laggardId + "/latency");
     assertFalse(api.get("capped").asBoolean());
     JsonNode item = api.get("items").get(0);
+    assertEquals(
+        List.of(
+            "deadline_ms",
+            "game",
+            "games",
+            "margin_ms",
+            "name",
+            "p50",
+            "p95",
+            "p99",
+            "steps",
+            "timeouts",
+            "window"),
+        fieldNames(item));
     assertEquals(laggard, item.get("name").asText());
     assertEquals("simple", item.get("game").asText());
     assertEquals("last day", item.get("window").asText());
     assertEquals(lagDay.timeouts, item.get("timeouts").asInt());
     assertEquals(lagDay.steps, item.get("steps").asLong());
-    assertEquals(lagDay.p99, item.get("p99_ms").asDouble(), 0.051, "the page rounds to 0.1 ms");
+    assertEquals(lagDay.p99, item.get("p99").asDouble(), 0.051, "the page rounds to 0.1 ms");
     assertError(404, null, API + "bots/999999/latency");
+  }
+
+  private static List<String> fieldNames(JsonNode object) {
+    List<String> names = new ArrayList<>();
+    object.fieldNames().forEachRemaining(names::add);
+    return names;
   }
 
   /** One line of the bot page's step times, as shown. */

@@ -79,14 +79,18 @@ public class BotsResource {
   @Schema(name = "RatingHistoryPage")
   public record HistoryPage(List<Point> items, int offset, int limit, String next) {}
 
-  /** One window of a bot's step times in one game under one name (the bot page's panel). */
+  /**
+   * One window of a bot's step times in one game under one name (the bot page's panel); the
+   * percentiles' names carry no unit: JSON-B's snake case puts no underscore after a digit ({@code
+   * p99Ms} came out {@code p99ms}).
+   */
   @Schema(
       name = "LatencyLine",
       description =
           "A bot's step times under one name in one game over one window ('last day' or 'last"
-              + " 1,000 steps'): percentiles in ms to within 6.25% (never below the true value), a"
-              + " missed step counted as its deadline; margin_ms: the smallest deadline in force"
-              + " minus p99_ms.")
+              + " 1,000 steps'): p50, p95, p99 in ms to within 6.25% (never below the true value),"
+              + " a missed step counted as its deadline; margin_ms: the smallest deadline in force"
+              + " minus p99.")
   public record LatencyLine(
       String name,
       String game,
@@ -94,9 +98,9 @@ public class BotsResource {
       int games,
       long steps,
       int timeouts,
-      double p50Ms,
-      double p95Ms,
-      double p99Ms,
+      double p50,
+      double p95,
+      double p99,
       int deadlineMs,
       double marginMs) {}
 
