@@ -34,7 +34,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * stands still, and every endpoint is read and compared with the database: pages that add up to the
  * whole list, 304 for a repeated request with its ETag, the debug game for its team only, 400 for
  * bad parameters and 404 for unknown ids, the OpenAPI document, and the bot page's chart, which
- * reads the API in a browser.
+ * reads the API in a browser; last, the bot page's step times against what the bots did.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
