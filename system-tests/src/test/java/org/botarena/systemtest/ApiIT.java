@@ -34,7 +34,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * stands still, and every endpoint is read and compared with the database: pages that add up to the
  * whole list, 304 for a repeated request with its ETag, the debug game for its team only, 400 for
  * bad parameters and 404 for unknown ids, the OpenAPI document, and the bot page's chart, which
- * reads the API in a browser.
+ * reads the API in a browser; last, the bot page's step times against what the bots did.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -363,6 +363,7 @@ class ApiIT {
             "/api/v1/leaderboards/{game}/seasons/{number}",
             "/api/v1/bots/{id}",
             "/api/v1/bots/{id}/ratings/{game}/history",
+            "/api/v1/bots/{id}/latency",
             "/api/v1/matches",
             "/api/v1/matches/{id}",
             "/api/v1/tournaments",
@@ -387,6 +388,181 @@ class ApiIT {
     HttpResponse<String> members = get("/arena/app/dashboard.xhtml");
     assertEquals(302, members.statusCode(), "a member's page still asks to sign in");
     assertTrue(members.headers().firstValue("Location").orElse("").contains("signin.xhtml"));
+  }
+
+  /**
+   * The bot page's step times: a fleet bot sleeps 20 ms before every answer, so its p50 is at least
+   * that; a bot that leaves the first step of each of its games unanswered (and sleeps 30 ms before
+   * the others) shows at least one timeout a game, and, with a quarter or more of its steps missed,
+   * a p99 at the deadline and no margin. The API serves the same lines. (Last: it adds games.)
+   */
+  @Test
+  @Order(10)
+  void theBotPagesStepTimesShowWhatTheBotsDid() throws Exception {
+    long fleetBot = botId(names.get(1));
+    List<Line> fleetLines = latencyPanel(fleetBot);
+    Line day = line(fleetLines, names.get(1), "last day");
+    Line last = line(fleetLines, names.get(1), "last 1,000 steps");
+    for (Line l : List.of(day, last)) {
+      assertTrue(l.p50 >= 20.0, "it sleeps 20 ms before each answer: " + l);
+      assertConsistent(l);
+    }
+    assertEquals(
+        count(
+            "select count(*) from match_players p join matches m on m.id = p.match_id join arenas a"
+                + " on a.id = m.arena_id where a.kind <> 'DEBUG' and m.state = 'FINISHED' and"
+                + " m.steps > 0 and m.ended_at > now() - interval '1 day' and p.bot_id = "
+                + fleetBot),
+        day.games,
+        "every training and tournament game of the day, not the debug game: " + day);
+    assertTrue(last.steps >= Math.min(1000, day.steps) && last.games <= day.games, last.toString());
+
+    String laggard = "api-laggard";
+    long laggardId;
+    try (ProtocolBot bot = lateOnEachFirstStep(laggard)) {
+      laggardId = bot.join(stack.botUrl(1), stack.addBot("api-team0", laggard));
+      // alone online: house bots fill in (ARENA_MATCHMAKING_HOUSE_FILL_*)
+      await(
+          "two games of the laggard stored",
+          240,
+          () ->
+              count(
+                      "select count(*) from match_players p join matches m on m.id = p.match_id"
+                          + " where m.state = 'FINISHED' and m.steps > 0 and p.bot_id = "
+                          + botId(laggard))
+                  >= 2);
+    }
+    await(
+        "the laggard's games over",
+        60,
+        () ->
+            count(
+                    "select count(*) from matches where state in ('QUEUED', 'RUNNING')"
+                        + " and id in (select match_id from match_players where bot_id = "
+                        + laggardId
+                        + ")")
+                == 0);
+    int games =
+        count(
+            "select count(*) from match_players p join matches m on m.id = p.match_id where"
+                + " m.state = 'FINISHED' and m.steps > 0 and p.bot_id = "
+                + laggardId);
+    List<Line> lagging = latencyPanel(laggardId);
+    Line lagDay = line(lagging, laggard, "last day");
+    assertConsistent(lagDay);
+    assertEquals(games, lagDay.games, lagDay.toString());
+    assertTrue(lagDay.timeouts >= games, "its first step of each game missed: " + lagDay);
+    assertTrue(lagDay.p50 >= 30.0, lagDay.toString());
+    assertTrue(
+        lagDay.p99 >= 2000.0 && lagDay.margin <= 0, "a missed step is the deadline: " + lagDay);
+
+    JsonNode api = json(API + "bots/" + laggardId + "/latency");
+    assertFalse(api.get("capped").asBoolean());
+    JsonNode item = api.get("items").get(0);
+    assertEquals(
+        List.of(
+            "deadline_ms",
+            "game",
+            "games",
+            "margin_ms",
+            "name",
+            "p50",
+            "p95",
+            "p99",
+            "steps",
+            "timeouts",
+            "window"),
+        fieldNames(item));
+    assertEquals(laggard, item.get("name").asText());
+    assertEquals("simple", item.get("game").asText());
+    assertEquals("last day", item.get("window").asText());
+    assertEquals(lagDay.timeouts, item.get("timeouts").asInt());
+    assertEquals(lagDay.steps, item.get("steps").asLong());
+    assertEquals(lagDay.p99, item.get("p99").asDouble(), 0.051, "the page rounds to 0.1 ms");
+    assertError(404, null, API + "bots/999999/latency");
+  }
+
+  private static List<String> fieldNames(JsonNode object) {
+    List<String> names = new ArrayList<>();
+    object.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+
+  /** One line of the bot page's step times, as shown. */
+  private record Line(
+      String name,
+      String game,
+      String window,
+      int games,
+      long steps,
+      double p50,
+      double p95,
+      double p99,
+      int deadline,
+      double margin,
+      int timeouts) {}
+
+  private List<Line> latencyPanel(long bot) throws Exception {
+    List<Line> lines = new ArrayList<>();
+    try (Browser b = new Browser(stack.portalUrl(1))) {
+      b.open("bot.xhtml?id=" + bot);
+      b.waitForText("Step times");
+      for (var row : b.all(org.openqa.selenium.By.cssSelector("[id$='latency'] tbody tr"))) {
+        if (row.findElements(org.openqa.selenium.By.className("latency-name")).isEmpty()) {
+          continue; // the empty table's message
+        }
+        java.util.function.Function<String, String> cell =
+            c -> row.findElement(org.openqa.selenium.By.className("latency-" + c)).getText();
+        lines.add(
+            new Line(
+                cell.apply("name"),
+                cell.apply("game"),
+                cell.apply("window"),
+                Integer.parseInt(cell.apply("games")),
+                Long.parseLong(cell.apply("steps")),
+                Double.parseDouble(cell.apply("p50")),
+                Double.parseDouble(cell.apply("p95")),
+                Double.parseDouble(cell.apply("p99")),
+                Integer.parseInt(cell.apply("deadline")),
+                Double.parseDouble(cell.apply("margin")),
+                Integer.parseInt(cell.apply("timeouts"))));
+      }
+    }
+    return lines;
+  }
+
+  private static Line line(List<Line> lines, String name, String window) {
+    return lines.stream()
+        .filter(l -> l.name.equals(name) && l.game.equals("simple") && l.window.equals(window))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no " + name + " / " + window + " in " + lines));
+  }
+
+  /** Percentiles in order, the stack's deadline, its margin, and steps that hold the timeouts. */
+  private static void assertConsistent(Line l) {
+    assertTrue(l.p50 <= l.p95 && l.p95 <= l.p99, l.toString());
+    assertEquals(2000, l.deadline, "ARENA_STEP_DEADLINE_MS's default: " + l);
+    assertEquals(l.deadline - l.p99, l.margin, 0.11, l.toString());
+    assertTrue(l.games > 0 && l.steps >= l.games && l.timeouts <= l.steps, l.toString());
+  }
+
+  /** A bot that leaves the first step of each game unanswered, and sleeps 30 ms before the rest. */
+  private static ProtocolBot lateOnEachFirstStep(String name) {
+    java.util.Set<String> started = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    return new ProtocolBot(
+            name,
+            step -> {
+              if (started.add(step.get("game").asText())) {
+                return null; // no answer: a timeout
+              }
+              try {
+                Thread.sleep(30);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              return Json.array().add(1);
+            })
+        .answeringReady(true);
   }
 
   /** Every item of a list, page after page (following {@code next}). */

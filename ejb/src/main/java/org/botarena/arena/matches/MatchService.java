@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
+import org.botarena.arena.latency.StepLatencies;
 import org.botarena.arena.messaging.Messaging;
 import org.botarena.arena.play.MatchPlan;
 import org.botarena.arena.play.MatchReport;
@@ -36,6 +37,8 @@ public class MatchService {
   @Inject Messaging messaging;
 
   @Inject SessionRegistry sessions;
+
+  @Inject StepLatencies latencies;
 
   @Inject
   @ConfigProperty(name = "arena.match.lease-seconds")
@@ -162,7 +165,9 @@ public class MatchService {
       match.finish(EndState.of(report.outcome()), report.outcome().reason().wire(), report.steps());
     }
     List<Long> bots = new ArrayList<>();
+    List<StepLatencies.Player> seats = new ArrayList<>();
     for (MatchPlayer p : players(report.matchId())) {
+      seats.add(new StepLatencies.Player(p.getSpot(), p.getBotId(), p.getBotName()));
       String stats = report.stats().getOrDefault(p.getSpot(), "{}");
       if (dropCause != null || calledOff) {
         p.record("aborted", 0.0, stats);
@@ -175,6 +180,10 @@ public class MatchService {
       bots.add(p.getBotId());
     }
     em.persist(new ReplayData(report.matchId(), report.replay()));
+    if (!report.debug()) {
+      // a debug game's step times stay out of the public bot page, as its results do
+      latencies.store(report.matchId(), match.getGameType(), seats, report.latency());
+    }
     if (!report.debug()) {
       // a debug game never took its bots out of the queue: a training bot playing it is left alone
       requeueBots(bots);

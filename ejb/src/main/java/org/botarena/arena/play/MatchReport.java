@@ -2,6 +2,7 @@ package org.botarena.arena.play;
 
 import java.util.Map;
 import java.util.UUID;
+import org.botarena.arena.latency.SeatLatency;
 import org.botarena.games.spi.Outcome;
 
 /**
@@ -19,6 +20,7 @@ import org.botarena.games.spi.Outcome;
  *     the queue, so they are not put back
  * @param aborted the game was called off: a bot was gone before it played a step (stored as
  *     ABORTED, never rated; {@code outcome} is null)
+ * @param latency per spot played over the protocol, its bot's step times (house bots have none)
  */
 public record MatchReport(
     UUID matchId,
@@ -30,7 +32,12 @@ public record MatchReport(
     byte[] replay,
     String dropCause,
     boolean debug,
-    boolean aborted) {
+    boolean aborted,
+    Map<Integer, SeatLatency> latency) {
+
+  public MatchReport {
+    latency = Map.copyOf(latency);
+  }
 
   public boolean dropped() {
     return dropCause != null;

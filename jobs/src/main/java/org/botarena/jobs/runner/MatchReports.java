@@ -27,6 +27,7 @@ final class MatchReports {
         game.recorder().toGzipJsonLines(game.game()),
         dropCause,
         game.plan().debug(),
-        aborted);
+        aborted,
+        game.latency());
   }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Future;
+import org.botarena.arena.latency.SeatLatency;
 import org.botarena.arena.play.DebugCommand;
 import org.botarena.arena.play.MatchPlan;
 import org.botarena.arena.play.Seat;
@@ -60,6 +61,9 @@ final class RunningGame {
   private final GameHost host;
   private final ReplayRecorder recorder;
   private final Map<Integer, Seat> seats = new TreeMap<>();
+
+  /** Each protocol seat's step times, stored with the result (house bots answer at once). */
+  private final Map<Integer, SeatLatency> latency = new HashMap<>();
 
   /** The instance holding each bot's socket; null while its connection is gone. */
   private final Map<Long, String> gateways = new HashMap<>();
@@ -144,6 +148,11 @@ final class RunningGame {
       }
     }
     this.referee = new Referee(game, StepRules.of(matchConfig, defaults), standIns);
+    for (Seat seat : plan.seats()) {
+      if (!seat.isHouse()) {
+        latency.put(seat.spot(), new SeatLatency(referee.rules().deadlineMs()));
+      }
+    }
     this.maxSteps = Math.min(type.maxSteps(config), GameType.MAX_STEPS);
     this.recorder =
         new ReplayRecorder(
@@ -166,6 +175,11 @@ final class RunningGame {
 
   ReplayRecorder recorder() {
     return recorder;
+  }
+
+  /** Each protocol seat's step times so far (read once the game ended). */
+  synchronized Map<Integer, SeatLatency> latency() {
+    return Map.copyOf(latency);
   }
 
   /** Tells every bot its spots and opponents, then asks for the first step. */
@@ -354,7 +368,9 @@ final class RunningGame {
         end();
       }
       case ACCEPTED -> {
-        host.stepAnswered(System.nanoTime() - stepSentAt);
+        long nanos = System.nanoTime() - stepSentAt;
+        host.stepAnswered(nanos);
+        latency.get(m.spot()).answered(nanos);
         if (referee.complete()) {
           advance();
         }
@@ -372,6 +388,10 @@ final class RunningGame {
       return; // answered in time, or another step now
     }
     for (Referee.Miss miss : misses) {
+      SeatLatency seat = latency.get(miss.spot());
+      if (seat != null) {
+        seat.timedOut();
+      }
       send(
           seats.get(miss.spot()).botId(),
           ToBot.Kind.ERROR,

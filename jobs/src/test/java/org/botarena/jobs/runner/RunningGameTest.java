@@ -397,6 +397,42 @@ class RunningGameTest {
   }
 
   @Test
+  void eachSeatKeepsItsStepsAndTimeoutsUnderTheDeadlineInForce() {
+    game.begin();
+    act(20, 1, 1, "[1]");
+    timers.get(timers.size() - 1).run(); // spot 0 missed step 1
+    act(10, 0, 2, "[1]");
+    act(20, 1, 2, "[1]");
+    var latency = game.latency();
+    assertEquals(2, latency.get(0).steps());
+    assertEquals(1, latency.get(0).timeouts());
+    assertEquals(1000, latency.get(0).deadlineMs());
+    assertTrue(
+        latency.get(0).times().percentile(100) >= 1_000_000, "the miss counts as the deadline");
+    assertEquals(2, latency.get(1).steps());
+    assertEquals(0, latency.get(1).timeouts());
+    assertTrue(latency.get(1).times().percentile(100) < 1_000_000, "answered before the deadline");
+  }
+
+  @Test
+  void aHouseSeatHasNoStepTimes() {
+    MatchPlan plan =
+        new MatchPlan(
+            UUID.randomUUID(),
+            1,
+            "simple",
+            "{}",
+            7,
+            List.of(new Seat(0, 10, "a", "i1"), new Seat(1, 99, "house-greedy", null, "greedy")));
+    RunningGame withHouse =
+        new RunningGame(plan, Games.type("simple"), new StepRules(1000, 3), host);
+    withHouse.begin();
+    withHouse.receive(ToRunner.action(withHouse.id(), 10, 0, 1, "[1]", "i1"));
+    assertEquals(java.util.Set.of(0), withHouse.latency().keySet());
+    assertEquals(1, withHouse.latency().get(0).steps());
+  }
+
+  @Test
   void aHouseSeatIsPlayedByTheRunnerItself() {
     MatchPlan plan =
         new MatchPlan(

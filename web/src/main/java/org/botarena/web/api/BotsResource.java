@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import org.botarena.arena.bots.BotStats;
+import org.botarena.arena.latency.StepLatencies;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -78,7 +79,41 @@ public class BotsResource {
   @Schema(name = "RatingHistoryPage")
   public record HistoryPage(List<Point> items, int offset, int limit, String next) {}
 
+  /**
+   * One window of a bot's step times in one game under one name (the bot page's panel); the
+   * percentiles' names carry no unit: JSON-B's snake case puts no underscore after a digit ({@code
+   * p99Ms} came out {@code p99ms}).
+   */
+  @Schema(
+      name = "LatencyLine",
+      description =
+          "A bot's step times under one name in one game over one window ('last day' or 'last"
+              + " 1,000 steps'): p50, p95, p99 in ms to within 6.25% (never below the true value),"
+              + " a missed step counted as its deadline; margin_ms: the smallest deadline in force"
+              + " minus p99.")
+  public record LatencyLine(
+      String name,
+      String game,
+      String window,
+      int games,
+      long steps,
+      int timeouts,
+      double p50,
+      double p95,
+      double p99,
+      int deadlineMs,
+      double marginMs) {}
+
+  /** The schema of a bot's latency panel. */
+  @Schema(
+      name = "Latency",
+      description =
+          "A bot's step times per name, game and window; capped: only its last max_games games"
+              + " were read.")
+  public record Latency(List<LatencyLine> items, boolean capped, int maxGames) {}
+
   @Inject BotStats stats;
+  @Inject StepLatencies latencies;
   @Context SecurityContext security;
   @Context Request request;
   @Context UriInfo uri;
@@ -175,6 +210,48 @@ public class BotsResource {
                         h.matchId()))
             .toList();
     return Answers.ok(request, security, Page.of(points, window, uri));
+  }
+
+  @GET
+  @Path("latency")
+  @Operation(
+      summary = "A bot's step times: p50/p95/p99, margin to the deadline, timeouts",
+      description =
+          "Per name and game, over the last day and over the last 1,000 steps (the bot page's"
+              + " panel; docs/protocol.md).")
+  @APIResponse(
+      responseCode = "200",
+      description = "the bot's step times",
+      content = @Content(schema = @Schema(implementation = Latency.class)))
+  @APIResponse(responseCode = "304", description = "not modified since the ETag sent")
+  @APIResponse(
+      responseCode = "400",
+      description = "not a bot id",
+      content = @Content(schema = @Schema(implementation = ApiError.Body.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = "no such bot",
+      content = @Content(schema = @Schema(implementation = ApiError.Body.class)))
+  public Response latency(@Parameter(description = "the bot's id") @PathParam("id") String id) {
+    StepLatencies.Panel panel = latencies.panel(profile(id).id());
+    List<LatencyLine> lines =
+        panel.lines().stream()
+            .map(
+                l ->
+                    new LatencyLine(
+                        l.name(),
+                        l.gameType(),
+                        l.window(),
+                        l.games(),
+                        l.steps(),
+                        l.timeouts(),
+                        l.p50Ms(),
+                        l.p95Ms(),
+                        l.p99Ms(),
+                        l.deadlineMs(),
+                        l.marginMs()))
+            .toList();
+    return Answers.ok(request, security, new Latency(lines, panel.capped(), panel.maxGames()));
   }
 
   private BotStats.Profile profile(String id) {

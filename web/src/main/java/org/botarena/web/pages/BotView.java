@@ -6,13 +6,14 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.botarena.arena.accounts.Caller;
 import org.botarena.arena.bots.BotStats;
+import org.botarena.arena.latency.StepLatencies;
 import org.botarena.arena.matchmaking.TrainingGames;
 import org.botarena.web.security.CurrentUser;
 
 /**
- * A bot's page: ratings, the rating history chart, results per name, head-to-head. Public, like the
- * leaderboard. The chart's points come from the public API (rating-chart.js reads {@code
- * /api/v1/bots/ID/ratings/GAME/history}), not from the page.
+ * A bot's page: ratings, the rating history chart, results per name, step times (the latency
+ * panel), head-to-head. Public, like the leaderboard. The chart's points come from the public API
+ * (rating-chart.js reads {@code /api/v1/bots/ID/ratings/GAME/history}), not from the page.
  */
 @Named
 @RequestScoped
@@ -22,6 +23,11 @@ public class BotView {
   @Inject CurrentUser me;
 
   @Inject TrainingGames trainingGames;
+
+  @Inject StepLatencies latencies;
+
+  /** Read once per request: the table asks for its value more than once. */
+  private StepLatencies.Panel latency;
 
   private Long id;
   private String game;
@@ -44,6 +50,13 @@ public class BotView {
 
   public List<BotStats.NameResults> getNames() {
     return stats.resultsPerName(id);
+  }
+
+  public StepLatencies.Panel getLatency() {
+    if (latency == null) {
+      latency = latencies.panel(id);
+    }
+    return latency;
   }
 
   public List<BotStats.HeadToHead> getHeadToHead() {
