@@ -92,6 +92,7 @@ public class EvaluationScheduler {
     }
     List<Long> seats =
         game.botSpot() == 0 ? List.of(botId, opponentId) : List.of(opponentId, botId);
+    pass.trainingArena(gameType); // its config is the games' (a first start has no arena yet)
     UUID match =
         booking.bookSeated(
             arena(gameType), gameType, pass.arena(gameType).config(), game.seed(), seats);
