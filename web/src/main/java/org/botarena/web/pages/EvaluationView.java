@@ -34,6 +34,7 @@ public class EvaluationView implements Serializable {
   private Long botId;
   private Long teamId;
   private boolean house;
+  private boolean online;
   private String game;
   private Integer gamesPerOpponent = 20;
   private transient EvaluationResults.Run run;
@@ -54,12 +55,18 @@ public class EvaluationView implements Serializable {
     }
     teamId = profile.teamId();
     house = profile.house() != null || profile.deleted() != null;
+    online = profile.online();
     game = trainingGames.first();
   }
 
-  /** Whether the page has a bot (the section is shown). */
+  /** Whether the page has a bot that can be evaluated (the section is shown). */
   public boolean isShown() {
-    return botId != null;
+    return botId != null && !house;
+  }
+
+  /** Whether the bot was connected when the page was opened (its games wait while it is not). */
+  public boolean isOnline() {
+    return online;
   }
 
   /** Whether the signed-in user may ask for an evaluation of this bot. */
