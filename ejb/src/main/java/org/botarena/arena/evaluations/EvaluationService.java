@@ -14,6 +14,7 @@ import org.botarena.arena.matchmaking.HouseBotRoster;
 import org.botarena.arena.matchmaking.HouseFill;
 import org.botarena.arena.matchmaking.TrainingGames;
 import org.botarena.arena.sessions.SessionRegistry;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A team's evaluation runs: asking for one (the suite is fixed then), cancelling one, and the
@@ -37,14 +38,21 @@ public class EvaluationService {
 
   @Inject SessionRegistry sessions;
 
+  /** Evaluations one team may have running at once, over all its bots. */
+  @Inject
+  @ConfigProperty(name = "arena.evaluation.max-running-per-team", defaultValue = "3")
+  int maxRunningPerTeam = 3;
+
   /**
    * Asks for {@code gamesPerOpponent} games of the team's bot against every opponent of {@code
    * gameType}'s suite. Refused with a clear message for another team's bot, a game without a
-   * training arena, a number outside 1..200, an empty suite, or while the bot has one running.
-   * Returns the evaluation's id.
+   * training arena, a number outside 1..200, an empty suite, while the bot has one running, or
+   * while its team has {@code arena.evaluation.max-running-per-team} running. Returns the
+   * evaluation's id.
    */
   public long request(Caller caller, long botId, String gameType, int gamesPerOpponent) {
     String name = requireOwnBot(caller, botId);
+    requireRoomInTeam(botId);
     if (gameType == null || !trainingGames.all().contains(gameType)) {
       throw new AccountException(
           "Choose one of the training games: " + String.join(", ", trainingGames.all()) + ".");
@@ -103,6 +111,34 @@ public class EvaluationService {
                 + " opponents in "
                 + gameType);
     return id;
+  }
+
+  /**
+   * Refuses a request while the bot's team has its cap of evaluations running; counted under a lock
+   * on the team's row, so parallel requests of one team are counted one after the other.
+   */
+  private void requireRoomInTeam(long botId) {
+    Object team =
+        em.createNativeQuery(
+                "select t.id from teams t join bots b on b.team_id = t.id where b.id = ?1 for"
+                    + " update of t")
+            .setParameter(1, botId)
+            .getSingleResult();
+    int running =
+        ((Number)
+                em.createNativeQuery(
+                        "select count(*) from evaluations e join bots b on b.id = e.bot_id where"
+                            + " b.team_id = ?1 and e.state = 'RUNNING'")
+                    .setParameter(1, team)
+                    .getSingleResult())
+            .intValue();
+    if (running >= maxRunningPerTeam) {
+      throw new AccountException(
+          "Your team runs "
+              + running
+              + (running == 1 ? " evaluation" : " evaluations")
+              + ", the most it may at once: let one finish or cancel it first.");
+    }
   }
 
   /** Ends the bot's running evaluation with the games played so far (open ones play out). */

@@ -156,6 +156,28 @@ class EvaluationsTest {
   }
 
   @Test
+  @Order(1)
+  void aTeamAtItsCapOfRunningEvaluationsIsRefusedUntilOneEnds() {
+    service.maxRunningPerTeam = 1;
+    try {
+      db.tx(() -> service.request(alice, candidate, "rps", 1));
+      assertEquals(
+          "Your team runs 1 evaluation, the most it may at once: let one finish or cancel it"
+              + " first.",
+          assertThrows(
+                  AccountException.class,
+                  () -> db.tx(() -> service.request(alice, redWinner, "simple", 1)))
+              .getMessage());
+      db.run(() -> service.cancel(alice, candidate));
+      long other = db.tx(() -> service.request(alice, redWinner, "simple", 1));
+      db.run(() -> service.cancel(alice, redWinner));
+      assertEquals("CANCELLED", db.tx(() -> results.run(other)).state());
+    } finally {
+      service.maxRunningPerTeam = 3;
+    }
+  }
+
+  @Test
   @Order(2)
   void theSuiteIsTheHouseBotsAndTheConsentingTeamsWinnersButNotTheBotItself() throws Exception {
     long id = db.tx(() -> service.request(alice, candidate, "simple", 3));
