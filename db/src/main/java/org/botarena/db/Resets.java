@@ -16,9 +16,10 @@ public final class Resets {
       List.of("delete from rating_history", "delete from ratings");
 
   /**
-   * Deletes the finished and failed matches of the training and debug arenas, with their results
-   * and replays, and every rating. Tournament games stay (a tournament's tables refer to them and
-   * its standings are built from them), and running games go on. Counts the matches deleted.
+   * Deletes the finished and failed matches of the training, debug and evaluation arenas, with
+   * their results and replays (and an evaluation's rows of those games), and every rating.
+   * Tournament games stay (a tournament's tables refer to them and its standings are built from
+   * them), and running games go on. Counts the matches deleted.
    */
   public static final List<String> GAMES =
       List.of(

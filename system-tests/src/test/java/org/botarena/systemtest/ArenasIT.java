@@ -27,7 +27,8 @@ import org.openqa.selenium.By;
  * Two training arenas side by side (issue 19): simple and rps on one instance, bots that want one
  * of them and one that wants both, each game rated into its own leaderboard; an arena's settings
  * changed through the CLI and the admin page apply without a restart; a hello that wants a game
- * without an arena is refused.
+ * without an arena is refused. Beside the training arena, a team's evaluation of its bot against
+ * the house bots and a consenting team's tournament winner (issue 20), unrated, on the bot page.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -56,9 +57,13 @@ class ArenasIT {
   }
 
   private void join(String name, List<String> games) throws Exception {
+    join("arenas", name, games);
+  }
+
+  private void join(String team, String name, List<String> games) throws Exception {
     ProtocolBot bot = new ProtocolBot(name, step -> Json.array().add(1));
     bots.add(bot);
-    bot.connect(stack.botUrl(1), stack.addBot("arenas", name), games);
+    bot.connect(stack.botUrl(1), stack.addBot(team, name), games);
     bot.await("welcome", ProtocolBot.type("welcome"), 20);
   }
 
@@ -210,6 +215,200 @@ class ArenasIT {
       assertEquals("{}", settings("simple"));
       assertEquals("0.2", b.find("arena:settings:1:inForce").getText());
       assertTrue(b.policyRefusals().isEmpty(), b.policyRefusals().toString());
+    }
+  }
+
+  @Test
+  @Order(5)
+  void aTeamEvaluatesItsBotAgainstTheSuiteBesideTheTrainingArenaUnrated() throws Exception {
+    // two past tournament winners of simple; only the champions' team lets theirs join suites
+    join("champions", "champ", List.of("simple"));
+    join("outsiders", "loner", List.of("simple"));
+    join("candidate", List.of("simple"));
+    long cup = stack.tournaments().create("old-cup", "simple", "exhaustive", 5, 1, "{}", 86_400);
+    try (Connection db = stack.database();
+        PreparedStatement won =
+            db.prepareStatement(
+                "insert into tournament_rounds (tournament_id, round, winner_bot) select ?, ?, id"
+                    + " from bots where name = ?")) {
+      int round = 1;
+      for (String winner : List.of("champ", "loner")) {
+        won.setLong(1, cup);
+        won.setInt(2, round++);
+        won.setString(3, winner);
+        assertEquals(1, won.executeUpdate());
+      }
+    }
+    stack.admin().addUser("champion", "champion password", "USER", "champions");
+    stack.admin().addUser("evaluator", "evaluator password", "USER", "arenas");
+    try (Browser b = new Browser(stack.portalUrl(1))) {
+      signIn(b, "champion", "champion password");
+      b.open("app/team.xhtml");
+      b.click("evaluations:allow");
+      b.waitForText("now join other teams");
+    }
+    long candidate = botId("candidate");
+    try (Browser b = new Browser(stack.portalUrl(1))) {
+      signIn(b, "evaluator", "evaluator password");
+      b.open("bot.xhtml?id=" + candidate);
+      // a number out of bounds is refused with the rule, and nothing is stored
+      b.type("evaluate:games", "201");
+      b.click("evaluate:submit");
+      b.waitForText("Games per opponent must be from 1 to 200, got 201.");
+      assertEquals(0, count("select count(*) from evaluations"));
+
+      long first = evaluate(b, candidate, 4);
+      List<Row> rows = rows(b);
+      assertEquals(
+          Set.of("house-greedy", "house-random", "champ"),
+          rows.stream().map(Row::opponent).collect(java.util.stream.Collectors.toSet()),
+          "the house bots and the consenting team's winner; not the other team's");
+      assertEquals(stored(first), rows, "the page's table is the games stored");
+      for (Row row : rows) {
+        assertEquals(4, row.booked(), row.toString());
+      }
+      checkUnratedSeededAndSeated(first, 3, 4);
+
+      // the bot's next name is compared with this one on the same suite
+      stack.admin().renameBot("candidate", "candidate-2");
+      long second = evaluate(b, candidate, 2);
+      assertEquals(stored(second), rows(b));
+      checkUnratedSeededAndSeated(second, 3, 2);
+      String comparison = b.find("comparison").getText();
+      assertTrue(
+          comparison.matches(
+              "(?s)P\\(candidate-2 beats its previous name candidate, evaluation "
+                  + first
+                  + "\\): \\d+([.,]\\d)?\\s?%"),
+          comparison);
+      assertTrue(b.policyRefusals().isEmpty(), b.policyRefusals().toString());
+    }
+  }
+
+  /** Asks for an evaluation on the bot page and waits for it to finish; its id. */
+  private long evaluate(Browser b, long botId, int gamesPerOpponent) throws Exception {
+    b.open("bot.xhtml?id=" + botId);
+    b.type("evaluate:games", Integer.toString(gamesPerOpponent));
+    b.click("evaluate:submit");
+    b.waitForText("Evaluation asked for");
+    long id =
+        count("select max(id) from evaluations where bot_id = " + botId + " and state = 'RUNNING'");
+    // the evaluation's games are played beside the training games: minutes at most on a slow
+    // machine, a few seconds here
+    await(
+        "evaluation " + id + " finished",
+        () -> {
+          b.open("bot.xhtml?id=" + botId);
+          return b.find("evaluationState").getText().equals("finished");
+        },
+        300);
+    assertTrue(b.source().contains("Evaluation " + id + " of"), "the page shows it");
+    return id;
+  }
+
+  private static void signIn(Browser b, String user, String password) {
+    b.open("signin.xhtml");
+    b.type("signin:username", user);
+    b.type("signin:password", password);
+    b.click("signin:submit");
+    b.waitForText("My bots");
+  }
+
+  /** One line of the page's evaluation table, or of the stored games. */
+  private record Row(String opponent, int booked, int wins, int draws, int losses) {}
+
+  private List<Row> rows(Browser b) {
+    List<Row> rows = new ArrayList<>();
+    for (var tr : b.all(By.cssSelector("#evaluationResults_data > tr"))) {
+      rows.add(
+          new Row(
+              tr.findElement(By.cssSelector("a.opponent")).getText(),
+              Integer.parseInt(tr.findElement(By.cssSelector(".booked")).getText()),
+              Integer.parseInt(tr.findElement(By.cssSelector(".wins")).getText()),
+              Integer.parseInt(tr.findElement(By.cssSelector(".draws")).getText()),
+              Integer.parseInt(tr.findElement(By.cssSelector(".losses")).getText())));
+    }
+    return rows;
+  }
+
+  /** The evaluation's games as stored, per opponent in the suite's order. */
+  private List<Row> stored(long evaluation) throws Exception {
+    List<Row> rows = new ArrayList<>();
+    try (Connection db = stack.database();
+        PreparedStatement q =
+            db.prepareStatement(
+                "select b.name, count(*), count(*) filter (where p.result = 'win'), count(*)"
+                    + " filter (where p.result = 'draw'), count(*) filter (where p.result ="
+                    + " 'loss') from evaluation_opponents o join bots b on b.id = o.bot_id join"
+                    + " evaluation_games g on g.evaluation_id = o.evaluation_id and g.opponent_id"
+                    + " = o.bot_id join evaluations e on e.id = g.evaluation_id join match_players"
+                    + " p on p.match_id = g.match_id and p.bot_id = e.bot_id where"
+                    + " o.evaluation_id = ? group by o.position, b.name order by o.position")) {
+      q.setLong(1, evaluation);
+      try (ResultSet rs = q.executeQuery()) {
+        while (rs.next()) {
+          rows.add(
+              new Row(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)));
+        }
+      }
+    }
+    return rows;
+  }
+
+  /**
+   * Every game of the evaluation: finished in the evaluation arena, never rated; a round's seed the
+   * same against each opponent and new each round; the bot's spot alternating by round.
+   */
+  private void checkUnratedSeededAndSeated(long evaluation, int opponents, int rounds)
+      throws Exception {
+    // one row per game, with the evaluated bot's player row
+    String games =
+        " from evaluation_games g join evaluations e on e.id = g.evaluation_id join matches m on"
+            + " m.id = g.match_id join arenas a on a.id = m.arena_id join match_players p on"
+            + " p.match_id = m.id and p.bot_id = e.bot_id where g.evaluation_id = "
+            + evaluation;
+    assertEquals(opponents * rounds, count("select count(*)" + games));
+    assertEquals(
+        opponents * rounds,
+        count(
+            "select count(*)"
+                + games
+                + " and m.state = 'FINISHED' and not m.rated and a.kind = 'EVALUATION'"),
+        "finished, unrated, in the evaluation arena");
+    assertEquals(
+        0,
+        count("select count(*) from rating_history where match_id in (select m.id" + games + ")"),
+        "no rating moved");
+    // the house bots play nothing else here (no house fill): they have no rating at all
+    assertEquals(
+        0,
+        count(
+            "select count(*) from ratings r join bots b on b.id = r.bot_id where b.house is not"
+                + " null"));
+    assertEquals(rounds, count("select count(distinct m.seed)" + games), "a new seed each round");
+    assertEquals(
+        rounds,
+        count(
+            "select count(*) from (select g.game_no / "
+                + opponents
+                + games
+                + " group by 1 having count(distinct m.seed) = 1) r"),
+        "one seed in a round, whoever the opponent");
+    assertEquals(
+        opponents * rounds,
+        count("select count(*)" + games + " and p.spot = (g.game_no / " + opponents + ") % 2"),
+        "the bot's spot alternates by round");
+  }
+
+  private long botId(String name) throws Exception {
+    return count("select id from bots where name = '" + name + "'");
+  }
+
+  private long count(String sql) throws Exception {
+    try (Connection db = stack.database();
+        ResultSet rs = db.createStatement().executeQuery(sql)) {
+      assertTrue(rs.next(), sql);
+      return rs.getLong(1);
     }
   }
 

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.botarena.arena.evaluations.EvaluationScheduler;
 import org.botarena.arena.matchmaking.MatchmakingPass;
 import org.botarena.arena.matchmaking.TrainingGames;
 import org.botarena.arena.sessions.InstanceIdentity;
@@ -22,10 +23,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The cluster's one leader. Every instance runs this loop; only the holder of the leader lock
- * works: {@link Housekeeping} every few seconds, a matchmaking pass and the open tournaments each
- * round. The leader wakes on notifications (a bot became ready, a game ended) and at least every
- * interval; the others retry the lock every two seconds, so a new leader takes over within seconds
- * of a death.
+ * works: {@link Housekeeping} every few seconds, the running evaluations, a matchmaking pass and
+ * the open tournaments each round. The leader wakes on notifications (a bot became ready, a game
+ * ended) and at least every interval; the others retry the lock every two seconds, so a new leader
+ * takes over within seconds of a death.
  */
 @Singleton
 @Startup
@@ -41,6 +42,7 @@ public class LeaderLoop {
   @Inject MatchmakingPass pass;
   @Inject TournamentEngine tournaments;
   @Inject Housekeeping housekeeping;
+  @Inject EvaluationScheduler evaluations;
   @Inject InstanceIdentity instance;
 
   @Inject
@@ -108,6 +110,7 @@ public class LeaderLoop {
             housekeeping.run();
             nextHousekeeping = System.currentTimeMillis() + HOUSEKEEPING_MS;
           }
+          advanceEvaluations();
           matchmaking(due, woken);
           advanceTournaments();
           long wait = nextHousekeeping - System.currentTimeMillis();
@@ -145,6 +148,20 @@ public class LeaderLoop {
       } catch (RuntimeException e) {
         due.put(game, System.currentTimeMillis() + FOLLOWER_RETRY_MS);
         LOG.log(Level.WARNING, "matchmaking pass of " + game + "'s arena failed; retrying", e);
+      }
+    }
+  }
+
+  /**
+   * The running evaluations' next games, before the training arenas' passes: a bot that waits for a
+   * game plays its team's evaluation first. One that fails does not hold up the others.
+   */
+  private void advanceEvaluations() {
+    for (long id : evaluations.running()) {
+      try {
+        evaluations.advance(id);
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "evaluation " + id + " could not advance; retrying", e);
       }
     }
   }

@@ -14,8 +14,9 @@ import org.botarena.arena.sessions.SessionRegistry;
 /**
  * Books matches in the caller's transaction: the QUEUED match row with its players and the
  * persistent message on the match queue (sent on commit). The training matchmaker and the
- * tournament engine book two bots and take a game slot of each ({@code GameSlots}); a debug arena
- * queues its game and leaves the players' sessions as they are.
+ * tournament engine book two bots and take a game slot of each ({@code GameSlots}), as does an
+ * evaluation with its own seed and seats; a debug arena queues its game and leaves the players'
+ * sessions as they are.
  */
 @Stateless
 public class MatchBooking {
@@ -37,6 +38,17 @@ public class MatchBooking {
     UUID id = queue(arenaId, gameType, config, weight, random.nextLong(), bots);
     sessions.booked(List.of(first, second));
     LOG.fine(() -> "booked match " + id + " for bots " + bots);
+    return id;
+  }
+
+  /**
+   * Books the match with the seed and the seats given (an evaluation's game) and takes a game slot
+   * of each bot (a house bot has no session and no slot). Returns its id.
+   */
+  public UUID bookSeated(long arenaId, String gameType, String config, long seed, List<Long> bots) {
+    UUID id = queue(arenaId, gameType, config, 1, seed, bots);
+    sessions.booked(bots);
+    LOG.fine(() -> "booked match " + id + " for bots " + bots + " from seed " + seed);
     return id;
   }
 

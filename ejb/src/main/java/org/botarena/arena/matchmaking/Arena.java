@@ -19,7 +19,8 @@ public class Arena {
   public enum Kind {
     TRAINING,
     TOURNAMENT,
-    DEBUG
+    DEBUG,
+    EVALUATION
   }
 
   @Id

@@ -177,7 +177,16 @@ public class MatchmakingPass {
   }
 
   /** SQL: the session {@code s} takes games of the arena of game {@code ?1} (hello's games). */
-  private static final String WANTS = "(s.games is null or ?1 = any(s.games))";
+  public static final String WANTS = "(s.games is null or ?1 = any(s.games))";
+
+  /**
+   * SQL: the bot of session {@code s} is in the current level of a running tournament, whose games
+   * it is kept for.
+   */
+  public static final String IN_TOURNAMENT_LEVEL =
+      "exists (select 1 from tournament_players tp join tournaments t on t.id = tp.tournament_id"
+          + " where tp.bot_id = s.bot_id and tp.round = t.round and tp.level = t.level"
+          + " and t.phase not in ('WAITING_NEXT_ROUND', 'CLOSED'))";
 
   /**
    * Queued sessions with their ratings; rows locked so no other pass can take the same bots. A bot
@@ -203,11 +212,9 @@ public class MatchmakingPass {
                     // a debug arena's spots play only the games their team starts by hand
                     + " and not exists (select 1 from bots b where b.id = s.bot_id and"
                     + " b.debug_arena_id is not null)"
-                    // bots in the current level of a running tournament are the tournament's
-                    + " and not exists (select 1 from tournament_players tp join tournaments t on"
-                    + " t.id = tp.tournament_id   where tp.bot_id = s.bot_id and tp.round = t.round"
-                    + " and tp.level = t.level   and t.phase not in ('WAITING_NEXT_ROUND',"
-                    + " 'CLOSED')) for update of s skip locked")
+                    + " and not "
+                    + IN_TOURNAMENT_LEVEL
+                    + " for update of s skip locked")
             .setParameter(1, gameType);
     if (since.contains("?2")) {
       query.setParameter(2, arenaId);

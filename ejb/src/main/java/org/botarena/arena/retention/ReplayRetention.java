@@ -66,7 +66,7 @@ public class ReplayRetention {
           + ENDED
           + " <= to_timestamp(:now) - make_interval(days => :trainingDays))";
   private static final String DROP =
-      "((a.kind = 'DEBUG' and "
+      "((a.kind in ('DEBUG', 'EVALUATION') and "
           + ENDED
           + " <= to_timestamp(:now) - make_interval(days => :debugDays))"
           + " or ("
@@ -80,7 +80,7 @@ public class ReplayRetention {
   /** When a kept replay is looked at again: at its age limit, in a day (a last game), or never. */
   private static final String NEXT_REVIEW =
       "case"
-          + " when a.kind = 'DEBUG' then "
+          + " when a.kind in ('DEBUG', 'EVALUATION') then "
           + ENDED
           + " + make_interval(days => :debugDays)"
           + " when a.kind = 'TRAINING' and not "

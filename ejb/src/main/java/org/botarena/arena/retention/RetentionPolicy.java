@@ -2,10 +2,10 @@ package org.botarena.arena.retention;
 
 /**
  * Which replays are kept (issue 17, docs/operations.md "Storage"). Results and ratings are never
- * dropped, only replays: those of tournament games always stay; a debug game's for {@code
- * debugDays}; a training game's for {@code trainingDays}, and after that only if it is one of a
- * player's last {@code keepLastPerBot} training games or falls in the kept sample (one in {@code
- * sampleEvery}, chosen by the match id, so the same replays stay whoever sweeps).
+ * dropped, only replays: those of tournament games always stay; a debug or evaluation game's for
+ * {@code debugDays}; a training game's for {@code trainingDays}, and after that only if it is one
+ * of a player's last {@code keepLastPerBot} training games or falls in the kept sample (one in
+ * {@code sampleEvery}, chosen by the match id, so the same replays stay whoever sweeps).
  */
 public record RetentionPolicy(
     int trainingDays, int debugDays, int keepLastPerBot, int sampleEvery, int batch) {

@@ -16,6 +16,7 @@ import org.botarena.arena.accounts.Caller;
 import org.botarena.arena.accounts.Names;
 import org.botarena.arena.accounts.TeamService;
 import org.botarena.arena.bots.BotService;
+import org.botarena.arena.evaluations.EvaluationService;
 import org.botarena.arena.matchmaking.TrainingGames;
 import org.botarena.web.security.CurrentUser;
 
@@ -33,6 +34,7 @@ public class TeamView implements Serializable {
   @Inject transient CurrentUser me;
   @Inject transient TeamService teams;
   @Inject transient BotService bots;
+  @Inject transient EvaluationService evaluations;
 
   @Inject transient TrainingGames trainingGames;
 
@@ -171,6 +173,23 @@ public class TeamView implements Serializable {
           offered
               ? "Other teams may now seat this bot in their debug games."
               : "Other teams can no longer seat this bot.");
+    }
+    refresh();
+  }
+
+  /** Whether the team's tournament winners join other teams' evaluation suites. */
+  public boolean isEvaluationOpponent() {
+    return team != null && evaluations.allowsAsOpponent(me.require(), teamId);
+  }
+
+  /** Lets the team's tournament winners join other teams' evaluation suites, or stops it. */
+  public void allowEvaluations(boolean allowed) {
+    forget();
+    if (Pages.attempt(() -> evaluations.allowAsOpponent(me.require(), teamId, allowed))) {
+      Pages.info(
+          allowed
+              ? "Our tournament winners now join other teams' evaluation suites."
+              : "Our tournament winners join no new evaluation suites.");
     }
     refresh();
   }
