@@ -261,7 +261,7 @@ public class DebugArenaService {
   }
 
   /** The same for a game of {@code gameType} in the arena (a fork plays its origin's game). */
-  List<Choice> choices(Caller caller, long arenaId, String gameType) {
+  public List<Choice> choices(Caller caller, long arenaId, String gameType) {
     List<Choice> choices = new ArrayList<>();
     for (Spot spot : spots(caller, arenaId)) {
       choices.add(
@@ -359,7 +359,7 @@ public class DebugArenaService {
    * games in. The caller's user row is locked first (no key update: it blocks no reference to the
    * user), so two starts by one person at once are counted one after the other.
    */
-  void requireRoom(Caller caller) {
+  public void requireRoom(Caller caller) {
     em.createNativeQuery("select id from users where id = ?1 for no key update")
         .setParameter(1, caller.userId())
         .getResultList();
@@ -386,7 +386,7 @@ public class DebugArenaService {
    * The bot row that plays {@code spot} of a {@code gameType} game, as chosen; refused with a
    * reason the user can act on.
    */
-  long seatBot(Caller caller, DebugArena arena, String gameType, int spot, String choice) {
+  public long seatBot(Caller caller, DebugArena arena, String gameType, int spot, String choice) {
     String c = choice == null ? "" : choice;
     String what = "Spot " + spot + ": ";
     if (c.startsWith(HOUSE)) {
