@@ -657,6 +657,17 @@ class PortalIT {
     Stack.Ran verified = stack.launcherStatus(300, "admin", "verify-replays", "--game", "simple");
     assertEquals(0, verified.exit(), verified.output());
     assertFalse(verified.output().contains(fork), verified.output());
+
+    // another team can neither see the fork nor fork the team's game
+    Browser other = browser();
+    signUp(other, unique("gus"), "guss password 123");
+    createTeam(other, unique("golf"));
+    other.open("replay.xhtml?match=" + fork);
+    other.waitForText("could not load the replay");
+    assertFalse(other.source().contains(origin), "nothing of the fork's origin");
+    other.open("replay.xhtml?match=" + origin);
+    other.waitForText("could not load the replay");
+    assertTrue(other.all(By.id("fork:go")).isEmpty(), "no fork form");
   }
 
   /** A match's stored replay, read from the database. */

@@ -48,11 +48,8 @@ public class ReplayForks {
   @Inject MatchBooking booking;
 
   /** What the fork form offers for a finished game: its steps, and who may take each seat. */
-  public record Options(int steps, List<String> players, List<Choice> choices, List<String> seats) {
-    public List<String> getSeats() {
-      return seats;
-    }
-  }
+  public record Options(
+      int steps, List<String> players, List<Choice> choices, List<String> seats) {}
 
   /** Where a forked game came from. */
   public record Origin(UUID match, int step) {}
@@ -185,8 +182,14 @@ public class ReplayForks {
     return id;
   }
 
-  /** Where a forked game came from (empty: it is no fork, or its origin was deleted). */
-  public Optional<Origin> origin(UUID match) {
+  /**
+   * Where a forked game {@code username} may see came from (empty: it is no fork, its origin was
+   * deleted, or it is another team's).
+   */
+  public Optional<Origin> origin(UUID match, String username) {
+    if (replays.replayFor(match, username).isEmpty()) {
+      return Optional.empty();
+    }
     List<?> rows =
         em.createNativeQuery(
                 "select forked_from, forked_at_step from matches where id = ?1"

@@ -51,7 +51,7 @@ public class ForkView implements Serializable {
       return;
     }
     forks
-        .origin(match)
+        .origin(match, me.getName())
         .ifPresent(
             o -> {
               originMatch = o.match().toString();
