@@ -137,6 +137,9 @@ var ReplayViewer = (function () {
     document.getElementById('seek').value = step;
     document.getElementById('position').textContent = 'step ' + step + ' of ' + data.frames.length;
     canvas.setAttribute('data-step', String(step));
+    canvas.setAttribute('data-state', JSON.stringify(state)); // what is drawn, for a fork's check
+    var fork = document.getElementById('fork:step');
+    if (fork) { fork.value = String(step); } // "Fork at step k" forks at the step shown
     ctx.clearRect(0, 0, canvas.width, canvas.height);
     (DRAW[data.game] || drawTimeline)(state, step);
     describe(step);

@@ -13,6 +13,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import org.botarena.games.replay.Replay;
+import org.botarena.games.replay.ReplayFrame;
 import org.botarena.protocol.Json;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The portal in a real browser (headless Chromium): a new user signs up with the registration key,
@@ -538,6 +541,144 @@ class PortalIT {
     other.open("app/debug.xhtml?arena=" + debugArena(user));
     other.waitForText("belongs to another team");
     assertFalse(other.source().contains(user + "/spot0"));
+  }
+
+  /**
+   * Issue 20, item 3: a finished debug game (spot 0 adds 1, house bot random on spot 1) is forked
+   * on its replay page at step 2: the debug arena opens held at step 2 in the replay's state, spot
+   * 0's connection plays on (adding 0 now) against spot 1's recorded actions (then house bot
+   * greedy, once they run out), the game finishes and is stored with its origin, and its replay
+   * verifies like any other.
+   */
+  @Test
+  void aFinishedGameIsForkedAtAStepAndTheTeamsBotPlaysOnFromThere() throws Exception {
+    Browser b = browser();
+    String user = unique("fern");
+    signUp(b, user, "ferns password 12");
+    createTeam(b, unique("fork"));
+    b.click(By.linkText("Debug"));
+    b.waitForText("Debug arena of " + user);
+    b.type("game:config", "{\"target\": 10, \"deadline_ms\": 30000}");
+    b.click("game:save");
+    b.waitForText("Saved");
+    b.click("spots:tokens");
+    String token = b.find("spot-token-0").getText().strip();
+    secrets.add(token);
+    AtomicBoolean forked = new AtomicBoolean();
+    ProtocolBot mine =
+        new ProtocolBot(user + "/spot0", step -> Json.array().add(forked.get() ? 0 : 1));
+    open.add(mine);
+    mine.join(stack.botUrl(1), token);
+    mine.await("welcome", ProtocolBot.type("welcome"), 5);
+    b.click("spots:reload");
+    b.waitForText("\"online\">connected");
+
+    // the origin: played to its end at once
+    new Select(b.find("start:seats:1:choice")).selectByValue("house:random");
+    b.click("start:paused");
+    b.click("start:go");
+    b.waitForAttribute("status", "data-state", "finished");
+    String origin = b.url().replaceAll(".*match=", "");
+    Replay originReplay = storedReplay(origin);
+    int length = originReplay.frames().size();
+    assertTrue(length > 2, "the origin lasts more than 2 steps: " + length);
+
+    // its replay page at step 2, and the fork form with its defaults
+    b.open("replay.xhtml?match=" + origin);
+    b.waitForText("step 0 of " + length);
+    b.click("forward");
+    b.click("forward");
+    b.waitForAttribute("board", "data-step", "2");
+    JsonNode replayed = Json.parse(b.find("board").getAttribute("data-state"));
+    assertEquals(originReplay.frames().get(1).state(), replayed, "the replay page's step 2");
+    assertEquals("2", b.find("fork:step").getAttribute("value"), "the step shown");
+    assertEquals(
+        "spot:0",
+        new Select(b.find("fork:seats:0:choice")).getFirstSelectedOption().getAttribute("value"));
+    assertEquals(
+        "recorded:greedy",
+        new Select(b.find("fork:seats:1:choice")).getFirstSelectedOption().getAttribute("value"));
+    b.type("fork:step", String.valueOf(length + 5));
+    b.click("fork:go");
+    b.waitForText("Choose a step from 0 to " + length + ", not " + (length + 5) + ".");
+    b.type("fork:step", "2");
+    b.click("fork:go");
+
+    // the debug arena's live view, held at step 2 in the same state
+    b.waitForAttribute("status", "data-state", "paused");
+    assertTrue(b.url().contains("watch.xhtml?match="), b.url());
+    String fork = b.url().replaceAll(".*match=", "");
+    b.waitForAttribute("board", "data-step", "2");
+    b.waitForText("paused at step 2");
+    assertEquals(
+        replayed, Json.parse(b.find("board").getAttribute("data-state")), "the fork's step 2");
+    mine.await(
+        "the fork's start",
+        f -> "game_start".equals(f.path("type").asText()) && fork.equals(f.path("game").asText()),
+        10);
+    forked.set(true);
+    b.click("resume");
+    b.waitForAttribute("status", "data-state", "finished");
+
+    try (Connection c = stack.database();
+        ResultSet rs =
+            c.createStatement()
+                .executeQuery(
+                    "select cast(m.forked_from as text), m.forked_at_step, m.end_state, m.rated,"
+                        + " a.kind, u.username from matches m join arenas a on a.id = m.arena_id"
+                        + " join users u on u.id = m.started_by where m.id = '"
+                        + fork
+                        + "'")) {
+      assertTrue(rs.next());
+      assertEquals(origin, rs.getString(1));
+      assertEquals(2, rs.getInt(2));
+      assertEquals("WIN", rs.getString(3), "spot 1 gets to 10, spot 0 stays at 2");
+      assertFalse(rs.getBoolean(4));
+      assertEquals("DEBUG", rs.getString(5));
+      assertEquals(user, rs.getString(6));
+    }
+    Replay forkReplay = storedReplay(fork);
+    assertEquals(originReplay.header().seed(), forkReplay.header().seed());
+    assertEquals(originReplay.frames().subList(0, 2), forkReplay.frames().subList(0, 2));
+    for (ReplayFrame frame : forkReplay.frames().subList(2, forkReplay.frames().size())) {
+      assertEquals(Json.array().add(0), frame.actions().get(0), "step " + frame.step());
+      JsonNode expected =
+          frame.step() <= length
+              ? originReplay.frames().get(frame.step() - 1).actions().get(1)
+              : Json.array().add(3);
+      assertEquals(expected, frame.actions().get(1), "spot 1 at step " + frame.step());
+    }
+    b.open("replay.xhtml?match=" + fork);
+    b.waitForText("step 0 of " + forkReplay.frames().size());
+    assertEquals(origin, b.find("origin-link").getAttribute("href").replaceAll(".*match=", ""));
+    assertEquals("2", b.find("origin-step").getText());
+
+    // verify-replays plays it again from its own seed and actions
+    Stack.Ran verified = stack.launcherStatus(300, "admin", "verify-replays", "--game", "simple");
+    assertEquals(0, verified.exit(), verified.output());
+    assertFalse(verified.output().contains(fork), verified.output());
+
+    // another team can neither see the fork nor fork the team's game
+    Browser other = browser();
+    signUp(other, unique("gus"), "guss password 123");
+    createTeam(other, unique("golf"));
+    other.open("replay.xhtml?match=" + fork);
+    other.waitForText("could not load the replay");
+    assertFalse(other.source().contains(origin), "nothing of the fork's origin");
+    other.open("replay.xhtml?match=" + origin);
+    other.waitForText("could not load the replay");
+    assertTrue(other.all(By.id("fork:go")).isEmpty(), "no fork form");
+  }
+
+  /** A match's stored replay, read from the database. */
+  Replay storedReplay(String match) throws Exception {
+    try (Connection c = stack.database();
+        ResultSet rs =
+            c.createStatement()
+                .executeQuery("select data from replays where match_id = '" + match + "'")) {
+      assertTrue(rs.next(), "no replay of " + match);
+      return Replay.read(new java.io.ByteArrayInputStream(rs.getBytes(1)));
+    }
   }
 
   /**

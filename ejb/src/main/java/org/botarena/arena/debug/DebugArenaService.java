@@ -257,7 +257,11 @@ public class DebugArenaService {
    * Who may play a spot now: the arena's spots, the connected bots (the team's first), house bots.
    */
   public List<Choice> choices(Caller caller, long arenaId) {
-    DebugArena arena = arena(caller, arenaId);
+    return choices(caller, arenaId, arena(caller, arenaId).gameType());
+  }
+
+  /** The same for a game of {@code gameType} in the arena (a fork plays its origin's game). */
+  public List<Choice> choices(Caller caller, long arenaId, String gameType) {
     List<Choice> choices = new ArrayList<>();
     for (Spot spot : spots(caller, arenaId)) {
       choices.add(
@@ -289,8 +293,8 @@ public class DebugArenaService {
                       ? " (your team's bot, connected)"
                       : " (team " + r[2] + ", offered by its team)")));
     }
-    if (Games.exists(arena.gameType())) {
-      Games.type(arena.gameType()).houseBots().keySet().stream()
+    if (Games.exists(gameType)) {
+      Games.type(gameType).houseBots().keySet().stream()
           .sorted()
           .forEach(h -> choices.add(new Choice(HOUSE + h, "house bot " + h)));
     }
@@ -316,7 +320,7 @@ public class DebugArenaService {
     }
     List<Long> seats = new ArrayList<>();
     for (int spot = 0; spot < bySpot.size(); spot++) {
-      seats.add(seatBot(caller, arena, spot, bySpot.get(spot)));
+      seats.add(seatBot(caller, arena, arena.gameType(), spot, bySpot.get(spot)));
     }
     ObjectNode config = (ObjectNode) Json.parse(validConfig(arena.gameType(), arena.config()));
     requireRoom(caller);
@@ -355,7 +359,7 @@ public class DebugArenaService {
    * games in. The caller's user row is locked first (no key update: it blocks no reference to the
    * user), so two starts by one person at once are counted one after the other.
    */
-  private void requireRoom(Caller caller) {
+  public void requireRoom(Caller caller) {
     em.createNativeQuery("select id from users where id = ?1 for no key update")
         .setParameter(1, caller.userId())
         .getResultList();
@@ -378,14 +382,17 @@ public class DebugArenaService {
     }
   }
 
-  /** The bot row that plays {@code spot}, as chosen; refused with a reason the user can act on. */
-  private long seatBot(Caller caller, DebugArena arena, int spot, String choice) {
+  /**
+   * The bot row that plays {@code spot} of a {@code gameType} game, as chosen; refused with a
+   * reason the user can act on.
+   */
+  public long seatBot(Caller caller, DebugArena arena, String gameType, int spot, String choice) {
     String c = choice == null ? "" : choice;
     String what = "Spot " + spot + ": ";
     if (c.startsWith(HOUSE)) {
       String house = c.substring(HOUSE.length());
-      if (!Games.type(arena.gameType()).houseBots().containsKey(house)) {
-        throw new AccountException(what + arena.gameType() + " has no house bot '" + house + "'.");
+      if (!Games.type(gameType).houseBots().containsKey(house)) {
+        throw new AccountException(what + gameType + " has no house bot '" + house + "'.");
       }
       Long bot = houses.ensureBot(house);
       if (bot == null) {

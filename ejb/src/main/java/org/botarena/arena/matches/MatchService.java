@@ -9,12 +9,15 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
 import org.botarena.arena.latency.StepLatencies;
 import org.botarena.arena.messaging.Messaging;
+import org.botarena.arena.play.Fork;
 import org.botarena.arena.play.MatchPlan;
 import org.botarena.arena.play.MatchReport;
 import org.botarena.arena.play.Seat;
@@ -40,6 +43,8 @@ public class MatchService {
 
   @Inject StepLatencies latencies;
 
+  @Inject ReplayService replays;
+
   @Inject
   @ConfigProperty(name = "arena.match.lease-seconds")
   int leaseSeconds;
@@ -60,7 +65,8 @@ public class MatchService {
                     + " lease_until = now() + make_interval(secs => ?2), started_at = now()"
                     + " where id = ?3 and state = 'QUEUED'"
                     + " returning m.attempt, m.game_type, cast(m.config as text), m.seed,"
-                    + " (select a.kind = 'DEBUG' from arenas a where a.id = m.arena_id)")
+                    + " (select a.kind = 'DEBUG' from arenas a where a.id = m.arena_id),"
+                    + " m.forked_from, m.forked_at_step")
             .setParameter(1, runner)
             .setParameter(2, leaseSeconds)
             .setParameter(3, matchId)
@@ -97,7 +103,21 @@ public class MatchService {
             (String) match[2],
             ((Number) match[3]).longValue(),
             seats,
-            (Boolean) match[4]));
+            (Boolean) match[4],
+            match[6] == null
+                ? null
+                : fork(matchId, (UUID) match[5], ((Number) match[6]).intValue())));
+  }
+
+  /** A forked game's origin (its replay: null when the origin is gone) and its recorded seats. */
+  private Fork fork(UUID matchId, UUID origin, int step) {
+    Set<Integer> recorded = new HashSet<>();
+    em.createNativeQuery("select spot from match_players where match_id = ?1 and plays_recorded")
+        .setParameter(1, matchId)
+        .getResultList()
+        .forEach(spot -> recorded.add(((Number) spot).intValue()));
+    byte[] replay = origin == null ? null : replays.anyReplay(origin).orElse(null);
+    return new Fork(origin, step, replay, recorded);
   }
 
   /**

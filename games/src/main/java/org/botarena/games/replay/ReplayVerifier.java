@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.botarena.games.Games;
 import org.botarena.games.spi.EndReason;
@@ -47,6 +48,40 @@ public final class ReplayVerifier {
     return new ReplayCheck(run.framesChecked, run.mismatches);
   }
 
+  /**
+   * Plays the first {@code steps} frames of {@code replay} again, checked as {@link #verify} checks
+   * them, and returns the game after them: a fork of a finished game goes on from there. {@code
+   * afterStep} is told each step's actions and the game after it (the fork records them).
+   *
+   * @throws IllegalArgumentException when {@code steps} is not from 0 to the replay's length, or
+   *     the replay does not play again to there (the first mismatch says where and why)
+   */
+  public Game playTo(Replay replay, int steps, BiConsumer<Map<Integer, JsonNode>, Game> afterStep) {
+    if (steps < 0 || steps > replay.frames().size()) {
+      throw new IllegalArgumentException(
+          "step " + steps + " is not between 0 and " + replay.frames().size());
+    }
+    Run run = new Run(replay);
+    run.limit = steps;
+    run.afterStep = afterStep;
+    try {
+      run.check();
+    } catch (RuntimeException e) {
+      run.report(run.step, "frames", "frames", "re-simulation failed: " + e);
+    }
+    if (!run.mismatches.isEmpty()) {
+      ReplayMismatch first = run.mismatches.get(0);
+      throw new IllegalArgumentException(
+          "the replay does not play again to step "
+              + steps
+              + ": at step "
+              + first.step()
+              + ", "
+              + first.detail());
+    }
+    return run.game;
+  }
+
   /** The state of one verification. */
   private final class Run {
     private final Replay replay;
@@ -55,6 +90,11 @@ public final class ReplayVerifier {
     private int step;
     private Game game;
     private GameType type;
+
+    /** Frames to play again ({@link #playTo}); the outcome is checked only after all of them. */
+    private int limit = Integer.MAX_VALUE;
+
+    private BiConsumer<Map<Integer, JsonNode>, Game> afterStep = (actions, game) -> {};
 
     Run(Replay replay) {
       this.replay = replay;
@@ -93,12 +133,17 @@ public final class ReplayVerifier {
       game = type.create(config, header.seed());
       compareState(replay.initial());
       for (ReplayFrame frame : replay.frames()) {
+        if (step == limit) {
+          return;
+        }
         step++;
         if (!replayFrame(frame)) {
           return;
         }
       }
-      checkEnd();
+      if (limit == Integer.MAX_VALUE) {
+        checkEnd();
+      }
     }
 
     /** Applies one frame; false when the replay cannot go on. */
@@ -141,6 +186,7 @@ public final class ReplayVerifier {
       game.apply(actions);
       framesChecked++;
       compareState(frame.state());
+      afterStep.accept(actions, game);
       return true;
     }
 

@@ -151,4 +151,58 @@ class ReplayVerifierTest {
     assertEquals("version", check.mismatches().get(0).part());
     assertEquals("version", check.mismatches().get(0).path());
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"simple", "rps", "connect4", "hockey"})
+  void playingToAStepGivesThatStepsStateAndEveryStepOnTheWay(String game) {
+    Replay replay = played(game, 11);
+    int k = replay.frames().size() / 2;
+    List<Map<Integer, JsonNode>> told = new ArrayList<>();
+    List<Integer> steps = new ArrayList<>();
+    Game at =
+        new ReplayVerifier()
+            .playTo(
+                replay,
+                k,
+                (actions, g) -> {
+                  told.add(actions);
+                  steps.add(g.steps());
+                });
+    assertEquals(k, at.steps());
+    assertEquals(k == 0 ? replay.initial() : replay.frames().get(k - 1).state(), at.state());
+    assertEquals(k, told.size());
+    for (int i = 0; i < k; i++) {
+      assertEquals(replay.frames().get(i).actions(), told.get(i), "step " + (i + 1));
+      assertEquals(i + 1, steps.get(i));
+    }
+  }
+
+  @Test
+  void playingToAStepOutsideTheReplayOrPastATamperedFrameIsRefused() {
+    Replay replay = played("connect4", 5);
+    ReplayVerifier verifier = new ReplayVerifier();
+    int length = replay.frames().size();
+    assertEquals(length, verifier.playTo(replay, length, (a, g) -> {}).steps());
+    IllegalArgumentException beyond =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IllegalArgumentException.class,
+            () -> verifier.playTo(replay, length + 1, (a, g) -> {}));
+    assertEquals("step " + (length + 1) + " is not between 0 and " + length, beyond.getMessage());
+    org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class, () -> verifier.playTo(replay, -1, (a, g) -> {}));
+
+    List<ReplayFrame> frames = new ArrayList<>(replay.frames());
+    ReplayFrame second = frames.get(1);
+    ObjectNode tampered = second.state().deepCopy();
+    tampered.put("tampered", true);
+    frames.set(1, new ReplayFrame(second.step(), second.actions(), tampered));
+    Replay changed = new Replay(replay.header(), replay.initial(), frames, replay.end());
+    assertEquals(1, verifier.playTo(changed, 1, (a, g) -> {}).steps(), "before it: fine");
+    IllegalArgumentException past =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IllegalArgumentException.class, () -> verifier.playTo(changed, 3, (a, g) -> {}));
+    assertTrue(
+        past.getMessage().startsWith("the replay does not play again to step 3: at step 2"),
+        past.getMessage());
+  }
 }

@@ -135,22 +135,21 @@ final class RunningGame {
     this.paused = plan.debug() && StepRules.startPaused(matchConfig);
     this.config = type.config(PlatformConfig.gameConfig(matchConfig));
     Game game = type.create(config, plan.seed());
+    ForkedStart fork = plan.fork() == null ? null : new ForkedStart(plan.fork(), plan.seed());
     List<String> names = new ArrayList<>();
     Map<Integer, HouseBot> standIns = new HashMap<>();
     for (Seat seat : plan.seats()) {
       seats.put(seat.spot(), seat);
       names.add(seat.botName());
       if (seat.isHouse()) {
+        HouseBot house = StandIns.create(type, seat.house(), config, seat.spot(), plan.seed());
         standIns.put(
-            seat.spot(), StandIns.create(type, seat.house(), config, seat.spot(), plan.seed()));
+            seat.spot(),
+            fork != null && fork.playsRecorded(seat.spot())
+                ? fork.recorded(seat.spot(), house, this::game)
+                : house);
       } else {
         gateways.put(seat.botId(), seat.gateway());
-      }
-    }
-    this.referee = new Referee(game, StepRules.of(matchConfig, defaults), standIns);
-    for (Seat seat : plan.seats()) {
-      if (!seat.isHouse()) {
-        latency.put(seat.spot(), new SeatLatency(referee.rules().deadlineMs()));
       }
     }
     this.maxSteps = Math.min(type.maxSteps(config), GameType.MAX_STEPS);
@@ -159,6 +158,15 @@ final class RunningGame {
             new ReplayHeader(type.name(), type.version(), config, plan.seed(), names),
             game,
             maxSteps);
+    if (fork != null) {
+      game = fork.playFirstSteps(recorder); // the origin's steps are this game's first frames
+    }
+    this.referee = new Referee(game, StepRules.of(matchConfig, defaults), standIns);
+    for (Seat seat : plan.seats()) {
+      if (!seat.isHouse()) {
+        latency.put(seat.spot(), new SeatLatency(referee.rules().deadlineMs()));
+      }
+    }
   }
 
   String id() {
