@@ -2,7 +2,6 @@ package org.botarena.websocket;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -49,7 +48,6 @@ public class Gateway implements LocalGateway {
   /** After a failure to record a bot's ready, the wait before asking it again. */
   static final int ASK_AGAIN_SECONDS = 2;
 
-  @Resource ManagedScheduledExecutorService executor;
   @Resource ManagedThreadFactory threads;
   @Inject BotDirectory directory;
   @Inject SessionRegistry sessions;
@@ -75,9 +73,21 @@ public class Gateway implements LocalGateway {
    */
   private ScheduledExecutorService closing;
 
+  /**
+   * The hello deadlines, the ready questions asked again, and the idle sweep ({@link IdleSweep}):
+   * short tasks, on a thread of our own (NamedThreads says why not the server's executor).
+   */
+  private ScheduledExecutorService timers;
+
   /** Called once by {@link GatewayStartup} when the web module starts. */
   void start() {
     closing = NamedThreads.executor(threads, "arena-gateway-close", 2);
+    timers = NamedThreads.executor(threads, "arena-gateway-timers", 1);
+    timers.scheduleWithFixedDelay(
+        () -> IdleSweep.closeIdle(bySocket.values(), System.currentTimeMillis()),
+        IdleSweep.EVERY_SECONDS,
+        IdleSweep.EVERY_SECONDS,
+        TimeUnit.SECONDS);
     guard = new SocketGuard(maxSocketsPerAddress);
     endpoints.register(this);
     metrics.gauge(
@@ -98,9 +108,9 @@ public class Gateway implements LocalGateway {
       return;
     }
     bySocket.put(socket.getId(), c);
-    executor.schedule(
+    timers.schedule(
         () -> {
-          if (!c.authenticated()) {
+          if (!c.helloReceived) {
             c.sendAndClose(
                 error(ErrorCode.AUTH_FAILED, "no hello within " + Limits.HELLO_SECONDS + " s"),
                 BotConnection.reason(CloseCode.AUTH_FAILED, "no hello"));
@@ -116,6 +126,7 @@ public class Gateway implements LocalGateway {
       return;
     }
     long now = System.currentTimeMillis();
+    c.lastFrameAt = now;
     // a frame that may answer an owed step is counted only once it turns out not to be an action
     boolean mayAnswer = c.owed.any();
     if (!mayAnswer && !c.rate.allow(now)) {
@@ -294,7 +305,7 @@ public class Gateway implements LocalGateway {
           e);
       c.send(
           error(ErrorCode.INTERNAL, "the server could not record your answer; it will ask again"));
-      executor.schedule(() -> askReady(c), ASK_AGAIN_SECONDS, TimeUnit.SECONDS);
+      timers.schedule(() -> askReady(c), ASK_AGAIN_SECONDS, TimeUnit.SECONDS);
       return;
     }
     if (!ready.ready()) {
@@ -362,6 +373,9 @@ public class Gateway implements LocalGateway {
   void stop() {
     if (closing != null) {
       closing.shutdownNow();
+    }
+    if (timers != null) {
+      timers.shutdownNow();
     }
   }
 
