@@ -59,20 +59,9 @@ final class BotConnection {
   private boolean sending;
   private CloseReason closeWhenDrained;
 
-  /**
-   * The container's idle limit for this socket (ms; 0: none), enforced by {@link IdleSweep} instead
-   * of the container: Tyrus re-arms a timer on the server's executor for every frame in and out.
-   */
-  final long idleLimitMs;
-
-  /** When a frame last went either way (ms), for {@link IdleSweep}. */
-  volatile long lastFrameAt = System.currentTimeMillis();
-
   BotConnection(Session socket, String bearerToken) {
     this.socket = socket;
     this.bearerToken = bearerToken;
-    this.idleLimitMs = socket.getMaxIdleTimeout();
-    socket.setMaxIdleTimeout(0);
   }
 
   boolean authenticated() {
@@ -109,7 +98,6 @@ final class BotConnection {
   }
 
   private void write(String frame) {
-    lastFrameAt = System.currentTimeMillis();
     try {
       socket.getAsyncRemote().sendText(frame, result -> next());
     } catch (RuntimeException e) {

@@ -74,8 +74,8 @@ public class Gateway implements LocalGateway {
   private ScheduledExecutorService closing;
 
   /**
-   * The hello deadlines, the ready questions asked again, and the idle sweep ({@link IdleSweep}):
-   * short tasks, on a thread of our own (NamedThreads says why not the server's executor).
+   * The hello deadlines and the ready questions asked again: short tasks, on a thread of our own
+   * (NamedThreads says why not the server's executor).
    */
   private ScheduledExecutorService timers;
 
@@ -83,11 +83,6 @@ public class Gateway implements LocalGateway {
   void start() {
     closing = NamedThreads.executor(threads, "arena-gateway-close", 2);
     timers = NamedThreads.executor(threads, "arena-gateway-timers", 1);
-    timers.scheduleWithFixedDelay(
-        () -> IdleSweep.closeIdle(bySocket.values(), System.currentTimeMillis()),
-        IdleSweep.EVERY_SECONDS,
-        IdleSweep.EVERY_SECONDS,
-        TimeUnit.SECONDS);
     guard = new SocketGuard(maxSocketsPerAddress);
     endpoints.register(this);
     metrics.gauge(
@@ -126,7 +121,6 @@ public class Gateway implements LocalGateway {
       return;
     }
     long now = System.currentTimeMillis();
-    c.lastFrameAt = now;
     // a frame that may answer an owed step is counted only once it turns out not to be an action
     boolean mayAnswer = c.owed.any();
     if (!mayAnswer && !c.rate.allow(now)) {
