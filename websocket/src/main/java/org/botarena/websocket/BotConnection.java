@@ -98,9 +98,25 @@ final class BotConnection {
   }
 
   private void write(String frame) {
+    // Tyrus re-arms its idle timer for every frame sent, on the server's managed executor, and
+    // Payara (6.2025.10) then looks up thread context providers with ServiceLoader over the
+    // thread's
+    // context class loader for that one task: over the application's and the server's jars, a
+    // sixth of the instance's CPU at 50 bots (docs/benchmarks.md). With the platform's loader in
+    // its place the lookup finds nothing at once; the timer's task needs no class of ours.
+    Thread thread = Thread.currentThread();
+    ClassLoader loader = thread.getContextClassLoader();
+    boolean sent = false;
+    thread.setContextClassLoader(ClassLoader.getPlatformClassLoader());
     try {
       socket.getAsyncRemote().sendText(frame, result -> next());
+      sent = true;
     } catch (RuntimeException e) {
+      // not sent: the next frame goes (below, with the thread's own loader back)
+    } finally {
+      thread.setContextClassLoader(loader);
+    }
+    if (!sent) {
       next();
     }
   }

@@ -2,7 +2,6 @@ package org.botarena.websocket;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -49,7 +48,6 @@ public class Gateway implements LocalGateway {
   /** After a failure to record a bot's ready, the wait before asking it again. */
   static final int ASK_AGAIN_SECONDS = 2;
 
-  @Resource ManagedScheduledExecutorService executor;
   @Resource ManagedThreadFactory threads;
   @Inject BotDirectory directory;
   @Inject SessionRegistry sessions;
@@ -75,9 +73,16 @@ public class Gateway implements LocalGateway {
    */
   private ScheduledExecutorService closing;
 
+  /**
+   * The hello deadlines and the ready questions asked again: short tasks, on a thread of our own
+   * (NamedThreads says why not the server's executor).
+   */
+  private ScheduledExecutorService timers;
+
   /** Called once by {@link GatewayStartup} when the web module starts. */
   void start() {
     closing = NamedThreads.executor(threads, "arena-gateway-close", 2);
+    timers = NamedThreads.executor(threads, "arena-gateway-timers", 1);
     guard = new SocketGuard(maxSocketsPerAddress);
     endpoints.register(this);
     metrics.gauge(
@@ -98,7 +103,7 @@ public class Gateway implements LocalGateway {
       return;
     }
     bySocket.put(socket.getId(), c);
-    executor.schedule(
+    timers.schedule(
         () -> {
           if (!c.helloReceived) {
             c.sendAndClose(
@@ -294,7 +299,7 @@ public class Gateway implements LocalGateway {
           e);
       c.send(
           error(ErrorCode.INTERNAL, "the server could not record your answer; it will ask again"));
-      executor.schedule(() -> askReady(c), ASK_AGAIN_SECONDS, TimeUnit.SECONDS);
+      timers.schedule(() -> askReady(c), ASK_AGAIN_SECONDS, TimeUnit.SECONDS);
       return;
     }
     if (!ready.ready()) {
@@ -362,6 +367,9 @@ public class Gateway implements LocalGateway {
   void stop() {
     if (closing != null) {
       closing.shutdownNow();
+    }
+    if (timers != null) {
+      timers.shutdownNow();
     }
   }
 

@@ -81,6 +81,7 @@ public final class LoadBench {
     List<LiveHeap> heapsBefore =
         options.liveHeap() ? liveHeaps(options, servers.size()) : List.of();
     List<Map<String, Double>> before = readAll(servers);
+    ProcessCpu cpuBefore = cpu(options, servers.size());
     List<List<Map<String, Double>>> samples = new ArrayList<>();
     servers.forEach(s -> samples.add(new ArrayList<>()));
     long start = System.nanoTime();
@@ -105,6 +106,7 @@ public final class LoadBench {
     long steps = stats.steps.sum();
     long errors = stats.errors.sum();
     long closed = stats.closed.sum();
+    ProcessCpu cpuUsed = cpu(options, servers.size()).since(cpuBefore);
     List<Map<String, Double>> after = readAll(servers);
     List<LiveHeap> heapsAfter = options.liveHeap() ? liveHeaps(options, servers.size()) : List.of();
     // a bot dropped in the window's last seconds is still on its way back (1-3 s): wait for it
@@ -137,6 +139,7 @@ public final class LoadBench {
         .put("reconnected", reconnected);
     report.set("stored", stored);
     report.set("turnaround_ms", LoadReport.percentiles(turnaround, 1e-3));
+    report.set("cpu", LoadReport.cpu(cpuUsed, ended / 2, steps, window));
     ArrayNode instances = report.putArray("instance_metrics");
     for (int i = 0; i < servers.size(); i++) {
       ObjectNode instance =
@@ -168,6 +171,13 @@ public final class LoadBench {
       heaps.add(LiveHeap.of(Path.of(options.pids(), "instance-" + i + ".pid")));
     }
     return heaps;
+  }
+
+  /** The stack's CPU time so far (nothing counted without the launcher's PID folder). */
+  private static ProcessCpu cpu(LoadOptions options, int instances) {
+    return options.pids() == null
+        ? new ProcessCpu(java.util.Collections.nCopies(instances, 0.0), 0, 0, 0)
+        : ProcessCpu.read(Path.of(options.pids()), instances);
   }
 
   private static void awaitWelcomes(LoadStats stats, int wanted) throws InterruptedException {

@@ -92,6 +92,30 @@ final class LoadReport {
     return node;
   }
 
+  /**
+   * CPU time of the window per match and per step: the instances' (together), PostgreSQL's and the
+   * broker's, and PostgreSQL's share of the three (the load generator's own is apart: it is not the
+   * platform's cost).
+   */
+  static ObjectNode cpu(ProcessCpu used, long matches, long steps, double window) {
+    double platform = used.instancesTotalMs() + used.postgresMs() + used.brokerMs();
+    return Json.object()
+        .put("instances_ms", LoadBench.round(used.instancesTotalMs()))
+        .put("postgres_ms", LoadBench.round(used.postgresMs()))
+        .put("broker_ms", LoadBench.round(used.brokerMs()))
+        .put("load_generator_ms", LoadBench.round(used.selfMs()))
+        .put("instance_ms_per_match", perUnit(used.instancesTotalMs(), matches))
+        .put("instance_ms_per_step", perUnit(used.instancesTotalMs(), steps))
+        .put("postgres_ms_per_match", perUnit(used.postgresMs(), matches))
+        .put("broker_ms_per_match", perUnit(used.brokerMs(), matches))
+        .put("postgres_share", platform > 0 ? LoadBench.round(used.postgresMs() / platform) : 0)
+        .put("cores_busy", LoadBench.round((platform + used.selfMs()) / 1000 / window));
+  }
+
+  private static double perUnit(double ms, long count) {
+    return count > 0 ? Math.round(ms / count * 1000) / 1000.0 : Double.NaN;
+  }
+
   private static double heapFloor(List<Map<String, Double>> samples) {
     return LoadBench.round(
         samples.stream()
@@ -147,6 +171,18 @@ final class LoadReport {
             t.get("p95").asDouble(),
             t.get("p99").asDouble(),
             t.get("max").asDouble()));
+    JsonNode cpu = r.get("cpu");
+    out.append(
+        String.format(
+            "cpu ms per match: instance %.2f, postgres %.2f, broker %.2f (postgres %.0f%% of the"
+                + " three); instance ms per step %.3f; cores busy %.2f (load generator %.0f ms)%n",
+            cpu.get("instance_ms_per_match").asDouble(),
+            cpu.get("postgres_ms_per_match").asDouble(),
+            cpu.get("broker_ms_per_match").asDouble(),
+            cpu.get("postgres_share").asDouble() * 100,
+            cpu.get("instance_ms_per_step").asDouble(),
+            cpu.get("cores_busy").asDouble(),
+            cpu.get("load_generator_ms").asDouble()));
     for (JsonNode i : r.get("instance_metrics")) {
       JsonNode l = i.get("step_round_trip_ms");
       out.append(

@@ -2,7 +2,6 @@ package org.botarena.jobs.runner;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -41,7 +40,7 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Timer;
 
 /**
- * This instance's match runner: the games it plays, each driven by events on the managed executor
+ * This instance's match runner: the games it plays, each driven by events on its timer threads
  * (hundreds of games wait on bots at once; none holds a thread while waiting).
  *
  * <p>What blocks gets threads of its own ({@link NamedThreads}): storing a result (a database and
@@ -60,8 +59,6 @@ public class MatchEngine implements RunnerInbox, RunnerStatus, GameHost {
    * matches).
    */
   private static final int STORE_THREADS = 1;
-
-  @Resource ManagedScheduledExecutorService executor;
 
   @Resource ManagedThreadFactory threads;
 
@@ -128,6 +125,13 @@ public class MatchEngine implements RunnerInbox, RunnerStatus, GameHost {
   /** Stores results, retrying with a back-off. */
   private ScheduledExecutorService storing;
 
+  /**
+   * Step deadlines, game starts and the reconnect graces: short tasks that never block. Two
+   * threads, so that a slow one (a frame to another instance through the broker) holds up no
+   * deadline of the others.
+   */
+  private ScheduledExecutorService timers;
+
   /** Renews leases and drops games that ran over time; alone, so that no store holds it up. */
   private ScheduledExecutorService leases;
 
@@ -154,6 +158,7 @@ public class MatchEngine implements RunnerInbox, RunnerStatus, GameHost {
                 .withDescription("matches this instance played and stored")
                 .build());
     storing = NamedThreads.executor(threads, "arena-store", STORE_THREADS);
+    timers = NamedThreads.executor(threads, "arena-step-timers", 2);
     leases = NamedThreads.executor(threads, "arena-leases", 1);
     long period = Math.max(1, leaseSeconds / 3);
     leases.scheduleAtFixedRate(this::renewLeases, period, period, TimeUnit.SECONDS);
@@ -167,6 +172,9 @@ public class MatchEngine implements RunnerInbox, RunnerStatus, GameHost {
     }
     if (storing != null) {
       storing.shutdownNow();
+    }
+    if (timers != null) {
+      timers.shutdownNow();
     }
   }
 
@@ -203,7 +211,7 @@ public class MatchEngine implements RunnerInbox, RunnerStatus, GameHost {
       throw e;
     }
     games.put(game.id(), game);
-    executor.execute(
+    timers.execute(
         () -> {
           try {
             game.begin();
@@ -246,7 +254,7 @@ public class MatchEngine implements RunnerInbox, RunnerStatus, GameHost {
 
   @Override
   public Future<?> schedule(Runnable task, long millis) {
-    return executor.schedule(task, millis, TimeUnit.MILLISECONDS);
+    return timers.schedule(task, millis, TimeUnit.MILLISECONDS);
   }
 
   @Override
