@@ -25,16 +25,18 @@ import org.junit.jupiter.api.TestInstance;
 class MatchmakingPassTest {
 
   private static final Map<String, String> OPERATOR =
-      Map.of(
-          "arena.matchmaking.interval-ms", "1000",
-          "arena.matchmaking.threshold", "0.2",
-          "arena.matchmaking.waiting-bonus-per-minute", "0.1",
-          "arena.matchmaking.strategy", "best-set",
-          "arena.matchmaking.keep-waiting-share", "0",
-          "arena.matchmaking.cool-down-seconds", "0",
-          "arena.matchmaking.house-fill.bots", "none",
-          "arena.matchmaking.house-fill.min-online", "4",
-          "arena.matchmaking.house-fill.after-seconds", "5");
+      Map.ofEntries(
+          Map.entry("arena.matchmaking.interval-ms", "1000"),
+          Map.entry("arena.matchmaking.threshold", "0.2"),
+          Map.entry("arena.matchmaking.waiting-bonus-per-minute", "0.1"),
+          Map.entry("arena.matchmaking.strategy", "best-set"),
+          Map.entry("arena.matchmaking.keep-waiting-share", "0"),
+          Map.entry("arena.matchmaking.keep-waiting-passes", "1"),
+          Map.entry("arena.matchmaking.cool-down-games", "0"),
+          Map.entry("arena.matchmaking.cool-down-seconds", "0"),
+          Map.entry("arena.matchmaking.house-fill.bots", "none"),
+          Map.entry("arena.matchmaking.house-fill.min-online", "4"),
+          Map.entry("arena.matchmaking.house-fill.after-seconds", "5"));
 
   ServiceDatabase db;
   MatchmakingPass pass = new MatchmakingPass();
@@ -124,7 +126,9 @@ class MatchmakingPassTest {
 
   private int pass(long arena, String game) {
     return db.tx(
-        () -> pass.run(arena, game, "{}", TrainingSettings.of(game, Map.of(), OPERATOR::get)));
+        () ->
+            pass.run(
+                arena, game, "{}", TrainingSettings.of(game, Map.of(), OPERATOR::get), List.of()));
   }
 
   private long queued(String name, String games) throws Exception {
