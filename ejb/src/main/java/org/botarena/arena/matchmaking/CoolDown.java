@@ -18,9 +18,6 @@ import java.util.Set;
  */
 public record CoolDown(int seconds, int games) {
 
-  /** No cool-down. */
-  public static final CoolDown NONE = new CoolDown(0, 0);
-
   /** The two bots last met at {@code met}: still within the cool-down in seconds? */
   public boolean withinSeconds(Instant met, Instant now) {
     return seconds > 0 && Duration.between(met, now).toMillis() < seconds * 1000L;
