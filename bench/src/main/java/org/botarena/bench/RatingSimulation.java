@@ -6,18 +6,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.botarena.arena.matchmaking.CoolDown;
 import org.botarena.arena.matchmaking.Pairing;
 import org.botarena.bench.ratings.SimulatedArena;
 
 /**
  * {@code ./arena bench ratings [--bots N] [--runs R] [--seed S] [--threshold T] [--bonus B]
- * [--keep-share K] [--cool-down S] [--strategies A,B]}: how well the real matchmaker and ratings
- * recover known skills. For each pairing strategy (all of them unless {@code --strategies} names
- * some), R runs of N bots with true skills drawn from N(25, 25/3) (the same skills for every
- * strategy in a run); after 10, 20 and 30 games per bot on average it reports Kendall's tau between
- * the leaderboard (mu - 3 sigma) and the true order, the same for the order by mu alone, how evenly
- * the games were spread, how close the matches were, and how long bots waited. Prints a Markdown
- * table.
+ * [--keep-share K] [--keep-passes P] [--cool-down S] [--cool-down-games G] [--strategies A,B]}: how
+ * well the real matchmaker and ratings recover known skills. For each pairing strategy (all of them
+ * unless {@code --strategies} names some), R runs of N bots with true skills drawn from N(25, 25/3)
+ * (the same skills for every strategy in a run); after 10, 20 and 30 games per bot on average it
+ * reports Kendall's tau between the leaderboard (mu - 3 sigma) and the true order, the same for the
+ * order by mu alone, how evenly the games were spread, how close the matches were, and how long
+ * bots waited. Prints a Markdown table.
  */
 public final class RatingSimulation {
 
@@ -26,25 +27,18 @@ public final class RatingSimulation {
   private RatingSimulation() {}
 
   public static void main(String[] args) {
-    Map<String, String> options =
-        new LinkedHashMap<>(
-            Map.of(
-                "bots",
-                "50",
-                "runs",
-                "20",
-                "seed",
-                "1",
-                "threshold",
-                "0.2",
-                "bonus",
-                "0.1",
-                "keep-share",
-                "0.1",
-                "cool-down",
-                "60",
-                "strategies",
-                "all"));
+    // the shipped defaults (ejb's microprofile-config.properties)
+    Map<String, String> options = new LinkedHashMap<>();
+    options.put("bots", "50");
+    options.put("runs", "20");
+    options.put("seed", "1");
+    options.put("threshold", "0.2");
+    options.put("bonus", "0.1");
+    options.put("keep-share", "0.1");
+    options.put("keep-passes", "1");
+    options.put("cool-down", "0");
+    options.put("cool-down-games", "3");
+    options.put("strategies", "all");
     for (int i = 0; i + 1 < args.length; i += 2) {
       String key = args[i].replaceFirst("^--", "");
       if (!options.containsKey(key)) {
@@ -56,18 +50,25 @@ public final class RatingSimulation {
     int bots = Integer.parseInt(options.get("bots"));
     int runs = Integer.parseInt(options.get("runs"));
     long seed = Long.parseLong(options.get("seed"));
-    int coolDown = Integer.parseInt(options.get("cool-down"));
+    CoolDown coolDown =
+        new CoolDown(
+            Integer.parseInt(options.get("cool-down")),
+            Integer.parseInt(options.get("cool-down-games")));
+    int keepPasses = Integer.parseInt(options.get("keep-passes"));
     System.out.printf(
         Locale.ROOT,
-        "%d bots, %d runs, seed %d, threshold %s, bonus %s/min, keep-waiting share %s,"
-            + " cool-down %d s; matches last 5-15 s, a pass every second%n%n",
+        "%d bots, %d runs, seed %d, threshold %s, bonus %s/min, keep-waiting share %s for at most"
+            + " %d passes (0: no limit), cool-down %d games and %d s; matches last 5-15 s, a pass"
+            + " every second%n%n",
         bots,
         runs,
         seed,
         options.get("threshold"),
         options.get("bonus"),
         options.get("keep-share"),
-        coolDown);
+        keepPasses,
+        coolDown.games(),
+        coolDown.seconds());
     System.out.println(
         "| pairing | games/bot | Kendall tau (mean ± sd) | tau by mu | games/bot CV"
             + " | fewest..most games | true draw prob. of matches | mean wait (s) |");
@@ -85,7 +86,8 @@ public final class RatingSimulation {
       }
       for (int run = 0; run < runs; run++) {
         SimulatedArena arena =
-            new SimulatedArena(skills(bots, seed + run), settings, coolDown, seed * 7919 + run);
+            new SimulatedArena(
+                skills(bots, seed + run), settings, coolDown, keepPasses, seed * 7919 + run);
         for (int k = 0; k < CHECKPOINTS.length; k++) {
           arena.runUntil((long) bots * CHECKPOINTS[k] / 2);
           byCheckpoint

@@ -71,6 +71,17 @@ public final class ArenaSettings {
         "a number from 0 to 0.9",
         decimal(0, 0.9));
     add(
+        "keep-waiting-passes",
+        "how many passes in a row the kept share may hold a bot back (0: no limit)",
+        "a whole number from 0 to 10",
+        integer(0, 10));
+    add(
+        "cool-down-games",
+        "two bots do not meet again until each has played this many other games in the arena,"
+            + " unless neither has anybody else",
+        "a whole number from 0 to 20",
+        integer(0, 20));
+    add(
         "cool-down-seconds",
         "two bots do not meet again within this many seconds unless neither has anybody else",
         "a whole number from 0 to 86400",

@@ -43,6 +43,17 @@ class ArenaSettingsTest {
         "cool-down-seconds",
         "1.5");
     assertRefused(
+        "'cool-down-games' must be a whole number from 0 to 20, got '21' (out of range)",
+        "simple",
+        "cool-down-games",
+        "21");
+    assertRefused(
+        "'keep-waiting-passes' must be a whole number from 0 to 10, got '-1' (out of range)",
+        "simple",
+        "keep-waiting-passes",
+        "-1");
+    assertEquals("5", ArenaSettings.normalize("simple", "cool-down-games", " 5 "));
+    assertRefused(
         "first-acceptable, gaussian-leaderboard or information-gain",
         "simple",
         "strategy",

@@ -82,6 +82,7 @@ final class Stack implements AutoCloseable {
           .with("ARENA_TRAINING_PARALLEL_GAMES", "2")
           .with("ARENA_MATCHMAKING_HOUSE_FILL_BOTS", "none")
           .with("ARENA_MATCHMAKING_COOL_DOWN_SECONDS", "0")
+          .with("ARENA_MATCHMAKING_COOL_DOWN_GAMES", "0")
           // a bot that waits in an arena while its two opponents there play each other gets its
           // turn within seconds (0.1 a second), not within minutes
           .with("ARENA_MATCHMAKING_WAITING_BONUS_PER_MINUTE", "6");

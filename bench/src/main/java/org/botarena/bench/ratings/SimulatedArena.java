@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.SplittableRandom;
+import org.botarena.arena.matchmaking.CoolDown;
 import org.botarena.arena.matchmaking.Pairing;
 import org.botarena.arena.ratings.RatingCalculator;
 
@@ -16,7 +17,8 @@ import org.botarena.arena.ratings.RatingCalculator;
  * A training arena on a simulated clock: bots of known true skill, the real {@link Pairing} every
  * second, matches lasting 5-15 s whose outcomes are drawn from the true skills (OpenSkill's own
  * model: performance = skill + N(0, beta), a draw when the two are within the draw margin), and the
- * real {@link RatingCalculator} applied to each result.
+ * real {@link RatingCalculator} applied to each result. The cool-down and the kept share's limit
+ * are the leader's own rules ({@link CoolDown}, {@link Pairing#keepableAfter}).
  */
 public final class SimulatedArena {
 
@@ -31,20 +33,31 @@ public final class SimulatedArena {
   private final int[] games;
   private final Instant[] waitingSince;
   private final Pairing pairing;
-  private final int coolDownSeconds;
+  private final CoolDown coolDown;
+  private final int keepWaitingPasses;
+
+  /** Each bot's opponents, latest first (as many as the cool-down in games reads). */
+  private final List<java.util.LinkedList<Long>> latestOpponents = new ArrayList<>();
+
   private final RatingCalculator ratings = new RatingCalculator();
   private final SplittableRandom random;
   private final PriorityQueue<Running> running =
       new PriorityQueue<>((a, b) -> a.ends.compareTo(b.ends));
   private final Map<Pairing.Meeting, Instant> lastMet = new HashMap<>();
-  private Instant now = Instant.parse("2026-01-01T00:00:00Z");
+  private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
+  private Instant now = START;
   private long matches;
   private double drawProbabilitySum;
   private double waitedSeconds;
 
   private record Running(int a, int b, Instant ends) {}
 
-  public SimulatedArena(double[] skill, Pairing.Settings settings, int coolDownSeconds, long seed) {
+  public SimulatedArena(
+      double[] skill,
+      Pairing.Settings settings,
+      CoolDown coolDown,
+      int keepWaitingPasses,
+      long seed) {
     this.skill = skill.clone();
     int n = skill.length;
     this.mu = new double[n];
@@ -55,7 +68,11 @@ public final class SimulatedArena {
     java.util.Arrays.fill(sigma, 25.0 / 3);
     java.util.Arrays.fill(waitingSince, now);
     this.pairing = new Pairing(ratings, settings);
-    this.coolDownSeconds = coolDownSeconds;
+    this.coolDown = coolDown;
+    this.keepWaitingPasses = keepWaitingPasses;
+    for (int i = 0; i < n; i++) {
+      latestOpponents.add(new java.util.LinkedList<>());
+    }
     this.random = new SplittableRandom(seed);
   }
 
@@ -76,14 +93,24 @@ public final class SimulatedArena {
         waiting.add(new Pairing.Candidate(i, mu[i], sigma[i], waitingSince[i], place[i]));
       }
     }
-    Set<Pairing.Meeting> cooling = new java.util.HashSet<>();
+    Map<Long, List<Long>> opponents = new HashMap<>();
+    for (Pairing.Candidate c : waiting) {
+      opponents.put(c.botId(), latestOpponents.get((int) c.botId()));
+    }
+    Set<Pairing.Meeting> cooling = new java.util.HashSet<>(coolDown.byGames(opponents));
     lastMet.forEach(
         (meeting, when) -> {
-          if (Duration.between(when, now).getSeconds() < coolDownSeconds) {
+          if (coolDown.withinSeconds(when, now)) {
             cooling.add(meeting);
           }
         });
-    for (Pairing.Pair pair : pairing.choose(waiting, skill.length, cooling, now)) {
+    // the earlier passes ran a second apart
+    List<Instant> earlier = new ArrayList<>();
+    for (int k = 1; k <= keepWaitingPasses && !now.minusSeconds(k).isBefore(START); k++) {
+      earlier.add(now.minusSeconds(k));
+    }
+    Instant keepableAfter = Pairing.keepableAfter(earlier, keepWaitingPasses);
+    for (Pairing.Pair pair : pairing.choose(waiting, skill.length, cooling, keepableAfter, now)) {
       int a = (int) pair.first().botId();
       int b = (int) pair.second().botId();
       waitedSeconds +=
@@ -94,6 +121,16 @@ public final class SimulatedArena {
       drawProbabilitySum += ratings.drawProbability(skill[a], 1e-9, skill[b], 1e-9);
       running.add(new Running(a, b, now.plusSeconds(5 + random.nextInt(11))));
       lastMet.put(Pairing.Meeting.of(a, b), now);
+      remember(a, b);
+      remember(b, a);
+    }
+  }
+
+  private void remember(int bot, int opponent) {
+    java.util.LinkedList<Long> latest = latestOpponents.get(bot);
+    latest.addFirst((long) opponent);
+    if (latest.size() > coolDown.games()) {
+      latest.removeLast();
     }
   }
 
@@ -206,6 +243,6 @@ public final class SimulatedArena {
   }
 
   public long simulatedSeconds() {
-    return Duration.between(Instant.parse("2026-01-01T00:00:00Z"), now).getSeconds();
+    return Duration.between(START, now).getSeconds();
   }
 }

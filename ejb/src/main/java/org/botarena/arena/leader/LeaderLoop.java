@@ -9,7 +9,11 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -62,6 +66,15 @@ public class LeaderLoop {
   @Inject
   @ConfigProperty(name = "arena.session.stale-seconds")
   int staleSeconds;
+
+  /** Enough for keep-waiting-passes' largest value (ArenaSettings). */
+  private static final int PASSES_REMEMBERED = 10;
+
+  /**
+   * Each arena's latest passes' starts, latest first: the kept share holds a bot through a bounded
+   * number of passes (a new leader starts with none, so may hold a bot one pass longer).
+   */
+  private final Map<String, Deque<Instant>> passStarts = new HashMap<>();
 
   private volatile boolean running = true;
   private volatile boolean leader;
@@ -144,7 +157,13 @@ public class LeaderLoop {
         continue;
       }
       try {
-        due.put(game, System.currentTimeMillis() + pass.run(game));
+        Instant start = Instant.now();
+        Deque<Instant> earlier = passStarts.computeIfAbsent(game, g -> new ArrayDeque<>());
+        due.put(game, System.currentTimeMillis() + pass.run(game, List.copyOf(earlier)));
+        earlier.addFirst(start);
+        if (earlier.size() > PASSES_REMEMBERED) {
+          earlier.removeLast();
+        }
       } catch (RuntimeException e) {
         due.put(game, System.currentTimeMillis() + FOLLOWER_RETRY_MS);
         LOG.log(Level.WARNING, "matchmaking pass of " + game + "'s arena failed; retrying", e);

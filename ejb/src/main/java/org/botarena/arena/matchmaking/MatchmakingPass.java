@@ -6,8 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.botarena.arena.matches.MatchBooking;
 import org.botarena.arena.platform.SqlValues;
@@ -74,16 +76,25 @@ public class MatchmakingPass {
    * opponents to those left waiting when too few of the arena's bots are online. Returns the
    * arena's interval (its longest pause before the next pass), in milliseconds.
    */
-  public int run(String gameType) {
+  public int run(String gameType, List<Instant> earlierPasses) {
     long arenaId = trainingArena(gameType);
     TrainingArenas.Arena arena = arena(gameType);
     TrainingSettings settings = settings(arena);
-    run(arenaId, gameType, arena.config(), settings);
+    run(arenaId, gameType, arena.config(), settings, earlierPasses);
     return settings.intervalMs();
   }
 
-  /** Returns how many matches were scheduled. */
-  int run(long arenaId, String gameType, String config, TrainingSettings settings) {
+  /**
+   * Returns how many matches were scheduled. {@code earlierPasses}: when this arena's earlier
+   * passes started, latest first (the kept share holds a bot through at most {@code
+   * keep-waiting-passes}).
+   */
+  int run(
+      long arenaId,
+      String gameType,
+      String config,
+      TrainingSettings settings,
+      List<Instant> earlierPasses) {
     List<Pairing.Candidate> waiting = waiting(arenaId, gameType);
     if (waiting.isEmpty()) {
       return 0;
@@ -99,7 +110,12 @@ public class MatchmakingPass {
     List<Pairing.Pair> pairs =
         waiting.size() < 2
             ? List.of()
-            : pairing.choose(waiting, online, cooling(arenaId, settings.coolDownSeconds()), now);
+            : pairing.choose(
+                waiting,
+                online,
+                cooling(arenaId, settings.coolDown(), waiting),
+                Pairing.keepableAfter(earlierPasses, settings.keepWaitingPasses()),
+                now);
     Set<Long> paired = new HashSet<>();
     for (Pairing.Pair pair : pairs) {
       booking.book(arenaId, gameType, config, weight, pair.first().botId(), pair.second().botId());
@@ -143,8 +159,55 @@ public class MatchmakingPass {
             .getSingleResult());
   }
 
-  /** The pairs of bots that met in this arena within the cool-down. */
-  private Set<Pairing.Meeting> cooling(long arenaId, int coolDownSeconds) {
+  /** The pairs of bots that met in this arena within the cool-down, in games or in seconds. */
+  private Set<Pairing.Meeting> cooling(
+      long arenaId, CoolDown coolDown, List<Pairing.Candidate> waiting) {
+    Set<Pairing.Meeting> cooling =
+        new HashSet<>(coolDown.byGames(latestOpponents(arenaId, coolDown.games(), waiting)));
+    cooling.addAll(withinSeconds(arenaId, coolDown.seconds()));
+    return cooling;
+  }
+
+  /**
+   * Each waiting bot's opponents in its latest {@code games} games in this arena, latest first: one
+   * bounded index scan per bot ({@code match_players_bot_latest}, V27), whatever its history.
+   */
+  private Map<Long, List<Long>> latestOpponents(
+      long arenaId, int games, List<Pairing.Candidate> waiting) {
+    Map<Long, List<Long>> opponents = new HashMap<>();
+    if (games <= 0 || waiting.isEmpty()) {
+      return opponents;
+    }
+    List<?> rows =
+        em.createNativeQuery(
+                "select w.bot_id, o.bot_id from"
+                    + " unnest(cast(string_to_array(?1, ',') as bigint[])) as w(bot_id)"
+                    + " cross join lateral (select p.match_id, p.created_at from match_players p"
+                    + " join matches m on m.id = p.match_id and m.arena_id = ?2"
+                    + " where p.bot_id = w.bot_id"
+                    + " order by p.created_at desc nulls last limit ?3) latest"
+                    + " join match_players o on o.match_id = latest.match_id"
+                    + " and o.bot_id <> w.bot_id"
+                    + " order by w.bot_id, latest.created_at desc nulls last")
+            .setParameter(
+                1,
+                waiting.stream()
+                    .map(c -> Long.toString(c.botId()))
+                    .collect(java.util.stream.Collectors.joining(",")))
+            .setParameter(2, arenaId)
+            .setParameter(3, games)
+            .getResultList();
+    for (Object o : rows) {
+      Object[] r = (Object[]) o;
+      opponents
+          .computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>())
+          .add(((Number) r[1]).longValue());
+    }
+    return opponents;
+  }
+
+  /** The pairs of bots that met in this arena within the last {@code coolDownSeconds}. */
+  private Set<Pairing.Meeting> withinSeconds(long arenaId, int coolDownSeconds) {
     if (coolDownSeconds <= 0) {
       return Set.of();
     }

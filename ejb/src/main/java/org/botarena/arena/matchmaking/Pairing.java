@@ -25,8 +25,9 @@ import org.jgrapht.util.SupplierUtil;
  * Among the acceptable pairs it takes the set with the highest total score (a maximum-weight
  * matching, Blossom V) rather than the first ones found; COMPRL's original "first acceptable
  * partner" rule stays available for comparison (docs/ratings.md). Pairs that met within the
- * cool-down are left out unless their bots have nobody else, and a share of the online bots is kept
- * waiting so that the next pass has choice.
+ * cool-down ({@link CoolDown}) are left out unless their bots have nobody else, and a share of the
+ * online bots is kept waiting so that the next pass has choice (only bots that arrived since a
+ * given instant, so that nobody is kept pass after pass).
  */
 public final class Pairing {
 
@@ -111,6 +112,17 @@ public final class Pairing {
     }
   }
 
+  /**
+   * The instant after which a bot must have started waiting for the kept share to hold it back,
+   * when it may be held through at most {@code passes} passes in a row (0: no limit, null).
+   *
+   * @param earlierPasses when the arena's earlier passes started, latest first (as many as are
+   *     known; fewer than {@code passes}: nobody has been held that long yet)
+   */
+  public static Instant keepableAfter(List<Instant> earlierPasses, int passes) {
+    return passes <= 0 || earlierPasses.size() < passes ? null : earlierPasses.get(passes - 1);
+  }
+
   /** Scores are integers (micro-units) for the matching, which is exact on integer weights. */
   private static final double SCALE = 1_000_000;
 
@@ -135,6 +147,25 @@ public final class Pairing {
    * @param cooling the meetings still within the cool-down
    */
   public List<Pair> choose(List<Candidate> waiting, int online, Set<Meeting> cooling, Instant now) {
+    return choose(waiting, online, cooling, null, now);
+  }
+
+  /**
+   * The pairs to schedule now, best first.
+   *
+   * @param waiting the bots waiting (each at most once)
+   * @param online how many bots are online in all (playing ones included): the kept share's base
+   * @param cooling the meetings still within the cool-down
+   * @param keepableAfter the kept share holds back only pairs of bots waiting since after this
+   *     instant (the start of the earliest pass a bot may be kept through); older ones have been
+   *     kept long enough. Null: any bot may be kept.
+   */
+  public List<Pair> choose(
+      List<Candidate> waiting,
+      int online,
+      Set<Meeting> cooling,
+      Instant keepableAfter,
+      Instant now) {
     List<Candidate> queue = new ArrayList<>(waiting);
     // oldest waiting first: the order "first acceptable" walks in, and a stable order for ties
     queue.sort(
@@ -148,9 +179,31 @@ public final class Pairing {
     List<Candidate> left = queue.stream().filter(c -> !paired.contains(c.botId())).toList();
     chosen.addAll(pick(acceptable(left, quality, Set.of(), now)));
     chosen.sort(Comparator.comparingDouble(Pair::score).reversed());
+    return keptBack(chosen, queue.size(), online, keepableAfter);
+  }
+
+  /**
+   * {@code chosen} (best first) less the worst pairs of keepable bots, until the kept share of the
+   * online bots is left unpaired or no such pair remains.
+   */
+  private List<Pair> keptBack(List<Pair> chosen, int waiting, int online, Instant keepableAfter) {
     int keep = (int) Math.floor(settings.keepWaitingShare() * online);
-    int allowed = Math.max(0, (queue.size() - keep) / 2);
-    return chosen.size() > allowed ? List.copyOf(chosen.subList(0, allowed)) : chosen;
+    int unpaired = waiting - 2 * chosen.size();
+    List<Pair> scheduled = new ArrayList<>(chosen);
+    for (int i = scheduled.size() - 1; i >= 0 && unpaired < keep; i--) {
+      Pair pair = scheduled.get(i);
+      if (keepable(pair.first(), keepableAfter) && keepable(pair.second(), keepableAfter)) {
+        scheduled.remove(i);
+        unpaired += 2;
+      }
+    }
+    return scheduled;
+  }
+
+  private static boolean keepable(Candidate c, Instant keepableAfter) {
+    return keepableAfter == null
+        || c.waitingSince() == null
+        || c.waitingSince().isAfter(keepableAfter);
   }
 
   private List<Pair> acceptable(

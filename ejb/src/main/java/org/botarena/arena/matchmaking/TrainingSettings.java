@@ -14,7 +14,8 @@ import org.botarena.db.ArenaSettings;
 public record TrainingSettings(
     int intervalMs,
     Pairing.Settings pairing,
-    int coolDownSeconds,
+    int keepWaitingPasses,
+    CoolDown coolDown,
     String houseBots,
     HouseFill.Settings houseFill,
     Map<String, String> values) {
@@ -45,7 +46,10 @@ public record TrainingSettings(
             Double.parseDouble(values.get("waiting-bonus-per-minute")),
             Double.parseDouble(values.get("keep-waiting-share")),
             Pairing.Strategy.of(values.get("strategy"))),
-        Integer.parseInt(values.get("cool-down-seconds")),
+        Integer.parseInt(values.get("keep-waiting-passes")),
+        new CoolDown(
+            Integer.parseInt(values.get("cool-down-seconds")),
+            Integer.parseInt(values.get("cool-down-games"))),
         values.get("house-fill.bots"),
         new HouseFill.Settings(
             Integer.parseInt(values.get("house-fill.min-online")),

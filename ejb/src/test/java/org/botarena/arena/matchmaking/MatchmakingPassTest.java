@@ -2,12 +2,14 @@ package org.botarena.arena.matchmaking;
 
 import static org.botarena.arena.testing.ServiceDatabase.id;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.botarena.arena.matches.TestMatches;
 import org.botarena.arena.messaging.Messaging;
@@ -25,16 +27,18 @@ import org.junit.jupiter.api.TestInstance;
 class MatchmakingPassTest {
 
   private static final Map<String, String> OPERATOR =
-      Map.of(
-          "arena.matchmaking.interval-ms", "1000",
-          "arena.matchmaking.threshold", "0.2",
-          "arena.matchmaking.waiting-bonus-per-minute", "0.1",
-          "arena.matchmaking.strategy", "best-set",
-          "arena.matchmaking.keep-waiting-share", "0",
-          "arena.matchmaking.cool-down-seconds", "0",
-          "arena.matchmaking.house-fill.bots", "none",
-          "arena.matchmaking.house-fill.min-online", "4",
-          "arena.matchmaking.house-fill.after-seconds", "5");
+      Map.ofEntries(
+          Map.entry("arena.matchmaking.interval-ms", "1000"),
+          Map.entry("arena.matchmaking.threshold", "0.2"),
+          Map.entry("arena.matchmaking.waiting-bonus-per-minute", "0.1"),
+          Map.entry("arena.matchmaking.strategy", "best-set"),
+          Map.entry("arena.matchmaking.keep-waiting-share", "0"),
+          Map.entry("arena.matchmaking.keep-waiting-passes", "1"),
+          Map.entry("arena.matchmaking.cool-down-games", "0"),
+          Map.entry("arena.matchmaking.cool-down-seconds", "0"),
+          Map.entry("arena.matchmaking.house-fill.bots", "none"),
+          Map.entry("arena.matchmaking.house-fill.min-online", "4"),
+          Map.entry("arena.matchmaking.house-fill.after-seconds", "5"));
 
   ServiceDatabase db;
   MatchmakingPass pass = new MatchmakingPass();
@@ -100,6 +104,108 @@ class MatchmakingPassTest {
     assertEquals(1, count("state = 'PLAYING' and bot_id = " + duo), "both slots taken");
   }
 
+  @Test
+  void twoBotsMeetAgainOnlyAfterEachPlayedTheCoolDownsGamesWithOthers() throws Exception {
+    slots(1);
+    long simple = db.tx(() -> pass.trainingArena("simple"));
+    Map<String, String> oneGame = Map.of("cool-down-games", "1");
+    // a and b waited longest, so without the cool-down they are the pair
+    long a = queued("cd-a", "null", 60);
+    long b = queued("cd-b", "null", 60);
+    long c = queued("cd-c", "null");
+    met(simple, a, b, 30);
+    assertEquals(1, pass(simple, "simple", Map.of("cool-down-games", "0")));
+    assertEquals(Set.of(a, b), pairOf(a), "no cool-down: the two that waited longest");
+
+    emptyQueue();
+    long d = queued("cd-d", "null", 60);
+    long e = queued("cd-e", "null", 60);
+    long f = queued("cd-f", "null");
+    met(simple, d, e, 30);
+    assertEquals(1, pass(simple, "simple", oneGame));
+    assertNotEquals(Set.of(d, e), pairOf(d), "d and e just met");
+    assertEquals(2, pairOf(f).size(), "f plays one of them");
+
+    // g played another game since it met h, but h did not: still cooling
+    emptyQueue();
+    long g = queued("cd-g", "null", 60);
+    long h = queued("cd-h", "null", 60);
+    long i = queued("cd-i", "null");
+    met(simple, g, h, 30);
+    met(simple, g, queued("cd-x", "'{rps}'"), 20);
+    assertEquals(1, pass(simple, "simple", oneGame));
+    assertNotEquals(Set.of(g, h), pairOf(g), "h has played nothing since they met");
+    assertEquals(2, pairOf(i).size(), "i plays g or h");
+
+    // both played another game since: they may meet again
+    emptyQueue();
+    long k = queued("cd-k", "null", 60);
+    long l = queued("cd-l", "null", 60);
+    queued("cd-m", "null");
+    met(simple, k, l, 30);
+    met(simple, k, queued("cd-y", "'{rps}'"), 20);
+    met(simple, l, queued("cd-z", "'{rps}'"), 10);
+    assertEquals(1, pass(simple, "simple", oneGame));
+    assertEquals(Set.of(k, l), pairOf(k), "each played one other game since they met");
+  }
+
+  private void emptyQueue() throws Exception {
+    try (Connection c = db.jdbc()) {
+      c.createStatement().execute("delete from bot_sessions");
+    }
+  }
+
+  /** A finished game of {@code x} and {@code y} in {@code arena}, {@code secondsAgo}. */
+  private void met(long arena, long x, long y, int secondsAgo) throws Exception {
+    UUID match = UUID.randomUUID();
+    String at = "now() - make_interval(secs => " + secondsAgo + ")";
+    try (Connection c = db.jdbc()) {
+      c.createStatement()
+          .execute(
+              "insert into matches (id, arena_id, game_type, config, seed, state, created_at)"
+                  + " values ('"
+                  + match
+                  + "', "
+                  + arena
+                  + ", 'simple', '{}', 1, 'FINISHED', "
+                  + at
+                  + ")");
+      int spot = 0;
+      for (long bot : new long[] {x, y}) {
+        c.createStatement()
+            .execute(
+                "insert into match_players (match_id, spot, bot_id, bot_name, created_at) values"
+                    + " ('"
+                    + match
+                    + "', "
+                    + spot++
+                    + ", "
+                    + bot
+                    + ", 'n', "
+                    + at
+                    + ")");
+      }
+    }
+  }
+
+  /** The bots of {@code bot}'s queued match (the one the pass booked). */
+  private Set<Long> pairOf(long bot) throws Exception {
+    Set<Long> pair = new java.util.HashSet<>();
+    try (Connection c = db.jdbc();
+        ResultSet rs =
+            c.createStatement()
+                .executeQuery(
+                    "select o.bot_id from match_players p join matches m on m.id = p.match_id"
+                        + " join match_players o on o.match_id = m.id where m.state = 'QUEUED'"
+                        + " and p.bot_id = "
+                        + bot)) {
+      while (rs.next()) {
+        pair.add(rs.getLong(1));
+      }
+    }
+    return pair;
+  }
+
   /** Game slots per bot, for the pass and for its booking's session registry alike. */
   private void slots(int n) {
     pass.parallelGames = n;
@@ -123,8 +229,14 @@ class MatchmakingPassTest {
   }
 
   private int pass(long arena, String game) {
+    return pass(arena, game, Map.of());
+  }
+
+  /** A pass with the arena's own settings {@code own} over the operator's. */
+  private int pass(long arena, String game, Map<String, String> own) {
     return db.tx(
-        () -> pass.run(arena, game, "{}", TrainingSettings.of(game, Map.of(), OPERATOR::get)));
+        () ->
+            pass.run(arena, game, "{}", TrainingSettings.of(game, own, OPERATOR::get), List.of()));
   }
 
   private long queued(String name, String games) throws Exception {

@@ -103,6 +103,49 @@ class PairingTest {
   }
 
   @Test
+  void theKeptShareHoldsABotBackOnlyThroughTheAllowedPasses() {
+    Pairing keeping =
+        new Pairing(
+            new RatingCalculator(),
+            new Pairing.Settings(0.3, 0.1, 0.25, Pairing.Strategy.BEST_SET));
+    Instant previousPass = now.minusSeconds(1);
+    Instant sinceIt = now.minusMillis(500);
+    Instant beforeIt = now.minusSeconds(2);
+    // four equal bots (the best pairs) and four a point apart (worse ones); 8 online, 2 to keep
+    double[] mus = {25, 25, 25, 25, 30, 31, 40, 41};
+    List<Pairing.Candidate> fresh = new java.util.ArrayList<>();
+    List<Pairing.Candidate> someSeen = new java.util.ArrayList<>();
+    for (int k = 0; k < mus.length; k++) {
+      fresh.add(new Pairing.Candidate(k + 1, mus[k], 1, sinceIt));
+      // bots 5..8 were waiting at the previous pass already
+      someSeen.add(new Pairing.Candidate(k + 1, mus[k], 1, k < 4 ? sinceIt : beforeIt));
+    }
+    assertEquals(
+        Set.of(Set.of(1L, 2L), Set.of(3L, 4L), Set.of(5L, 6L)),
+        meetings(keeping.choose(someSeen, 8, Set.of(), now)),
+        "no limit: the worst pair is kept waiting");
+    assertEquals(
+        Set.of(Set.of(1L, 2L), Set.of(3L, 4L), Set.of(5L, 6L)),
+        meetings(keeping.choose(fresh, 8, Set.of(), previousPass, now)),
+        "all arrived since the previous pass: the same");
+    Set<Set<Long>> pairs = meetings(keeping.choose(someSeen, 8, Set.of(), previousPass, now));
+    assertEquals(3, pairs.size(), pairs.toString());
+    assertTrue(
+        pairs.containsAll(Set.of(Set.of(5L, 6L), Set.of(7L, 8L))),
+        "those kept through a pass already play; a pair of new ones waits instead: " + pairs);
+  }
+
+  @Test
+  void theLimitCountsTheArenasEarlierPasses() {
+    List<Instant> earlier = List.of(now.minusSeconds(1), now.minusSeconds(2), now.minusSeconds(3));
+    assertEquals(null, Pairing.keepableAfter(earlier, 0), "0: no limit");
+    assertEquals(now.minusSeconds(1), Pairing.keepableAfter(earlier, 1));
+    assertEquals(now.minusSeconds(3), Pairing.keepableAfter(earlier, 3));
+    assertEquals(null, Pairing.keepableAfter(earlier, 4), "nobody has waited through four yet");
+    assertEquals(null, Pairing.keepableAfter(List.of(), 1), "a new leader knows no pass");
+  }
+
+  @Test
   void tiesFallTheSameWayEveryTime() {
     // eight equal bots, two kept waiting: which three of the four matched pairs go is a tie; it
     // once followed the identity hashes of the matching's edges and changed from call to call

@@ -12,23 +12,26 @@ class TrainingSettingsTest {
 
   /** The shipped defaults (microprofile-config.properties). */
   private static final Map<String, String> OPERATOR =
-      Map.of(
-          "arena.matchmaking.interval-ms", "1000",
-          "arena.matchmaking.threshold", "0.2",
-          "arena.matchmaking.waiting-bonus-per-minute", "0.1",
-          "arena.matchmaking.strategy", "best-set",
-          "arena.matchmaking.keep-waiting-share", "0.1",
-          "arena.matchmaking.cool-down-seconds", "60",
-          "arena.matchmaking.house-fill.bots", "strong",
-          "arena.matchmaking.house-fill.min-online", "4",
-          "arena.matchmaking.house-fill.after-seconds", "5");
+      Map.ofEntries(
+          Map.entry("arena.matchmaking.interval-ms", "1000"),
+          Map.entry("arena.matchmaking.threshold", "0.2"),
+          Map.entry("arena.matchmaking.waiting-bonus-per-minute", "0.1"),
+          Map.entry("arena.matchmaking.strategy", "best-set"),
+          Map.entry("arena.matchmaking.keep-waiting-share", "0.1"),
+          Map.entry("arena.matchmaking.keep-waiting-passes", "1"),
+          Map.entry("arena.matchmaking.cool-down-games", "3"),
+          Map.entry("arena.matchmaking.cool-down-seconds", "0"),
+          Map.entry("arena.matchmaking.house-fill.bots", "strong"),
+          Map.entry("arena.matchmaking.house-fill.min-online", "4"),
+          Map.entry("arena.matchmaking.house-fill.after-seconds", "5"));
 
   @Test
   void theOperatorsValuesHoldWhereTheArenaSetsNone() {
     TrainingSettings s = TrainingSettings.of("simple", Map.of(), OPERATOR::get);
     assertEquals(1000, s.intervalMs());
     assertEquals(new Pairing.Settings(0.2, 0.1, 0.1, Pairing.Strategy.BEST_SET), s.pairing());
-    assertEquals(60, s.coolDownSeconds());
+    assertEquals(1, s.keepWaitingPasses());
+    assertEquals(new CoolDown(0, 3), s.coolDown());
     assertEquals("strong", s.houseBots(), "as before: a list may name bots only some games have");
     assertEquals(new HouseFill.Settings(4, Duration.ofSeconds(5)), s.houseFill());
   }
