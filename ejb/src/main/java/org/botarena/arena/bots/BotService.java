@@ -170,11 +170,20 @@ public class BotService {
 
   /** The bot's name, if the caller may manage it. */
   private String requireBot(Caller caller, long botId) {
-    // a debug arena's spot is managed on its debug page, not as a bot
+    return requireBot(caller, botId, true);
+  }
+
+  /**
+   * The bot's name, if the caller may manage it: the one rule of who may change or use a bot (a
+   * debug arena's spot is managed on its debug page, not as a bot; a house bot, when {@code
+   * houseToo} is false, is nobody's to use).
+   */
+  public String requireBot(Caller caller, long botId, boolean houseToo) {
     List<?> rows =
         em.createNativeQuery(
                 "select team_id, name from bots where id = ?1 and deleted_at is null"
-                    + " and debug_arena_id is null")
+                    + " and debug_arena_id is null"
+                    + (houseToo ? "" : " and house is null"))
             .setParameter(1, botId)
             .getResultList();
     if (rows.isEmpty()) {

@@ -10,6 +10,7 @@ import java.util.logging.Logger;
 import org.botarena.arena.accounts.AccountException;
 import org.botarena.arena.accounts.Caller;
 import org.botarena.arena.accounts.TeamService;
+import org.botarena.arena.bots.BotService;
 import org.botarena.arena.matchmaking.HouseBotRoster;
 import org.botarena.arena.matchmaking.HouseFill;
 import org.botarena.arena.matchmaking.TrainingGames;
@@ -33,6 +34,8 @@ public class EvaluationService {
   EntityManager em;
 
   @Inject HouseBotRoster houseBots;
+
+  @Inject BotService bots;
 
   @Inject TrainingGames trainingGames;
 
@@ -209,17 +212,6 @@ public class EvaluationService {
 
   /** The name of a bot of the caller's team (not a house bot or a debug spot). */
   private String requireOwnBot(Caller caller, long botId) {
-    List<?> rows =
-        em.createNativeQuery(
-                "select team_id, name from bots where id = ?1 and deleted_at is null and house is"
-                    + " null and debug_arena_id is null")
-            .setParameter(1, botId)
-            .getResultList();
-    if (rows.isEmpty()) {
-      throw new AccountException("No such bot.");
-    }
-    Object[] r = (Object[]) rows.get(0);
-    TeamService.requireTeam(caller, ((Number) r[0]).longValue());
-    return (String) r[1];
+    return bots.requireBot(caller, botId, false);
   }
 }

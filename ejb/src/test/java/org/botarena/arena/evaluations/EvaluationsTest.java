@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.botarena.arena.accounts.AccessDenied;
 import org.botarena.arena.accounts.AccountException;
 import org.botarena.arena.accounts.Caller;
+import org.botarena.arena.bots.TestBots;
 import org.botarena.arena.matches.TestMatches;
 import org.botarena.arena.matchmaking.TestMatchmaking;
 import org.botarena.arena.messaging.Messaging;
@@ -57,6 +58,7 @@ class EvaluationsTest {
     service.houseBots = TestMatchmaking.roster(db.em);
     service.trainingGames = TestMatchmaking.trainingGames("simple,rps");
     service.sessions = sessions;
+    service.bots = TestBots.botService(db.em, null);
     scheduler.em = db.em;
     scheduler.pass = TestMatchmaking.arenas(db.em);
     scheduler.booking =
