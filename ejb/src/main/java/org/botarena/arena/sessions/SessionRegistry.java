@@ -154,19 +154,24 @@ public class SessionRegistry {
     return true;
   }
 
-  /** Forgets instances silent for longer than {@code seconds}, and their bots' sessions. */
+  /**
+   * Forgets instances silent for longer than {@code seconds}, and their bots' sessions: only the
+   * sessions of the instances this statement deleted. A heartbeat in flight holds its instance's
+   * row; the delete waits for it and then sees the fresh time, so that instance and its sessions
+   * stay. (Read apart, a heartbeat held up by a frozen instance's locks made the leader forget its
+   * own live bots' sessions while its instance row stayed: its heartbeat never saw itself
+   * forgotten, and its bots were never paired again.)
+   */
   public int removeDeadInstances(int seconds) {
-    int sessions =
-        em.createNativeQuery(
-                "delete from bot_sessions where instance in (select id from instances"
-                    + " where heartbeat_at < now() - make_interval(secs => ?1))")
-            .setParameter(1, seconds)
-            .executeUpdate();
-    em.createNativeQuery(
-            "delete from instances where heartbeat_at < now() - make_interval(secs => ?1)")
-        .setParameter(1, seconds)
-        .executeUpdate();
-    return sessions;
+    return ((Number)
+            em.createNativeQuery(
+                    "with dead as (delete from instances where heartbeat_at < now() -"
+                        + " make_interval(secs => ?1) returning id), gone as (delete from"
+                        + " bot_sessions where instance in (select id from dead) returning 1)"
+                        + " select count(*) from gone")
+                .setParameter(1, seconds)
+                .getSingleResult())
+        .intValue();
   }
 
   /**

@@ -169,6 +169,51 @@ class SessionRegistryTest {
   }
 
   @Test
+  void aHeartbeatInFlightKeepsItsInstanceAndItsSessions() throws Exception {
+    String instance = "i-" + UUID.randomUUID();
+    db.tx(() -> registry.heartbeat(instance));
+    long bot = bot("beating");
+    db.tx(() -> registry.open(UUID.randomUUID(), bot, instance));
+    try (Connection c = db.jdbc()) {
+      c.createStatement()
+          .execute(
+              "update instances set heartbeat_at = now() - interval '1 hour' where id = '"
+                  + instance
+                  + "'");
+    }
+    try (Connection beating = db.jdbc()) {
+      beating.setAutoCommit(false);
+      // the instance's heartbeat refreshed its row and has not committed yet (held up on a lock)
+      beating
+          .createStatement()
+          .execute("update instances set heartbeat_at = now() where id = '" + instance + "'");
+      CompletableFuture<Integer> sweep =
+          CompletableFuture.supplyAsync(() -> db.tx(() -> registry.removeDeadInstances(30)));
+      try {
+        sweep.get(500, TimeUnit.MILLISECONDS);
+        throw new AssertionError("the sweep did not wait for the heartbeat's row");
+      } catch (TimeoutException expected) {
+        // it waits on the instance's row, as the leader's housekeeping would
+      }
+      beating.commit();
+      sweep.get(30, TimeUnit.SECONDS);
+    }
+    assertEquals(
+        1,
+        count("select count(*) from bot_sessions where bot_id = " + bot),
+        "the live instance's session stays");
+    assertEquals(1, count("select count(*) from instances where id = '" + instance + "'"));
+  }
+
+  private int count(String sql) throws SQLException {
+    try (Connection c = db.jdbc();
+        ResultSet rs = c.createStatement().executeQuery(sql)) {
+      rs.next();
+      return rs.getInt(1);
+    }
+  }
+
+  @Test
   void anInstanceTheClusterForgotGetsItsConnectionsSessionsBack() throws Exception {
     String instance = "i-" + UUID.randomUUID();
     assertFalse(db.tx(() -> registry.heartbeat(instance)), "unknown at its first beat");
