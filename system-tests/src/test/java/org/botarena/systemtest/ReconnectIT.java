@@ -115,6 +115,34 @@ class ReconnectIT {
     awaitRated(game);
   }
 
+  /**
+   * The leader forgets the sessions of an instance it takes for dead; a connection that is still
+   * live there (the instance was frozen, or its heartbeat was held up) must get its session back,
+   * or its bot is never paired again. Here the row is deleted by hand, as the leader's housekeeping
+   * does; the instance's next heartbeat (every 5 s) gives it back and asks ready? again.
+   */
+  @Test
+  void aLiveConnectionWhoseSessionWasForgottenGetsItBackAndIsPairedAgain() throws Exception {
+    bot(1, "steady", stack.addBot("forgotten-partner", "steady"), step -> STILL);
+    ProtocolBot lost =
+        bot(1, "forgotten", stack.addBot("forgotten", "forgotten"), step -> STILL)
+            .answeringReady(false);
+    JsonNode welcome = lost.await("welcome", ProtocolBot.type("welcome"), 30);
+    long botId = welcome.get("bot").get("id").asLong();
+    lost.await("out of matchmaking", ProtocolBot.type("message"), 30); // it said it is not ready
+    lost.awaitCount("ready?", ProtocolBot.type("ready?"), 1, 1);
+
+    lost.answeringReady(true);
+    assertEquals(
+        1, count("delete from bot_sessions where bot_id = " + botId + " returning 1", null));
+    lost.awaitCount("ready? asked again", ProtocolBot.type("ready?"), 2, 30);
+    assertEquals(
+        welcome.get("session").asText(),
+        text("select id::text from bot_sessions where bot_id = " + botId),
+        "the same connection's session, back");
+    lost.await("a game with the partner", ProtocolBot.type("game_start"), 120);
+  }
+
   @Test
   void aPythonBotPlayingOneGameLeavesAndNoFurtherMatchIsRatedForIt() throws Exception {
     AtomicBoolean left = new AtomicBoolean();

@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.websocket.Session;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -259,24 +261,35 @@ public class Gateway implements LocalGateway {
   }
 
   @Override
-  public void sessionsForgotten() {
+  public void restoreLostSessions(Set<UUID> alive) {
     int restored = 0;
     for (BotConnection c : byBot.values()) {
+      if (c.replaced || alive.contains(c.sessionId)) {
+        continue;
+      }
       try {
-        if (sessions.restore(c.sessionId, c.bot.botId(), instance.id(), c.wantedGames)) {
-          askReady(c);
-          restored++;
+        if (!sessions.restore(c.sessionId, c.bot.botId(), instance.id(), c.wantedGames)) {
+          continue; // its bot has a session (a newer connection's, or one that closes soon)
         }
+        if (byBot.get(c.bot.botId()) != c || c.replaced) {
+          // it closed or was replaced meanwhile, its own close already done: no ghost session
+          sessions.close(c.sessionId);
+          continue;
+        }
+        askReady(c);
+        restored++;
       } catch (RuntimeException e) {
         LOG.log(Level.WARNING, "could not restore the session of bot " + c.bot.name(), e);
       }
     }
-    int count = restored;
-    LOG.warning(
-        () ->
-            "the cluster had forgotten this instance; "
-                + count
-                + " bots' sessions restored and asked ready? again");
+    if (restored > 0) {
+      int count = restored;
+      LOG.warning(
+          () ->
+              count
+                  + " connections here had lost their sessions (the cluster forgot this instance?);"
+                  + " restored and asked ready? again");
+    }
   }
 
   /** Marks a takeover sent to the instance that held the older connection. */

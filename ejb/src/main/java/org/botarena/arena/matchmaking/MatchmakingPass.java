@@ -52,6 +52,8 @@ public class MatchmakingPass {
 
   @Inject HouseBotRoster houseBots;
 
+  @Inject TrainingGames trainingGames;
+
   @Inject LeaderboardService leaderboard;
 
   /** The training arena of {@code gameType}'s id, opened (with its first season) on first use. */
@@ -252,10 +254,29 @@ public class MatchmakingPass {
           + " and t.phase not in ('WAITING_NEXT_ROUND', 'CLOSED'))";
 
   /**
+   * SQL: the bot of session {@code s} has a game on in arena {@code ?2}, and another training game
+   * of {@code ?3} (comma-separated) that it wants, has no game of, and another online bot wants.
+   */
+  private static final String SPREAD =
+      " and not (exists (select 1 from match_players p join matches m on m.id = p.match_id"
+          + " where p.bot_id = s.bot_id and m.arena_id = ?2 and m.state in ('QUEUED', 'RUNNING'))"
+          + " and exists (select 1 from unnest(string_to_array(?3, ',')) as o(game)"
+          + " where o.game <> ?1 and (s.games is null or o.game = any(s.games))"
+          + " and not exists (select 1 from match_players p join matches m on m.id = p.match_id"
+          + " join arenas a on a.id = m.arena_id where p.bot_id = s.bot_id and m.game_type ="
+          + " o.game and m.state in ('QUEUED', 'RUNNING') and a.kind <> 'DEBUG')"
+          + " and exists (select 1 from bot_sessions s2 join bots b2 on b2.id = s2.bot_id"
+          + " where s2.bot_id <> s.bot_id and b2.debug_arena_id is null"
+          + " and (s2.games is null or o.game = any(s2.games)))))";
+
+  /**
    * Queued sessions with their ratings; rows locked so no other pass can take the same bots. A bot
    * waits in this arena since it queued, or, when it plays several games at once ({@link
    * GameSlots}), since its latest game here that is still on: a bot busy in another arena has
-   * waited here all along, one that just got a game here has not.
+   * waited here all along, one that just got a game here has not. Such a bot spreads its slots over
+   * the games it wants: it takes a second game here only while it has a game on in each other arena
+   * it wants that has another bot online to play (read apart, a bot that wants simple and rps
+   * filled both slots with rps and hardly ever played simple).
    */
   private List<Pairing.Candidate> waiting(long arenaId, String gameType) {
     String since =
@@ -264,6 +285,7 @@ public class MatchmakingPass {
             : "greatest(s.waiting_since, (select max(m.created_at) from match_players p join"
                 + " matches m on m.id = p.match_id where p.bot_id = s.bot_id and m.arena_id = ?2"
                 + " and m.state in ('QUEUED', 'RUNNING')))";
+    boolean spread = GameSlots.checked(parallelGames) > 1 && trainingGames.all().size() > 1;
     jakarta.persistence.Query query =
         em.createNativeQuery(
                 "select s.bot_id, r.mu, r.sigma, "
@@ -277,10 +299,14 @@ public class MatchmakingPass {
                     + " b.debug_arena_id is not null)"
                     + " and not "
                     + IN_TOURNAMENT_LEVEL
+                    + (spread ? SPREAD : "")
                     + " for update of s skip locked")
             .setParameter(1, gameType);
     if (since.contains("?2")) {
       query.setParameter(2, arenaId);
+    }
+    if (spread) {
+      query.setParameter(3, String.join(",", trainingGames.all()));
     }
     List<?> rows = query.getResultList();
     List<Pairing.Candidate> candidates = new ArrayList<>();

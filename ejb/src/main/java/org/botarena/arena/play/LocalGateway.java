@@ -1,5 +1,8 @@
 package org.botarena.arena.play;
 
+import java.util.Set;
+import java.util.UUID;
+
 /** This instance's gateway: the sockets of the bots connected here. */
 public interface LocalGateway {
 
@@ -7,10 +10,11 @@ public interface LocalGateway {
   boolean deliver(ToBot message);
 
   /**
-   * The cluster had forgotten this instance and its bots' sessions (its heartbeat stopped for too
-   * long): each connection here gets its session back and is asked {@code ready?} again.
+   * Each connection here whose session is not among {@code alive} (the sessions the heartbeat found
+   * for this instance) gets it back, unless its bot has a session elsewhere, and is asked {@code
+   * ready?} again.
    */
-  void sessionsForgotten();
+  void restoreLostSessions(Set<UUID> alive);
 
   /** How many bots are connected here (the status page and the liveness check show it). */
   int connected();

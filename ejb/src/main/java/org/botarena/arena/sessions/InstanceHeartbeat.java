@@ -50,11 +50,12 @@ public class InstanceHeartbeat {
 
   private void beat() {
     try {
-      boolean known = sessions.heartbeat(instance.id());
-      if (!known && beaten) {
-        // the leader took this instance for dead (no heartbeat for too long) and dropped its
-        // bots' sessions; the bots are still connected here and would never be paired again
-        endpoints.gateway().sessionsForgotten();
+      SessionRegistry.Beat beat = sessions.heartbeat(instance.id());
+      if (beaten) {
+        // a connection here whose session is gone would never be paired again: the leader took
+        // this instance for dead (no heartbeat for too long) and dropped its bots' sessions, or a
+        // stale connection of the same bot took the row back while they were restored
+        endpoints.gateway().restoreLostSessions(beat.sessions());
       }
       beaten = true;
     } catch (RuntimeException e) {

@@ -6,9 +6,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -116,11 +118,18 @@ public class SessionRegistry {
   }
 
   /**
-   * The instance is alive: its heartbeat and its sessions'. False if the cluster did not know it:
-   * at its first beat, or after the leader forgot it and its sessions (its heartbeat stopped too
-   * long, e.g. with the database away); the caller then restores its connections' sessions.
+   * What a heartbeat found: whether the cluster knew the instance (false at its first beat, and
+   * after the leader forgot it), and which of its sessions are still there.
    */
-  public boolean heartbeat(String instance) {
+  public record Beat(boolean known, Set<UUID> sessions) {}
+
+  /**
+   * The instance is alive: its heartbeat and its sessions'. Returns the sessions it still has, so
+   * that its gateway can give back their sessions to the connections that lost theirs (the leader
+   * forgot the instance, e.g. with the database away or the instance frozen; or a stale connection
+   * of the same bot held the bot's row while the sessions were restored).
+   */
+  public Beat heartbeat(String instance) {
     int known =
         em.createNativeQuery("update instances set heartbeat_at = now() where id = ?1")
             .setParameter(1, instance)
@@ -132,10 +141,16 @@ public class SessionRegistry {
           .setParameter(1, instance)
           .executeUpdate();
     }
-    em.createNativeQuery("update bot_sessions set heartbeat_at = now() where instance = ?1")
-        .setParameter(1, instance)
-        .executeUpdate();
-    return known > 0;
+    Set<UUID> alive = new HashSet<>();
+    for (Object id :
+        em.createNativeQuery(
+                "with beaten as (update bot_sessions set heartbeat_at = now() where instance = ?1"
+                    + " returning id) select cast(id as varchar) from beaten")
+            .setParameter(1, instance)
+            .getResultList()) {
+      alive.add(UUID.fromString((String) id));
+    }
+    return new Beat(known > 0, alive);
   }
 
   /**

@@ -50,6 +50,7 @@ class MatchmakingPassTest {
     db = new ServiceDatabase("arena_ejbtest_matchmaking");
     pass.em = db.em;
     pass.houseBots = TestMatchmaking.roster(db.em);
+    pass.trainingGames = TestMatchmaking.trainingGames("simple,rps");
     pass.timeWeightFunction = "constant";
     pass.timeWeightRate = 0;
     pass.booking =
@@ -102,6 +103,82 @@ class MatchmakingPassTest {
     assertEquals(1, count("state = 'QUEUED' and bot_id = " + duo), "a slot is left");
     assertEquals(1, pass(rps, "rps"));
     assertEquals(1, count("state = 'PLAYING' and bot_id = " + duo), "both slots taken");
+  }
+
+  @Test
+  void aBotWithTwoSlotsKeepsOneForItsOtherGameWhileThatGameHasSomeoneToPlay() throws Exception {
+    slots(2);
+    long simple = db.tx(() -> pass.trainingArena("simple"));
+    long rps = db.tx(() -> pass.trainingArena("rps"));
+    long duo = queued("spread-duo", "'{simple,rps}'", 60);
+    long rpsA = queued("spread-r-a", "'{rps}'", 60);
+    long rpsB = queued("spread-r-b", "'{rps}'");
+    long simpleA = queued("spread-s-a", "'{simple}'");
+    long simpleB = queued("spread-s-b", "'{simple}'");
+    playing(rps, "rps", duo, rpsA);
+    playing(simple, "simple", simpleA, simpleB);
+    notReady(rpsA, simpleB); // their free slots take no part
+
+    // simple has bots to play: duo's free slot is kept for simple, not given to rps-b
+    assertEquals(0, pass(rps, "rps"), "no second rps game for duo");
+    assertEquals(1, pass(simple, "simple"));
+    assertEquals(Set.of(duo, simpleA), pairOf(duo), "duo's other slot plays simple");
+    assertEquals(1, count("state = 'PLAYING' and bot_id = " + duo), "both slots taken");
+
+    // nobody else wants simple: the free slot plays rps rather than idle
+    emptyQueue();
+    long solo = queued("spread-solo", "'{simple,rps}'", 60);
+    long rpsC = queued("spread-r-c", "'{rps}'", 60);
+    long rpsD = queued("spread-r-d", "'{rps}'");
+    playing(rps, "rps", solo, rpsC);
+    notReady(rpsC);
+    assertEquals(1, pass(rps, "rps"));
+    assertEquals(Set.of(solo, rpsD), pairOf(rpsD), "a second rps game: simple has nobody");
+  }
+
+  /** The bots said they are not ready (IDLE: online, not waiting). */
+  private void notReady(long... bots) throws Exception {
+    try (Connection c = db.jdbc()) {
+      for (long bot : bots) {
+        c.createStatement()
+            .execute(
+                "update bot_sessions set state = 'IDLE', waiting_since = null where bot_id = "
+                    + bot);
+      }
+    }
+  }
+
+  /** A running game of {@code x} and {@code y} in {@code arena}, booked as the pass books. */
+  private void playing(long arena, String game, long x, long y) throws Exception {
+    UUID match = UUID.randomUUID();
+    try (Connection c = db.jdbc()) {
+      c.createStatement()
+          .execute(
+              "insert into matches (id, arena_id, game_type, config, seed, state) values ('"
+                  + match
+                  + "', "
+                  + arena
+                  + ", '"
+                  + game
+                  + "', '{}', 1, 'RUNNING')");
+      int spot = 0;
+      for (long bot : new long[] {x, y}) {
+        c.createStatement()
+            .execute(
+                "insert into match_players (match_id, spot, bot_id, bot_name) values ('"
+                    + match
+                    + "', "
+                    + spot++
+                    + ", "
+                    + bot
+                    + ", 'n')");
+      }
+    }
+    db.tx(
+        () -> {
+          org.botarena.arena.sessions.TestSessions.registry(db.em, 2).booked(List.of(x, y));
+          return null;
+        });
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -216,8 +217,8 @@ class SessionRegistryTest {
   @Test
   void anInstanceTheClusterForgotGetsItsConnectionsSessionsBack() throws Exception {
     String instance = "i-" + UUID.randomUUID();
-    assertFalse(db.tx(() -> registry.heartbeat(instance)), "unknown at its first beat");
-    assertTrue(db.tx(() -> registry.heartbeat(instance)));
+    assertFalse(db.tx(() -> registry.heartbeat(instance)).known(), "unknown at its first beat");
+    assertTrue(db.tx(() -> registry.heartbeat(instance)).known());
     long idle = bot("forgotten-idle");
     long booked = bot("forgotten-booked");
     long moved = bot("forgotten-moved");
@@ -242,7 +243,9 @@ class SessionRegistryTest {
             registry.open(
                 UUID.randomUUID(), moved, "elsewhere")); // this one connected again elsewhere
 
-    assertFalse(db.tx(() -> registry.heartbeat(instance)), "forgotten");
+    SessionRegistry.Beat forgotten = db.tx(() -> registry.heartbeat(instance));
+    assertFalse(forgotten.known(), "forgotten");
+    assertEquals(Set.of(), forgotten.sessions(), "and its sessions with it");
     assertTrue(db.tx(() -> registry.restore(idleSession, idle, instance, null)));
     assertTrue(db.tx(() -> registry.restore(bookedSession, booked, instance, null)));
     assertFalse(
@@ -250,7 +253,12 @@ class SessionRegistryTest {
         "its newer session stays");
     assertEquals("IDLE", state(idle), "until it answers ready? again");
     assertEquals("PLAYING", state(booked), "its game goes on");
-    assertTrue(db.tx(() -> registry.heartbeat(instance)));
+    SessionRegistry.Beat back = db.tx(() -> registry.heartbeat(instance));
+    assertTrue(back.known());
+    assertEquals(
+        Set.of(idleSession, bookedSession),
+        back.sessions(),
+        "the restored sessions are the instance's again; the moved bot's is elsewhere's");
   }
 
   @Test
