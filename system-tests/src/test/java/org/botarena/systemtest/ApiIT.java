@@ -370,6 +370,18 @@ class ApiIT {
             "/api/v1/tournaments/{name}")) {
       assertTrue(openapi.get("paths").has(path), path + " in " + openapi.get("paths"));
     }
+    // the shared answers are described once and referred to by every endpoint
+    JsonNode responses = openapi.get("components").get("responses");
+    assertTrue(
+        responses.get("BadRequest").get("content").toString().contains("schema"),
+        responses.toString());
+    for (String path : List.of("/api/v1/bots/{id}/ratings/{game}/history", "/api/v1/matches")) {
+      JsonNode answers = openapi.get("paths").get(path).get("get").get("responses");
+      assertEquals(
+          "#/components/responses/BadRequest", answers.get("400").get("$ref").asText(), path);
+      assertEquals(
+          "#/components/responses/NotModified", answers.get("304").get("$ref").asText(), path);
+    }
     JsonNode match = openapi.get("components").get("schemas").get("Match");
     assertTrue(match.get("properties").has("end_state"), "named as the answers name it");
     assertEquals(200, get("/openapi").statusCode(), "and as YAML");

@@ -124,11 +124,8 @@ public class BotsResource {
       responseCode = "200",
       description = "the bot",
       content = @Content(schema = @Schema(implementation = Bot.class)))
-  @APIResponse(responseCode = "304", description = "not modified since the ETag sent")
-  @APIResponse(
-      responseCode = "400",
-      description = "not a bot id",
-      content = @Content(schema = @Schema(implementation = ApiError.Body.class)))
+  @APIResponse(responseCode = "304", ref = SharedResponses.NOT_MODIFIED)
+  @APIResponse(responseCode = "400", ref = SharedResponses.BAD_REQUEST)
   @APIResponse(
       responseCode = "404",
       description = "no such bot",
@@ -178,11 +175,8 @@ public class BotsResource {
       responseCode = "200",
       description = "a page of the history",
       content = @Content(schema = @Schema(implementation = HistoryPage.class)))
-  @APIResponse(responseCode = "304", description = "not modified since the ETag sent")
-  @APIResponse(
-      responseCode = "400",
-      description = "a bad parameter",
-      content = @Content(schema = @Schema(implementation = ApiError.Body.class)))
+  @APIResponse(responseCode = "304", ref = SharedResponses.NOT_MODIFIED)
+  @APIResponse(responseCode = "400", ref = SharedResponses.BAD_REQUEST)
   @APIResponse(
       responseCode = "404",
       description = "no such bot or game",
@@ -223,11 +217,8 @@ public class BotsResource {
       responseCode = "200",
       description = "the bot's step times",
       content = @Content(schema = @Schema(implementation = Latency.class)))
-  @APIResponse(responseCode = "304", description = "not modified since the ETag sent")
-  @APIResponse(
-      responseCode = "400",
-      description = "not a bot id",
-      content = @Content(schema = @Schema(implementation = ApiError.Body.class)))
+  @APIResponse(responseCode = "304", ref = SharedResponses.NOT_MODIFIED)
+  @APIResponse(responseCode = "400", ref = SharedResponses.BAD_REQUEST)
   @APIResponse(
       responseCode = "404",
       description = "no such bot",

@@ -133,11 +133,8 @@ public class LeaderboardsResource {
       responseCode = "200",
       description = "a page of the leaderboard",
       content = @Content(schema = @Schema(implementation = Board.class)))
-  @APIResponse(responseCode = "304", description = "not modified since the ETag sent")
-  @APIResponse(
-      responseCode = "400",
-      description = "a bad parameter",
-      content = @Content(schema = @Schema(implementation = ApiError.Body.class)))
+  @APIResponse(responseCode = "304", ref = SharedResponses.NOT_MODIFIED)
+  @APIResponse(responseCode = "400", ref = SharedResponses.BAD_REQUEST)
   @APIResponse(
       responseCode = "404",
       description = "no such game",
@@ -189,11 +186,8 @@ public class LeaderboardsResource {
       responseCode = "200",
       description = "a page of the leaderboard",
       content = @Content(schema = @Schema(implementation = Board.class)))
-  @APIResponse(responseCode = "304", description = "not modified since the ETag sent")
-  @APIResponse(
-      responseCode = "400",
-      description = "a bad parameter",
-      content = @Content(schema = @Schema(implementation = ApiError.Body.class)))
+  @APIResponse(responseCode = "304", ref = SharedResponses.NOT_MODIFIED)
+  @APIResponse(responseCode = "400", ref = SharedResponses.BAD_REQUEST)
   @APIResponse(
       responseCode = "404",
       description = "no such game or season",

@@ -117,11 +117,8 @@ public class MatchesResource {
       responseCode = "200",
       description = "a page of matches",
       content = @Content(schema = @Schema(implementation = MatchPage.class)))
-  @APIResponse(responseCode = "304", description = "not modified since the ETag sent")
-  @APIResponse(
-      responseCode = "400",
-      description = "a bad parameter",
-      content = @Content(schema = @Schema(implementation = ApiError.Body.class)))
+  @APIResponse(responseCode = "304", ref = SharedResponses.NOT_MODIFIED)
+  @APIResponse(responseCode = "400", ref = SharedResponses.BAD_REQUEST)
   public Response matches(
       @Parameter(description = "a game type, e.g. simple") @QueryParam("game") String game,
       @Parameter(description = "a bot's id: its matches") @QueryParam("bot") String bot,
@@ -175,11 +172,8 @@ public class MatchesResource {
       responseCode = "200",
       description = "the match",
       content = @Content(schema = @Schema(implementation = Match.class)))
-  @APIResponse(responseCode = "304", description = "not modified since the ETag sent")
-  @APIResponse(
-      responseCode = "400",
-      description = "not a match id",
-      content = @Content(schema = @Schema(implementation = ApiError.Body.class)))
+  @APIResponse(responseCode = "304", ref = SharedResponses.NOT_MODIFIED)
+  @APIResponse(responseCode = "400", ref = SharedResponses.BAD_REQUEST)
   @APIResponse(
       responseCode = "404",
       description = "no such match (or not the caller's to see)",

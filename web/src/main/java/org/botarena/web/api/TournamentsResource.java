@@ -129,11 +129,8 @@ public class TournamentsResource {
       responseCode = "200",
       description = "a page of tournaments",
       content = @Content(schema = @Schema(implementation = TournamentPage.class)))
-  @APIResponse(responseCode = "304", description = "not modified since the ETag sent")
-  @APIResponse(
-      responseCode = "400",
-      description = "a bad parameter",
-      content = @Content(schema = @Schema(implementation = ApiError.Body.class)))
+  @APIResponse(responseCode = "304", ref = SharedResponses.NOT_MODIFIED)
+  @APIResponse(responseCode = "400", ref = SharedResponses.BAD_REQUEST)
   public Response list(
       @Parameter(description = "page size, 1 to 500 (default 50)") @QueryParam("limit")
           String limit,
@@ -153,7 +150,7 @@ public class TournamentsResource {
       responseCode = "200",
       description = "the tournament",
       content = @Content(schema = @Schema(implementation = Standings.class)))
-  @APIResponse(responseCode = "304", description = "not modified since the ETag sent")
+  @APIResponse(responseCode = "304", ref = SharedResponses.NOT_MODIFIED)
   @APIResponse(
       responseCode = "404",
       description = "no such tournament",
