@@ -141,11 +141,17 @@ public class SessionRegistry {
           .setParameter(1, instance)
           .executeUpdate();
     }
+    // rows another transaction holds are skipped (their time is only shown): a frozen leader
+    // caught in a pass holds this instance's bots' rows, and a heartbeat waiting on them made the
+    // instance look dead to the next leader, which then forgot its sessions too
+    em.createNativeQuery(
+            "update bot_sessions set heartbeat_at = now() where id in (select id from bot_sessions"
+                + " where instance = ?1 for update skip locked)")
+        .setParameter(1, instance)
+        .executeUpdate();
     Set<UUID> alive = new HashSet<>();
     for (Object id :
-        em.createNativeQuery(
-                "with beaten as (update bot_sessions set heartbeat_at = now() where instance = ?1"
-                    + " returning id) select cast(id as varchar) from beaten")
+        em.createNativeQuery("select cast(id as varchar) from bot_sessions where instance = ?1")
             .setParameter(1, instance)
             .getResultList()) {
       alive.add(UUID.fromString((String) id));

@@ -206,6 +206,27 @@ class SessionRegistryTest {
     assertEquals(1, count("select count(*) from instances where id = '" + instance + "'"));
   }
 
+  @Test
+  void aHeartbeatIsNotHeldUpByAnotherTransactionsLockOnOneOfItsSessions() throws Exception {
+    String instance = "i-" + UUID.randomUUID();
+    db.tx(() -> registry.heartbeat(instance));
+    long bot = bot("held");
+    UUID session = UUID.randomUUID();
+    db.tx(() -> registry.open(session, bot, instance));
+    try (Connection pass = db.jdbc()) {
+      pass.setAutoCommit(false);
+      // a matchmaking pass (of a leader that froze in it, say) holds the bot's row
+      pass.createStatement()
+          .execute("select 1 from bot_sessions where bot_id = " + bot + " for update");
+      SessionRegistry.Beat beat =
+          CompletableFuture.supplyAsync(() -> db.tx(() -> registry.heartbeat(instance)))
+              .get(30, TimeUnit.SECONDS);
+      assertTrue(beat.known());
+      assertEquals(Set.of(session), beat.sessions(), "the held session is still the instance's");
+      pass.rollback();
+    }
+  }
+
   private int count(String sql) throws SQLException {
     try (Connection c = db.jdbc();
         ResultSet rs = c.createStatement().executeQuery(sql)) {
