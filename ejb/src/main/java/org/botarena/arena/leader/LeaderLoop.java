@@ -159,7 +159,8 @@ public class LeaderLoop {
       try {
         Instant start = Instant.now();
         Deque<Instant> earlier = passStarts.computeIfAbsent(game, g -> new ArrayDeque<>());
-        due.put(game, System.currentTimeMillis() + pass.run(game, List.copyOf(earlier)));
+        MatchmakingPass.Outcome outcome = pass.run(game, List.copyOf(earlier));
+        due.put(game, System.currentTimeMillis() + nextPassInMs(outcome));
         earlier.addFirst(start);
         if (earlier.size() > PASSES_REMEMBERED) {
           earlier.removeLast();
@@ -170,6 +171,22 @@ public class LeaderLoop {
       }
     }
   }
+
+  /**
+   * An arena's interval when its pass left bots waiting (their waiting bonus grows, house bots fill
+   * in after a while); when it left nobody waiting, a pass before the next notification could only
+   * find nobody, so the arena rests up to {@link #IDLE_PASS_MS} (a bot that queues, a game that
+   * ends and an arena's settings changed all notify). With a 10 ms interval the passes that found
+   * nobody were most of PostgreSQL's CPU at 2 bots (docs/benchmarks.md).
+   */
+  static int nextPassInMs(MatchmakingPass.Outcome outcome) {
+    return outcome.leftWaiting() > 0
+        ? outcome.intervalMs()
+        : Math.max(outcome.intervalMs(), IDLE_PASS_MS);
+  }
+
+  /** The longest an arena whose last pass left nobody waiting goes without a pass. */
+  static final int IDLE_PASS_MS = 1000;
 
   /**
    * The running evaluations' next games, before the training arenas' passes: a bot that waits for a

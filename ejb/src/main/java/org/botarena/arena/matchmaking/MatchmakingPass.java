@@ -78,20 +78,25 @@ public class MatchmakingPass {
    * opponents to those left waiting when too few of the arena's bots are online. Returns the
    * arena's interval (its longest pause before the next pass), in milliseconds.
    */
-  public int run(String gameType, List<Instant> earlierPasses) {
+  public Outcome run(String gameType, List<Instant> earlierPasses) {
     long arenaId = trainingArena(gameType);
     TrainingArenas.Arena arena = arena(gameType);
     TrainingSettings settings = settings(arena);
-    run(arenaId, gameType, arena.config(), settings, earlierPasses);
-    return settings.intervalMs();
+    Outcome outcome = run(arenaId, gameType, arena.config(), settings, earlierPasses);
+    return new Outcome(outcome.scheduled(), outcome.leftWaiting(), settings.intervalMs());
   }
 
   /**
-   * Returns how many matches were scheduled. {@code earlierPasses}: when this arena's earlier
-   * passes started, latest first (the kept share holds a bot through at most {@code
-   * keep-waiting-passes}).
+   * What a pass did: the matches it scheduled, the bots it left waiting (kept, or with nobody to
+   * play), and the arena's interval in milliseconds (0 when not read).
    */
-  int run(
+  public record Outcome(int scheduled, int leftWaiting, int intervalMs) {}
+
+  /**
+   * {@code earlierPasses}: when this arena's earlier passes started, latest first (the kept share
+   * holds a bot through at most {@code keep-waiting-passes}).
+   */
+  Outcome run(
       long arenaId,
       String gameType,
       String config,
@@ -99,7 +104,7 @@ public class MatchmakingPass {
       List<Instant> earlierPasses) {
     List<Pairing.Candidate> waiting = waiting(arenaId, gameType);
     if (waiting.isEmpty()) {
-      return 0;
+      return new Outcome(0, 0, 0);
     }
     Instant now = Instant.now();
     int online = online(gameType);
@@ -136,7 +141,7 @@ public class MatchmakingPass {
       }
       filled = fills.size();
     }
-    return pairs.size() + filled;
+    return new Outcome(pairs.size() + filled, waiting.size() - paired.size() - filled, 0);
   }
 
   private static List<Pairing.Candidate> placed(

@@ -92,6 +92,24 @@ class MatchmakingPassTest {
   }
 
   @Test
+  void aPassSaysHowManyBotsItLeftWaiting() throws Exception {
+    slots(1);
+    long simple = db.tx(() -> pass.trainingArena("simple"));
+    TrainingSettings settings = TrainingSettings.of("simple", Map.of(), OPERATOR::get);
+    assertEquals(
+        new MatchmakingPass.Outcome(0, 0, 0),
+        db.tx(() -> pass.run(simple, "simple", "{}", settings, List.of())),
+        "nobody waits");
+    queued("left-a", "'{simple}'");
+    queued("left-b", "'{simple}'");
+    queued("left-c", "'{simple}'");
+    assertEquals(
+        new MatchmakingPass.Outcome(1, 1, 0),
+        db.tx(() -> pass.run(simple, "simple", "{}", settings, List.of())),
+        "one pair, and one bot left for the next pass");
+  }
+
+  @Test
   void withTwoSlotsABotPlaysInTwoArenasAtOnce() throws Exception {
     slots(2);
     long simple = db.tx(() -> pass.trainingArena("simple"));
@@ -313,7 +331,8 @@ class MatchmakingPassTest {
   private int pass(long arena, String game, Map<String, String> own) {
     return db.tx(
         () ->
-            pass.run(arena, game, "{}", TrainingSettings.of(game, own, OPERATOR::get), List.of()));
+            pass.run(arena, game, "{}", TrainingSettings.of(game, own, OPERATOR::get), List.of())
+                .scheduled());
   }
 
   private long queued(String name, String games) throws Exception {
