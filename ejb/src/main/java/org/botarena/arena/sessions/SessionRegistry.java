@@ -203,9 +203,10 @@ public class SessionRegistry {
   public int requeueStranded() {
     int stranded =
         em.createNativeQuery(
-                "update bot_sessions s set state = case when wants_games then 'QUEUED' else 'IDLE'"
-                    + " end, waiting_since = case when wants_games then now() else null end where"
-                    + " s.state = 'PLAYING' and "
+                GameSlots.WITH_OPEN_GAMES
+                    + "update bot_sessions s set state = case when wants_games then 'QUEUED' else"
+                    + " 'IDLE' end, waiting_since = case when wants_games then now() else null end"
+                    + " where s.state = 'PLAYING' and "
                     + GameSlots.OPEN_GAMES
                     + " < ?1")
             .setParameter(1, GameSlots.checked(parallelGames))
@@ -225,7 +226,8 @@ public class SessionRegistry {
   public void booked(Collection<Long> bots) {
     em.flush();
     em.createNativeQuery(
-            "update bot_sessions s set state = case when "
+            GameSlots.WITH_OPEN_GAMES
+                + "update bot_sessions s set state = case when "
                 + GameSlots.OPEN_GAMES
                 + " >= ?2 then 'PLAYING' else state end, waiting_since = case when "
                 + GameSlots.OPEN_GAMES
@@ -253,9 +255,10 @@ public class SessionRegistry {
         .getResultList();
     int queued =
         em.createNativeQuery(
-                "update bot_sessions s set state = case when wants_games then 'QUEUED' else 'IDLE'"
-                    + " end, waiting_since = case when wants_games then now() else null end where"
-                    + " bot_id in (?1) and state = 'PLAYING' and "
+                GameSlots.WITH_OPEN_GAMES
+                    + "update bot_sessions s set state = case when wants_games then 'QUEUED' else"
+                    + " 'IDLE' end, waiting_since = case when wants_games then now() else null end"
+                    + " where bot_id in (?1) and state = 'PLAYING' and "
                     + GameSlots.OPEN_GAMES
                     + " < ?2")
             .setParameter(1, bots)
