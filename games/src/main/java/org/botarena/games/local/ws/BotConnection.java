@@ -163,6 +163,16 @@ public final class BotConnection {
     }
   }
 
+  /** A normal close (1000): the series is over. */
+  void closeNormally(String reason) {
+    try {
+      session.close(new CloseReason(CloseReason.CloseCodes.NORMAL_CLOSURE, reason));
+    } catch (IOException | IllegalStateException e) {
+      // already gone
+    }
+    closed();
+  }
+
   void close(CloseCode code, String reason) {
     try {
       session.close(new CloseReason(CloseReason.CloseCodes.getCloseCode(code.code()), reason));

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -23,6 +24,10 @@ public final class BotLobby implements AutoCloseable {
   static final Duration HELLO_WITHIN = Duration.ofSeconds(Limits.HELLO_SECONDS);
 
   private final List<BotConnection> waiting = new ArrayList<>();
+
+  /** Every connection still open, so that the end of a series closes each one properly. */
+  private final Set<BotConnection> open = ConcurrentHashMap.newKeySet();
+
   private final ScheduledExecutorService timer =
       Executors.newSingleThreadScheduledExecutor(
           r -> {
@@ -50,6 +55,7 @@ public final class BotLobby implements AutoCloseable {
   }
 
   void opened(BotConnection connection) {
+    open.add(connection);
     timer.schedule(
         () -> {
           if (!connection.welcomed() && connection.open()) {
@@ -87,6 +93,7 @@ public final class BotLobby implements AutoCloseable {
   }
 
   void gone(BotConnection connection) {
+    open.remove(connection);
     synchronized (waiting) {
       waiting.remove(connection);
     }
@@ -131,6 +138,17 @@ public final class BotLobby implements AutoCloseable {
         }
         TimeUnit.NANOSECONDS.timedWait(waiting, left);
       }
+    }
+  }
+
+  /**
+   * Closes every connection with a normal close (1000) before the server stops: its last frames
+   * (the last game's game_end) reach the bot first. Stopped without it, a loaded machine lost a
+   * game_end now and then (LocalWebSocketTest).
+   */
+  void closeAll(String reason) {
+    for (BotConnection connection : List.copyOf(open)) {
+      connection.closeNormally(reason);
     }
   }
 

@@ -20,11 +20,13 @@ public final class BotServer implements AutoCloseable {
   private final Server server;
   private final String host;
   private final int port;
+  private final BotLobby lobby;
 
-  private BotServer(Server server, String host, int port) {
+  private BotServer(Server server, String host, int port, BotLobby lobby) {
     this.server = server;
     this.host = host;
     this.port = port;
+    this.lobby = lobby;
   }
 
   /** Listens on 127.0.0.1:{@code port}. */
@@ -66,7 +68,7 @@ public final class BotServer implements AutoCloseable {
       throw new IOException(
           "cannot start the WebSocket server on " + host + ":" + port + ": " + e.getMessage(), e);
     }
-    return new BotServer(server, host, connector.getLocalPort());
+    return new BotServer(server, host, connector.getLocalPort(), lobby);
   }
 
   public String url() {
@@ -76,6 +78,7 @@ public final class BotServer implements AutoCloseable {
 
   @Override
   public void close() {
+    lobby.closeAll("the runner is done");
     try {
       server.stop();
     } catch (Exception e) {
