@@ -75,8 +75,8 @@ public class MatchmakingPass {
   /**
    * One pass over {@code gameType}'s arena, with its config and settings as they are stored now:
    * pairs the bots waiting for this game and schedules their matches, then gives house-bot
-   * opponents to those left waiting when too few of the arena's bots are online. Returns the
-   * arena's interval (its longest pause before the next pass), in milliseconds.
+   * opponents to those left waiting when too few of the arena's bots are online. Returns what it
+   * did, with the arena's interval (its longest pause before the next pass) as stored now.
    */
   public Outcome run(String gameType, List<Instant> earlierPasses) {
     long arenaId = trainingArena(gameType);

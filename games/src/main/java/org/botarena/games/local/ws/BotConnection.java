@@ -165,18 +165,17 @@ public final class BotConnection {
 
   /** A normal close (1000): the series is over. */
   void closeNormally(String reason) {
-    try {
-      session.close(new CloseReason(CloseReason.CloseCodes.NORMAL_CLOSURE, reason));
-    } catch (IOException | IllegalStateException e) {
-      // already gone
-    }
-    closed();
+    close(new CloseReason(CloseReason.CloseCodes.NORMAL_CLOSURE, reason));
   }
 
   void close(CloseCode code, String reason) {
+    close(new CloseReason(CloseReason.CloseCodes.getCloseCode(code.code()), reason));
+  }
+
+  private void close(CloseReason reason) {
     try {
-      session.close(new CloseReason(CloseReason.CloseCodes.getCloseCode(code.code()), reason));
-    } catch (IOException e) {
+      session.close(reason);
+    } catch (IOException | IllegalStateException e) {
       // already gone
     }
     closed();
